@@ -1,0 +1,274 @@
+#include "commandline.h"
+
+#include "diagram/diagramexport.h"
+#include "diagram/diagramscene.h"
+#include "i18n/translations.h"
+#include "model/statetext.h"
+#include "model/transitiontable.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace tsl {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message, int code = CommandLine::BadInput)
+{
+    err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    return code;
+}
+
+QString latin1(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString kindToken(EdgeKind kind)
+{
+    switch (kind) {
+    case EdgeKind::Reset: return QStringLiteral("reset");
+    case EdgeKind::Abort: return QStringLiteral("abort");
+    case EdgeKind::Figure5: break;
+    }
+    return QStringLiteral("figure5");
+}
+
+QString roleToken(PathRole role)
+{
+    switch (role) {
+    case PathRole::Client: return QStringLiteral("client");
+    case PathRole::Server: return QStringLiteral("server");
+    case PathRole::Unusual: break;
+    }
+    return QStringLiteral("unusual");
+}
+
+// Parses a verb's options; on --help prints and returns Success, on a bad option BadInput.
+std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
+                               const QString& verb)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  CommandLine::tr("Show help for this command."));
+    parser.addOption(help);
+    QStringList withoutVerb = arguments;
+    withoutVerb.removeAt(1);
+    if (!parser.parse(withoutVerb))
+        return fail(verb + QStringLiteral(": ") + parser.errorText());
+    if (parser.isSet(help)) {
+        // Qt names the program as invoked; the usage line should read "tcpstatelab VERB".
+        QString text = parser.helpText();
+        const qsizetype at = text.indexOf(arguments.first());
+        if (at >= 0) {
+            text.replace(at, arguments.first().size(),
+                         QCoreApplication::applicationName() + QLatin1Char(' ') + verb);
+        }
+        out() << text;
+        out().flush();
+        return CommandLine::Success;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QStringList CommandLine::verbs()
+{
+    return {QStringLiteral("export-diagram"), QStringLiteral("transitions")};
+}
+
+bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
+
+bool CommandLine::needsGui(const QString& verb) { return verb == QLatin1String("export-diagram"); }
+
+QString CommandLine::verbsHelp()
+{
+    return tr("Commands (each has its own --help):\n"
+              "  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.\n"
+              "  transitions           Print the transition table (RFC 9293).\n"
+              "Without a command the main window opens.");
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    const QString verb = arguments.value(1);
+    if (verb == QLatin1String("export-diagram"))
+        return exportDiagram(arguments);
+    if (verb == QLatin1String("transitions"))
+        return printTransitions(arguments);
+    return fail(tr("unknown command \"%1\"; valid commands: %2")
+                    .arg(verb, verbs().join(QStringLiteral(", "))));
+}
+
+int CommandLine::exportDiagram(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the eleven-state TCP diagram to FILE. The format follows the extension: .png, "
+           ".svg or .pdf. No display is needed."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to write."), tr("FILE"));
+    const QCommandLineOption highlight(
+        QStringLiteral("highlight"),
+        tr("Highlight states, comma-separated or repeated (e.g. ESTABLISHED,TIME_WAIT)."),
+        tr("STATE[,STATE...]"));
+    const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme: light, dark or print."),
+                                   tr("THEME"), QStringLiteral("light"));
+    const QCommandLineOption width(QStringLiteral("width"), tr("Width in pixels (PNG) or points."),
+                                   tr("W"));
+    const QCommandLineOption height(QStringLiteral("height"),
+                                    tr("Height in pixels (PNG) or points."), tr("H"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the diagram, e.g. de or zh_CN."), tr("LOCALE"));
+    const QCommandLineOption noPaths(QStringLiteral("no-paths"),
+                                     tr("Draw all edges alike instead of marking the client and "
+                                        "server paths."));
+    const QCommandLineOption noReset(QStringLiteral("no-reset-edges"),
+                                     tr("Leave out the RST and ABORT edges."));
+    parser.addOptions({highlight, theme, width, height, lang, noPaths, noReset});
+    if (auto exit = parseOrExit(parser, arguments, QStringLiteral("export-diagram")))
+        return *exit;
+
+    // The language first, so every later message is in it.
+    if (parser.isSet(lang)) {
+        const QString wanted = parser.value(lang);
+        if (Translations::match(wanted).isEmpty() && !wanted.startsWith(QLatin1String("en"))) {
+            return fail(tr("unknown language \"%1\"; available: %2")
+                            .arg(wanted, Translations::available().join(QStringLiteral(", "))));
+        }
+        Translations::install(wanted);
+    }
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(tr("export-diagram needs exactly one FILE (see --help)."));
+
+    DiagramExporter::Request request;
+    request.path = files.first();
+    const auto parsedTheme = parseTheme(parser.value(theme));
+    if (!parsedTheme) {
+        return fail(tr("unknown theme \"%1\"; valid themes: %2")
+                        .arg(parser.value(theme), themeTokens().join(QStringLiteral(", "))));
+    }
+    request.style.theme = *parsedTheme;
+    request.style.showPaths = !parser.isSet(noPaths);
+    request.options.showResetEdges = !parser.isSet(noReset);
+    request.options.showLocalNames = Translations::current() != QLatin1String("en");
+
+    const auto dimension = [&](const QCommandLineOption& option, int& value) -> bool {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        value = parser.value(option).toInt(&ok);
+        return ok && value >= 16 && value <= 20000;
+    };
+    int w = 0;
+    int h = 0;
+    if (!dimension(width, w) || !dimension(height, h))
+        return fail(tr("width and height must be whole numbers from 16 to 20000."));
+    request.size = QSize(w, h);
+
+    QList<TcpState> highlighted;
+    for (const QString& value : parser.values(highlight)) {
+        for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto state = parseState(name.trimmed().toStdString());
+            if (!state) {
+                return fail(tr("unknown state \"%1\"; valid states: %2")
+                                .arg(name.trimmed(), StateText::allTokens().join(QStringLiteral(", "))));
+            }
+            highlighted << *state;
+        }
+    }
+    if (!DiagramExporter::formatForPath(request.path)) {
+        return fail(tr("cannot export to \"%1\": unknown file type; use .png, .svg or .pdf.")
+                        .arg(request.path));
+    }
+
+    DiagramScene scene;
+    scene.setHighlightedStates(highlighted);
+    const QString error = DiagramExporter::exportToFile(request, &scene);
+    if (!error.isEmpty())
+        return fail(error);
+    return Success;
+}
+
+int CommandLine::printTransitions(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print every edge of the TCP state machine (RFC 9293 Figure 5 and §3.10)."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
+    parser.addOption(json);
+    if (auto exit = parseOrExit(parser, arguments, QStringLiteral("transitions")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("transitions takes no arguments, got \"%1\".")
+                        .arg(parser.positionalArguments().join(QLatin1Char(' '))));
+
+    const auto table = transitions();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Transition& edge : table) {
+            array.append(QJsonObject{
+                {QStringLiteral("from"), latin1(stateToken(edge.from))},
+                {QStringLiteral("event"), latin1(edge.event)},
+                {QStringLiteral("action"), latin1(edge.action)},
+                {QStringLiteral("to"), latin1(stateToken(edge.to))},
+                {QStringLiteral("id"), latin1(edge.id)},
+                {QStringLiteral("role"), roleToken(edge.role)},
+                {QStringLiteral("kind"), kindToken(edge.kind)},
+                {QStringLiteral("explanation"), StateText::edgeExplanation(edge)},
+            });
+        }
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        out().flush();
+        return Success;
+    }
+
+    const QString headerFrom = tr("FROM");
+    const QString headerEvent = tr("EVENT / ACTION");
+    const QString headerTo = tr("TO");
+    const QString headerPath = tr("PATH");
+    qsizetype wFrom = headerFrom.size();
+    qsizetype wEvent = headerEvent.size();
+    qsizetype wTo = headerTo.size();
+    QStringList events;
+    for (const Transition& edge : table) {
+        const QString action = edge.action.empty() ? QStringLiteral("—") : latin1(edge.action);
+        events << latin1(edge.event) + QStringLiteral(" / ") + action;
+        wFrom = std::max(wFrom, qsizetype(edge.from == TcpState::SynReceived ? 12 : stateToken(edge.from).size()));
+        wEvent = std::max(wEvent, events.last().size());
+        wTo = std::max(wTo, qsizetype(stateToken(edge.to).size()));
+    }
+    out() << headerFrom.leftJustified(wFrom + 2) << headerEvent.leftJustified(wEvent + 2)
+          << headerTo.leftJustified(wTo + 2) << headerPath << '\n';
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const Transition& edge = table[i];
+        out() << latin1(stateToken(edge.from)).leftJustified(wFrom + 2)
+              << events[qsizetype(i)].leftJustified(wEvent + 2)
+              << latin1(stateToken(edge.to)).leftJustified(wTo + 2)
+              << StateText::roleName(edge.role) << '\n';
+    }
+    out() << tr("Edges: %1").arg(table.size()) << '\n';
+    out().flush();
+    return Success;
+}
+
+} // namespace tsl

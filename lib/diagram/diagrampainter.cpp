@@ -1,0 +1,279 @@
+#include "diagrampainter.h"
+
+#include "diagramscene.h"
+#include "model/statetext.h"
+#include "model/transitiontable.h"
+
+#include <QFontMetricsF>
+#include <QLineF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+#include <map>
+
+namespace tsl {
+
+namespace {
+
+constexpr qreal kCornerRadius = 9;
+constexpr qreal kArrowLength = 13;
+constexpr qreal kArrowHalfWidth = 5.5;
+
+// A polyline with softly rounded corners, stopping short of its end so the arrowhead sits on it.
+QPainterPath roundedPath(const QPolygonF& points, qreal trimEnd)
+{
+    QPainterPath path;
+    if (points.size() < 2)
+        return path;
+    QPolygonF line = points;
+    QLineF last(line[line.size() - 2], line.last());
+    if (last.length() > trimEnd)
+        last.setLength(last.length() - trimEnd);
+    line.last() = last.p2();
+
+    path.moveTo(line.first());
+    for (qsizetype i = 1; i + 1 < line.size(); ++i) {
+        QLineF in(line[i], line[i - 1]);
+        QLineF out(line[i], line[i + 1]);
+        const qreal r = std::min({kCornerRadius, in.length() / 2, out.length() / 2});
+        in.setLength(r);
+        out.setLength(r);
+        path.lineTo(in.p2());
+        path.quadTo(line[i], out.p2());
+    }
+    path.lineTo(line.last());
+    return path;
+}
+
+void paintArrowhead(QPainter& painter, const QPolygonF& route, const QColor& color, qreal scale)
+{
+    if (route.size() < 2)
+        return;
+    const QLineF last(route[route.size() - 2], route.last());
+    const qreal angle = std::atan2(last.dy(), last.dx());
+    const QPointF tip = route.last();
+    const QPointF back(tip.x() - kArrowLength * scale * std::cos(angle),
+                       tip.y() - kArrowLength * scale * std::sin(angle));
+    const QPointF normal(-std::sin(angle) * kArrowHalfWidth * scale,
+                         std::cos(angle) * kArrowHalfWidth * scale);
+    QPolygonF head;
+    head << tip << back + normal << back - normal;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawPolygon(head);
+}
+
+} // namespace
+
+DiagramPainter::DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style)
+    : m_layout(layout), m_style(style), m_palette(paletteFor(style.theme))
+{
+}
+
+void DiagramPainter::paint(QPainter& painter, const QRectF& target, const DiagramScene* scene) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(target, m_palette.background);
+    painter.setTransform(DiagramLayout::canvasToDevice(target), true);
+
+    if (m_style.showPaths)
+        paintLegend(painter);
+    paintEdges(painter, scene);
+    paintLabels(painter, scene);
+    paintTags(painter, scene);
+    paintBoxes(painter, scene);
+    paintTokens(painter, scene);
+    painter.restore();
+}
+
+void DiagramPainter::paintLegend(QPainter& painter) const
+{
+    painter.setFont(m_layout.fonts().label);
+    const QFontMetricsF metrics(m_layout.fonts().label);
+    const qreal x = 24;
+    qreal y = 30;
+    const struct {
+        QColor color;
+        Qt::PenStyle style;
+        QString text;
+    } rows[] = {
+        {m_palette.clientPath, Qt::SolidLine, StateText::roleName(PathRole::Client)},
+        {m_palette.serverPath, Qt::DashLine, StateText::roleName(PathRole::Server)},
+    };
+    for (const auto& row : rows) {
+        QPen pen(row.color, 3.2, row.style, Qt::FlatCap);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(x, y), QPointF(x + 48, y));
+        painter.setPen(m_palette.labelText);
+        painter.drawText(QPointF(x + 58, y + metrics.ascent() / 2 - 2), row.text);
+        y += 26;
+    }
+}
+
+void DiagramPainter::paintEdges(QPainter& painter, const DiagramScene* scene) const
+{
+    const auto table = transitions();
+    const std::optional<std::size_t> highlighted = scene ? scene->highlightedEdge() : std::nullopt;
+    // Highlighted last, so it is drawn over anything it crosses.
+    std::vector<const EdgeGeometry*> order;
+    for (const EdgeGeometry& edge : m_layout.edges())
+        order.push_back(&edge);
+    std::stable_partition(order.begin(), order.end(), [&](const EdgeGeometry* e) {
+        return e->transition != highlighted;
+    });
+
+    for (const EdgeGeometry* edge : order) {
+        const Transition& t = table[edge->transition];
+        QPen pen(m_palette.edge, 1.7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        if (t.kind != EdgeKind::Figure5) {
+            pen = QPen(m_palette.resetEdge, 1.4, Qt::DotLine, Qt::RoundCap);
+        } else if (m_style.showPaths && t.role == PathRole::Client) {
+            pen = QPen(m_palette.clientPath, 3.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        } else if (m_style.showPaths && t.role == PathRole::Server) {
+            pen = QPen(m_palette.serverPath, 3.0, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+            pen.setDashPattern({3.0, 2.0});
+        }
+        qreal arrowScale = 1.0;
+        if (edge->transition == highlighted) {
+            pen.setColor(m_palette.highlightEdge);
+            pen.setWidthF(5.0);
+            if (pen.style() == Qt::DotLine)
+                pen.setStyle(Qt::SolidLine);
+            arrowScale = 1.35;
+        } else if (pen.widthF() > 2.5) {
+            arrowScale = 1.15;
+        }
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(roundedPath(edge->route, kArrowLength * arrowScale * 0.8));
+        paintArrowhead(painter, edge->route, pen.color(), arrowScale);
+    }
+}
+
+void DiagramPainter::paintLabels(QPainter& painter, const DiagramScene* scene) const
+{
+    const QFontMetricsF metrics(m_layout.fonts().label);
+    std::vector<bool> highlightedLabel(m_layout.labels().size(), false);
+    if (scene && scene->highlightedEdge()) {
+        if (const EdgeGeometry* edge = m_layout.edgeFor(*scene->highlightedEdge()); edge && edge->label >= 0)
+            highlightedLabel[std::size_t(edge->label)] = true;
+    }
+    for (std::size_t i = 0; i < m_layout.labels().size(); ++i) {
+        const EdgeLabel& label = m_layout.labels()[i];
+        QFont font = m_layout.fonts().label;
+        font.setBold(highlightedLabel[i]);
+        painter.setFont(font);
+        painter.setPen(highlightedLabel[i] ? m_palette.highlightEdge : m_palette.labelText);
+        const QRectF inner = label.rect.adjusted(3, 3, -3, -3);
+        const QRectF top(inner.left(), inner.top(), inner.width(), metrics.height());
+        painter.drawText(top, Qt::AlignCenter, label.event);
+        if (label.action.isEmpty())
+            continue;
+        const qreal ruleY = top.bottom() + 1.5;
+        const qreal ruleWidth = std::max(metrics.horizontalAdvance(label.event),
+                                         metrics.horizontalAdvance(label.action));
+        painter.setPen(QPen(painter.pen().color(), 0.9));
+        painter.drawLine(QPointF(inner.center().x() - ruleWidth / 2, ruleY),
+                         QPointF(inner.center().x() + ruleWidth / 2, ruleY));
+        const QRectF bottom(inner.left(), ruleY + 1.5, inner.width(), metrics.height());
+        painter.drawText(bottom, Qt::AlignCenter, label.action);
+    }
+}
+
+void DiagramPainter::paintTags(QPainter& painter, const DiagramScene* scene) const
+{
+    const std::optional<std::size_t> highlighted = scene ? scene->highlightedEdge() : std::nullopt;
+    painter.setFont(m_layout.fonts().tag);
+    for (const ResetTag& tag : m_layout.tags()) {
+        const bool lit = highlighted && tag.transitions.contains(*highlighted);
+        const QColor color = lit ? m_palette.highlightEdge : m_palette.resetEdge;
+        painter.setPen(QPen(color, lit ? 2.2 : 1.2, lit ? Qt::SolidLine : Qt::DashLine));
+        painter.setBrush(m_palette.background);
+        painter.drawRoundedRect(tag.rect, tag.rect.height() / 2, tag.rect.height() / 2);
+        painter.setPen(lit ? m_palette.highlightEdge : m_palette.labelText);
+        painter.drawText(tag.rect, Qt::AlignCenter, tag.text);
+    }
+}
+
+void DiagramPainter::paintBoxes(QPainter& painter, const DiagramScene* scene) const
+{
+    const QFontMetricsF boxMetrics(m_layout.fonts().box);
+    for (TcpState state : kAllStates) {
+        const QRectF box = m_layout.stateBox(state);
+        const bool lit = scene && scene->isHighlighted(state);
+        QPen border(lit ? m_palette.highlightBorder : m_palette.boxBorder,
+                    lit ? m_palette.highlightBorderWidth : 1.8);
+        painter.setPen(border);
+        painter.setBrush(lit ? m_palette.highlightFill : m_palette.boxFill);
+        painter.drawRoundedRect(box, 14, 14);
+        if (lit && m_style.theme == DiagramTheme::Print) {
+            // No fills in print: a second, inner outline marks the highlight instead.
+            painter.setPen(QPen(m_palette.highlightBorder, 1.4));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(box.adjusted(6, 6, -6, -6), 9, 9);
+        }
+
+        painter.setPen(m_palette.boxText);
+        painter.setFont(m_layout.fonts().box);
+        if (!m_layout.options().showLocalNames) {
+            painter.drawText(box, Qt::AlignCenter, StateText::boxLabel(state));
+            continue;
+        }
+        const QRectF top(box.left(), box.top() + 5, box.width(), boxMetrics.height());
+        painter.drawText(top, Qt::AlignCenter, StateText::boxLabel(state));
+        painter.setFont(m_layout.fonts().subtitle);
+        painter.setPen(m_palette.subtitleText);
+        const QRectF bottom(box.left() + 4, top.bottom() - 1, box.width() - 8,
+                            box.bottom() - top.bottom() - 2);
+        painter.drawText(bottom, Qt::AlignCenter, StateText::displayName(state));
+    }
+}
+
+void DiagramPainter::paintTokens(QPainter& painter, const DiagramScene* scene) const
+{
+    if (!scene || scene->tokens().isEmpty())
+        return;
+    QFont font = m_layout.fonts().tag;
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const auto chipWidth = [&](const DiagramScene::Token& t) {
+        return metrics.horizontalAdvance(t.label) + 22;
+    };
+    const auto drawChip = [&](const QRectF& rect, const DiagramScene::Token& t) {
+        const bool print = m_style.theme == DiagramTheme::Print;
+        painter.setPen(QPen(print ? QColor(Qt::black) : t.color.darker(150), 1.4));
+        painter.setBrush(print ? QColor(Qt::white) : t.color);
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+        painter.setPen(print ? QColor(Qt::black) : (t.color.lightnessF() > 0.6 ? Qt::black : Qt::white));
+        painter.drawText(rect, Qt::AlignCenter, t.label);
+    };
+
+    std::map<std::size_t, std::vector<const DiagramScene::Token*>> resting;
+    for (const DiagramScene::Token& t : scene->tokens()) {
+        if (!t.movingAlong && t.state != TcpState::Unknown)
+            resting[stateIndex(t.state)].push_back(&t);
+    }
+    for (const auto& [index, tokens] : resting) {
+        std::vector<qreal> widths;
+        for (const auto* t : tokens)
+            widths.push_back(chipWidth(*t));
+        const auto chips = m_layout.tokenChips(kAllStates[index], widths);
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            drawChip(chips[i], *tokens[i]);
+    }
+    for (const DiagramScene::Token& t : scene->tokens()) {
+        if (!t.movingAlong)
+            continue;
+        const QPointF at = m_layout.pointAlongEdge(*t.movingAlong, t.progress);
+        const qreal w = chipWidth(t);
+        drawChip(QRectF(at.x() - w / 2, at.y() - DiagramLayout::kChipHeight / 2, w,
+                        DiagramLayout::kChipHeight),
+                 t);
+    }
+}
+
+} // namespace tsl

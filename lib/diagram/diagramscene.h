@@ -1,0 +1,84 @@
+#pragma once
+// What the diagram shows right now: highlighted states and edge, and tokens (labelled markers
+// such as "client :52910") that sit on states and glide along edges. The live lab and the
+// simulator drive it; the painter reads it.
+
+#include "model/tcpstate.h"
+
+#include <QColor>
+#include <QEasingCurve>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <bitset>
+#include <deque>
+#include <optional>
+
+class QVariantAnimation;
+
+namespace tsl {
+
+class DiagramScene : public QObject {
+    Q_OBJECT
+
+public:
+    struct Token {
+        QString id;
+        QString label;
+        QColor color;
+        TcpState state = TcpState::Closed;          // where it sits, or where its move started
+        std::optional<std::size_t> movingAlong;     // transition being animated
+        qreal progress = 0;                          // 0..1 along that transition
+    };
+
+    explicit DiagramScene(QObject* parent = nullptr);
+    ~DiagramScene() override;
+
+    void setHighlightedStates(const QList<TcpState>& states);
+    QList<TcpState> highlightedStates() const;
+    bool isHighlighted(TcpState state) const;
+
+    void setHighlightedEdge(std::optional<std::size_t> transition);
+    std::optional<std::size_t> highlightedEdge() const { return m_highlightedEdge; }
+
+    // Places (or re-places, without animation) a token on a state.
+    void placeToken(const QString& id, const QString& label, const QColor& color, TcpState state);
+    // Animates the token along a transition; moves queue up so a path plays edge after edge.
+    // Returns false for an unknown token or transition index.
+    bool moveToken(const QString& id, std::size_t transition);
+    void removeToken(const QString& id);
+    void clearTokens();
+    const QList<Token>& tokens() const { return m_tokens; }
+    std::optional<Token> token(const QString& id) const;
+    bool isAnimating() const;
+
+    // Length of one edge's animation; 0 moves tokens at once.
+    void setAnimationDuration(int milliseconds);
+    int animationDuration() const { return m_durationMs; }
+    void setEasingCurve(const QEasingCurve& curve) { m_easing = curve; }
+
+signals:
+    void changed();
+    // A token finished a move and now sits on `state`.
+    void tokenArrived(const QString& id, tsl::TcpState state);
+
+private:
+    struct Motion {
+        QVariantAnimation* animation = nullptr;
+        std::deque<std::size_t> pending;
+    };
+    Token* findToken(const QString& id);
+    void startNextMove(const QString& id);
+    void finishMove(const QString& id);
+
+    std::bitset<kStateCount> m_highlighted;
+    std::optional<std::size_t> m_highlightedEdge;
+    QList<Token> m_tokens;
+    QHash<QString, Motion> m_motions;
+    int m_durationMs = 400;
+    QEasingCurve m_easing{QEasingCurve::InOutCubic};
+};
+
+} // namespace tsl

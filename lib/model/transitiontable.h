@@ -1,0 +1,54 @@
+#pragma once
+// The single transition table of TCP (RFC 9293 Figure 5 and §3.10). The diagram draws it, the
+// simulator steps through it and the tests check against it: there is no second copy.
+// Plain C++, so that any layer may read it.
+
+#include "tcpstate.h"
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace tsl {
+
+// Which side usually takes an edge, as Stevens draws the client and server paths.
+enum class PathRole {
+    Client,  // the normal path of the active opener / active closer
+    Server,  // the normal path of the passive opener / passive closer
+    Unusual, // simultaneous open/close, SEND on a listener, closing a half-open connection
+};
+
+enum class EdgeKind {
+    Figure5, // drawn in RFC 9293 Figure 5 (or its notes)
+    Reset,   // a valid RST arrives (§3.10.7)
+    Abort,   // the user calls ABORT (§3.10.5)
+};
+
+struct Transition {
+    std::string_view id; // stable, e.g. "listen-rcv-syn"
+    TcpState from;
+    TcpState to;
+    std::string_view event;  // RFC notation: "rcv SYN", "CLOSE", "timeout 2MSL"
+    std::string_view action; // RFC notation: "snd SYN,ACK"; empty where the RFC draws "x"
+    PathRole role;
+    EdgeKind kind;
+};
+
+// Every edge, in a fixed order; indexes into this span are stable for the program's lifetime.
+std::span<const Transition> transitions();
+
+std::optional<std::size_t> transitionIndex(std::string_view id);
+
+// The edge from `from` taken on `event`, if the table has one.
+std::optional<std::size_t> findTransition(TcpState from, std::string_view event);
+
+// Indexes of the edges that lead from `from` directly to `to`.
+std::vector<std::size_t> transitionsBetween(TcpState from, TcpState to);
+
+// The shortest edge path from `from` to `to` that uses only Figure 5 edges (the ones a
+// connection takes without errors), or empty when `from == to` or no such path exists.
+// The live lab uses it to explain a jump that skipped states between two polls.
+std::vector<std::size_t> shortestPath(TcpState from, TcpState to);
+
+} // namespace tsl

@@ -1,0 +1,45 @@
+#pragma once
+// The one place that reads and writes persistent preferences (QSettings underneath).
+
+#include "diagram/diagramtheme.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace tsl {
+
+class Settings {
+public:
+    Settings();
+    // For tests: settings kept in an INI file of their own.
+    explicit Settings(const QString& iniPath);
+
+    DiagramTheme theme() const;
+    void setTheme(DiagramTheme theme);
+
+    // Empty means "follow the system locale".
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    bool showPaths() const;
+    void setShowPaths(bool show);
+
+    bool showResetEdges() const;
+    void setShowResetEdges(bool show);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    QString lastExportDirectory() const;
+    void setLastExportDirectory(const QString& directory);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace tsl

@@ -1,0 +1,170 @@
+// Runs the real tcpstatelab binary as a user would, and checks exit codes and messages.
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList& arguments, bool withDisplayEnvironment = false)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!withDisplayEnvironment) {
+        // Headless verbs must work with no display and no platform chosen for them.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    }
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TSL_APP_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void exportWithoutDisplay();
+    void exportChinese();
+    void badInput_data();
+    void badInput();
+    void transitionsJson();
+    void transitionsTable();
+    void helpAndVersion();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::exportWithoutDisplay()
+{
+    const QString path = m_dir.filePath("d.png");
+    const Result r = run({"export-diagram", path, "--highlight", "ESTABLISHED", "--width", "800",
+                          "--height", "600"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QImage image;
+    QVERIFY(image.load(path));
+    QCOMPARE(image.size(), QSize(800, 600));
+    for (const char* ext : {"svg", "pdf"}) {
+        const QString vector = m_dir.filePath(QStringLiteral("d.") + ext);
+        const Result v = run({"export-diagram", vector, "--theme", "print"});
+        QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+        QVERIFY(QFile(vector).size() > 1000);
+    }
+}
+
+void TestCli::exportChinese()
+{
+    const QString en = m_dir.filePath("en.png");
+    const QString zh = m_dir.filePath("zh.png");
+    QCOMPARE(run({"export-diagram", en, "--width", "1000"}).exitCode, 0);
+    QCOMPARE(run({"export-diagram", zh, "--width", "1000", "--lang", "zh_CN"}).exitCode, 0);
+    QImage a(en);
+    QImage b(zh);
+    QCOMPARE(a.size(), b.size());
+    QVERIFY(a != b); // Chinese state names under the tokens
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString out = m_dir.filePath("x.png");
+    QTest::newRow("unknown state") << QStringList{"export-diagram", out, "--highlight", "ESTABLISHED,FOO"}
+                                   << "unknown state \"FOO\"; valid states: CLOSED, LISTEN, SYN_SENT, "
+                                      "SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, "
+                                      "CLOSING, LAST_ACK, TIME_WAIT";
+    QTest::newRow("unknown extension") << QStringList{"export-diagram", m_dir.filePath("x.gif")}
+                                       << "unknown file type; use .png, .svg or .pdf";
+    QTest::newRow("unwritable path") << QStringList{"export-diagram", "/proc/no-such-dir/x.png"}
+                                     << "Cannot write \"/proc/no-such-dir/x.png\"";
+    QTest::newRow("unknown theme") << QStringList{"export-diagram", out, "--theme", "neon"}
+                                   << "valid themes: light, dark, print";
+    QTest::newRow("bad width") << QStringList{"export-diagram", out, "--width", "abc"}
+                               << "width and height must be whole numbers";
+    QTest::newRow("no file") << QStringList{"export-diagram"} << "exactly one FILE";
+    QTest::newRow("unknown option") << QStringList{"export-diagram", out, "--frobnicate"}
+                                    << "frobnicate";
+    QTest::newRow("unknown language") << QStringList{"export-diagram", out, "--lang", "tlh"}
+                                      << "available: en, de, zh_CN";
+    QTest::newRow("unknown command") << QStringList{"explode"} << "valid commands:";
+    QTest::newRow("transitions extra") << QStringList{"transitions", "extra"} << "takes no arguments";
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir.filePath("x.png")));
+}
+
+void TestCli::transitionsJson()
+{
+    const Result r = run({"transitions", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.isArray());
+    const QJsonArray edges = doc.array();
+    QVERIFY(edges.size() >= 21);
+    bool sawHandshake = false;
+    for (const QJsonValue& value : edges) {
+        const QJsonObject edge = value.toObject();
+        for (const char* key : {"from", "event", "action", "to"})
+            QVERIFY2(edge.value(key).isString(), key);
+        if (edge["from"] == "LISTEN" && edge["event"] == "rcv SYN") {
+            QCOMPARE(edge["action"].toString(), QStringLiteral("snd SYN,ACK"));
+            QCOMPARE(edge["to"].toString(), QStringLiteral("SYN_RECEIVED"));
+            sawHandshake = true;
+        }
+    }
+    QVERIFY(sawHandshake);
+}
+
+void TestCli::transitionsTable()
+{
+    const Result r = run({"transitions"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("FIN_WAIT_1"));
+    QVERIFY(r.out.contains("rcv ACK of FIN / —"));
+    QVERIFY(r.out.contains(QStringLiteral("Edges: %1").arg(r.out.count('\n') - 2)));
+}
+
+void TestCli::helpAndVersion()
+{
+    const Result version = run({"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains("tcpstatelab"));
+    const Result help = run({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("export-diagram"));
+    const Result verbHelp = run({"export-diagram", "--help"});
+    QCOMPARE(verbHelp.exitCode, 0);
+    QVERIFY(verbHelp.out.contains("--highlight"));
+    QVERIFY(verbHelp.out.contains("tcpstatelab export-diagram"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

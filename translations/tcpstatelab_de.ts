@@ -1,0 +1,517 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Hilfe zu diesem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <source>Commands (each has its own --help):
+  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
+  transitions           Print the transition table (RFC 9293).
+Without a command the main window opens.</source>
+        <translation>Befehle (jeder hat eine eigene --help):
+  export-diagram DATEI  Das Zustandsdiagramm als PNG-, SVG- oder PDF-Datei schreiben.
+  transitions           Die Übergangstabelle ausgeben (RFC 9293).
+Ohne Befehl öffnet sich das Hauptfenster.</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; valid commands: %2</source>
+        <translation>unbekannter Befehl „%1“; gültige Befehle: %2</translation>
+    </message>
+    <message>
+        <source>Write the eleven-state TCP diagram to FILE. The format follows the extension: .png, .svg or .pdf. No display is needed.</source>
+        <translation>Schreibt das TCP-Diagramm mit den elf Zuständen in DATEI. Das Format folgt der Endung: .png, .svg oder .pdf. Kein Bildschirm nötig.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Highlight states, comma-separated or repeated (e.g. ESTABLISHED,TIME_WAIT).</source>
+        <translation>Zustände hervorheben, durch Kommas getrennt oder wiederholt (z. B. ESTABLISHED,TIME_WAIT).</translation>
+    </message>
+    <message>
+        <source>STATE[,STATE...]</source>
+        <translation>ZUSTAND[,ZUSTAND...]</translation>
+    </message>
+    <message>
+        <source>Colour theme: light, dark or print.</source>
+        <translation>Farbschema: light (hell), dark (dunkel) oder print (Druck).</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG) or points.</source>
+        <translation>Breite in Pixeln (PNG) oder Punkten.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG) or points.</source>
+        <translation>Höhe in Pixeln (PNG) oder Punkten.</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Language of the diagram, e.g. de or zh_CN.</source>
+        <translation>Sprache des Diagramms, z. B. de oder zh_CN.</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>Draw all edges alike instead of marking the client and server paths.</source>
+        <translation>Alle Kanten gleich zeichnen, statt Client- und Server-Pfad hervorzuheben.</translation>
+    </message>
+    <message>
+        <source>Leave out the RST and ABORT edges.</source>
+        <translation>Die RST- und ABORT-Kanten weglassen.</translation>
+    </message>
+    <message>
+        <source>unknown language "%1"; available: %2</source>
+        <translation>unbekannte Sprache „%1“; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>export-diagram needs exactly one FILE (see --help).</source>
+        <translation>export-diagram braucht genau eine DATEI (siehe --help).</translation>
+    </message>
+    <message>
+        <source>unknown theme "%1"; valid themes: %2</source>
+        <translation>unbekanntes Farbschema „%1“; gültige Schemata: %2</translation>
+    </message>
+    <message>
+        <source>width and height must be whole numbers from 16 to 20000.</source>
+        <translation>Breite und Höhe müssen ganze Zahlen von 16 bis 20000 sein.</translation>
+    </message>
+    <message>
+        <source>unknown state "%1"; valid states: %2</source>
+        <translation>unbekannter Zustand „%1“; gültige Zustände: %2</translation>
+    </message>
+    <message>
+        <source>cannot export to "%1": unknown file type; use .png, .svg or .pdf.</source>
+        <translation>kann nicht nach „%1“ exportieren: unbekannter Dateityp; bitte .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>Print every edge of the TCP state machine (RFC 9293 Figure 5 and §3.10).</source>
+        <translation>Jede Kante des TCP-Zustandsautomaten ausgeben (RFC 9293, Abbildung 5 und §3.10).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>transitions takes no arguments, got "%1".</source>
+        <translation>transitions erwartet keine Argumente, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>EVENT / ACTION</source>
+        <translation>EREIGNIS / AKTION</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Edges: %1</source>
+        <translation>Kanten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>Cannot export to "%1": unknown file type. Use a name ending in .png, .svg or .pdf.</source>
+        <translation>Export nach „%1“ nicht möglich: unbekannter Dateityp. Bitte einen Namen mit .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot export at %1×%2: width and height must be between 16 and 20000 pixels.</source>
+        <translation>Export in %1×%2 nicht möglich: Breite und Höhe müssen zwischen 16 und 20000 Pixeln liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the PNG encoder failed.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Der PNG-Encoder ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>TCP state diagram</source>
+        <translation>TCP-Zustandsdiagramm</translation>
+    </message>
+    <message>
+        <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
+        <translation>Die elf TCP-Verbindungszustände nach RFC 9293, gezeichnet von TCP State Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>StateText</name>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Lauscht</translation>
+    </message>
+    <message>
+        <source>SYN sent</source>
+        <translation>SYN gesendet</translation>
+    </message>
+    <message>
+        <source>SYN received</source>
+        <translation>SYN empfangen</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>FIN wait 1</source>
+        <translation>FIN-Warten 1</translation>
+    </message>
+    <message>
+        <source>FIN wait 2</source>
+        <translation>FIN-Warten 2</translation>
+    </message>
+    <message>
+        <source>Close wait</source>
+        <translation>Warten auf Close</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Schließend</translation>
+    </message>
+    <message>
+        <source>Last ACK</source>
+        <translation>Letztes ACK</translation>
+    </message>
+    <message>
+        <source>Time wait</source>
+        <translation>Wartezeit 2MSL</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No connection exists: there is no transmission control block at all.</source>
+        <translation>Es besteht keine Verbindung: Es gibt überhaupt keinen Transmission Control Block.</translation>
+    </message>
+    <message>
+        <source>A server waits for a connection request (SYN) from any remote peer.</source>
+        <translation>Ein Server wartet auf eine Verbindungsanfrage (SYN) von einer beliebigen Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>The client has sent its SYN and waits for the server's SYN,ACK.</source>
+        <translation>Der Client hat sein SYN gesendet und wartet auf das SYN,ACK des Servers.</translation>
+    </message>
+    <message>
+        <source>The server has received a SYN, answered with SYN,ACK and waits for the final ACK of the handshake.</source>
+        <translation>Der Server hat ein SYN empfangen, mit SYN,ACK geantwortet und wartet auf das letzte ACK des Handshakes.</translation>
+    </message>
+    <message>
+        <source>The connection is open: both sides may send and receive data.</source>
+        <translation>Die Verbindung ist offen: Beide Seiten dürfen Daten senden und empfangen.</translation>
+    </message>
+    <message>
+        <source>This side has closed and sent a FIN; it waits for that FIN to be acknowledged or for the peer's FIN.</source>
+        <translation>Diese Seite hat geschlossen und ein FIN gesendet; sie wartet auf die Bestätigung dieses FIN oder auf das FIN der Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>This side's FIN has been acknowledged; it waits for the peer to close too.</source>
+        <translation>Das FIN dieser Seite wurde bestätigt; sie wartet darauf, dass auch die Gegenstelle schließt.</translation>
+    </message>
+    <message>
+        <source>The peer has closed (its FIN arrived); this side may still send and waits for its application to close.</source>
+        <translation>Die Gegenstelle hat geschlossen (ihr FIN ist angekommen); diese Seite darf noch senden und wartet darauf, dass ihre Anwendung schließt.</translation>
+    </message>
+    <message>
+        <source>Both sides closed at the same time; this side waits for the ACK of its own FIN.</source>
+        <translation>Beide Seiten haben gleichzeitig geschlossen; diese Seite wartet auf das ACK ihres eigenen FIN.</translation>
+    </message>
+    <message>
+        <source>The passive closer has sent its FIN and waits for the last ACK.</source>
+        <translation>Die passiv schließende Seite hat ihr FIN gesendet und wartet auf das letzte ACK.</translation>
+    </message>
+    <message>
+        <source>The active closer waits twice the maximum segment lifetime (60 s on Linux) so that old duplicates die out and a lost final ACK can be resent.</source>
+        <translation>Die aktiv schließende Seite wartet die doppelte maximale Segmentlebensdauer (unter Linux 60 s), damit alte Duplikate verschwinden und ein verlorenes letztes ACK erneut gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The operating system reported a state this program does not know.</source>
+        <translation>Das Betriebssystem meldete einen Zustand, den dieses Programm nicht kennt.</translation>
+    </message>
+    <message>
+        <source>A RST answers the SYN: nobody listens on that port, so the connection is refused and the TCB deleted (RFC 9293 §3.10.7.3).</source>
+        <translation>Ein RST beantwortet das SYN: Niemand lauscht an diesem Port, also wird die Verbindung abgelehnt und der TCB gelöscht (RFC 9293 §3.10.7.3).</translation>
+    </message>
+    <message>
+        <source>A RST in SYN_RECEIVED after an active open aborts the attempt: the connection is refused (RFC 9293 §3.10.7.4).</source>
+        <translation>Ein RST in SYN_RECEIVED nach einem aktiven Öffnen bricht den Versuch ab: Die Verbindung wird abgelehnt (RFC 9293 §3.10.7.4).</translation>
+    </message>
+    <message>
+        <source>A RST in TIME_WAIT deletes the TCB early; RFC 1337 recommends ignoring it, Linux follows the RFC 9293 rule unless tcp_rfc1337 is set.</source>
+        <translation>Ein RST in TIME_WAIT löscht den TCB vorzeitig; RFC 1337 empfiehlt, es zu ignorieren, Linux folgt der Regel aus RFC 9293, sofern tcp_rfc1337 nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>A valid RST in %1 resets the connection: the user is told "connection reset" and the TCB is deleted (RFC 9293 §3.10.7.4).</source>
+        <translation>Ein gültiges RST in %1 setzt die Verbindung zurück: Die Anwendung erfährt „connection reset“, und der TCB wird gelöscht (RFC 9293 §3.10.7.4).</translation>
+    </message>
+    <message>
+        <source>The application aborts in %1: a RST is sent, queued data is discarded and the TCB deleted (RFC 9293 §3.10.5); SO_LINGER with a zero timeout does this.</source>
+        <translation>Die Anwendung bricht in %1 ab: Ein RST wird gesendet, wartende Daten werden verworfen und der TCB gelöscht (RFC 9293 §3.10.5); SO_LINGER mit Zeitlimit null bewirkt genau das.</translation>
+    </message>
+    <message>
+        <source>The application aborts in %1: no RST is needed, the TCB is simply deleted (RFC 9293 §3.10.5).</source>
+        <translation>Die Anwendung bricht in %1 ab: Ein RST ist nicht nötig, der TCB wird einfach gelöscht (RFC 9293 §3.10.5).</translation>
+    </message>
+    <message>
+        <source>A server calls listen(): a TCB is created and waits for connection requests.</source>
+        <translation>Ein Server ruft listen() auf: Ein TCB wird angelegt und wartet auf Verbindungsanfragen.</translation>
+    </message>
+    <message>
+        <source>A client calls connect(): it picks an initial sequence number and sends a SYN.</source>
+        <translation>Ein Client ruft connect() auf: Er wählt eine Anfangssequenznummer und sendet ein SYN.</translation>
+    </message>
+    <message>
+        <source>The server closes its listening socket; the TCB is deleted.</source>
+        <translation>Der Server schließt seinen lauschenden Socket; der TCB wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>A SYN arrives at the listener: it records the peer's sequence number and answers with its own SYN and an ACK.</source>
+        <translation>Ein SYN erreicht den lauschenden Socket: Er merkt sich die Sequenznummer der Gegenstelle und antwortet mit seinem eigenen SYN und einem ACK.</translation>
+    </message>
+    <message>
+        <source>Sending on a listening TCB turns it into an active open: a SYN goes out (allowed by the RFC, not offered by the sockets API).</source>
+        <translation>Senden auf einem lauschenden TCB macht daraus ein aktives Öffnen: Ein SYN geht hinaus (vom RFC erlaubt, von der Socket-API nicht angeboten).</translation>
+    </message>
+    <message>
+        <source>The client gives up before the handshake completes; the TCB is deleted.</source>
+        <translation>Der Client gibt auf, bevor der Handshake abgeschlossen ist; der TCB wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Simultaneous open: both sides sent a SYN; each receives the other's SYN and answers with SYN,ACK.</source>
+        <translation>Gleichzeitiges Öffnen: Beide Seiten haben ein SYN gesendet; jede empfängt das SYN der anderen und antwortet mit SYN,ACK.</translation>
+    </message>
+    <message>
+        <source>The server's SYN,ACK arrives: the client acknowledges it and the connection is established.</source>
+        <translation>Das SYN,ACK des Servers kommt an: Der Client bestätigt es, und die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>The final ACK of the three-way handshake arrives: the connection is established.</source>
+        <translation>Das letzte ACK des Drei-Wege-Handshakes kommt an: Die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>A RST in SYN_RECEIVED after a passive open returns the TCB to LISTEN: the half-open connection is forgotten.</source>
+        <translation>Ein RST in SYN_RECEIVED nach einem passiven Öffnen führt den TCB zurück nach LISTEN: Die halboffene Verbindung wird vergessen.</translation>
+    </message>
+    <message>
+        <source>The application closes before the handshake completes: a FIN is sent.</source>
+        <translation>Die Anwendung schließt, bevor der Handshake abgeschlossen ist: Ein FIN wird gesendet.</translation>
+    </message>
+    <message>
+        <source>The application closes (or shuts down writing): a FIN is sent; this side is the active closer.</source>
+        <translation>Die Anwendung schließt (oder beendet das Schreiben): Ein FIN wird gesendet; diese Seite schließt aktiv.</translation>
+    </message>
+    <message>
+        <source>The peer's FIN arrives: it is acknowledged and the application will read end-of-file; this side is the passive closer.</source>
+        <translation>Das FIN der Gegenstelle kommt an: Es wird bestätigt, und die Anwendung liest Dateiende; diese Seite schließt passiv.</translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN arrives: our direction is closed; the peer may still send.</source>
+        <translation>Das ACK unseres FIN kommt an: Unsere Richtung ist geschlossen; die Gegenstelle darf noch senden.</translation>
+    </message>
+    <message>
+        <source>Simultaneous close: the peer's FIN arrives before the ACK of ours; it is acknowledged.</source>
+        <translation>Gleichzeitiges Schließen: Das FIN der Gegenstelle kommt vor dem ACK unseres FIN an; es wird bestätigt.</translation>
+    </message>
+    <message>
+        <source>The peer's FIN arrives together with the ACK of our FIN: straight to TIME_WAIT.</source>
+        <translation>Das FIN der Gegenstelle kommt zusammen mit dem ACK unseres FIN an: direkt nach TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The peer's FIN arrives: it is acknowledged and TIME_WAIT begins (Linux times an orphaned FIN_WAIT_2 out after tcp_fin_timeout, 60 s).</source>
+        <translation>Das FIN der Gegenstelle kommt an: Es wird bestätigt, und TIME_WAIT beginnt (Linux beendet ein verwaistes FIN_WAIT_2 nach tcp_fin_timeout, 60 s).</translation>
+    </message>
+    <message>
+        <source>The application closes too: the passive closer sends its FIN.</source>
+        <translation>Auch die Anwendung schließt: Die passiv schließende Seite sendet ihr FIN.</translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN arrives after a simultaneous close: TIME_WAIT begins.</source>
+        <translation>Das ACK unseres FIN kommt nach einem gleichzeitigen Schließen an: TIME_WAIT beginnt.</translation>
+    </message>
+    <message>
+        <source>The ACK of the passive closer's FIN arrives: the connection is gone.</source>
+        <translation>Das ACK auf das FIN der passiv schließenden Seite kommt an: Die Verbindung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Twice the maximum segment lifetime has passed (60 s on Linux): the TCB is deleted.</source>
+        <translation>Die doppelte maximale Segmentlebensdauer ist vergangen (unter Linux 60 s): Der TCB wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>client path</source>
+        <translation>Client-Pfad</translation>
+    </message>
+    <message>
+        <source>server path</source>
+        <translation>Server-Pfad</translation>
+    </message>
+    <message>
+        <source>unusual path</source>
+        <translation>seltener Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TCP State Lab: TCP's eleven connection states, live from the kernel and step by step.</source>
+        <translation>TCP State Lab: die elf Verbindungszustände von TCP, live aus dem Kernel und Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>Language, e.g. de or zh_CN.</source>
+        <translation>Sprache, z. B. de oder zh_CN.</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>SPRACHE</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::MainWindow</name>
+    <message>
+        <source>TCP State Lab</source>
+        <translation>TCP State Lab</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagram</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Highlights</source>
+        <translation>Hervorhebungen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Print (black on white)</source>
+        <translation>&amp;Druck (schwarz auf weiß)</translation>
+    </message>
+    <message>
+        <source>Mark Client and Server &amp;Paths</source>
+        <translation>Client- und Server-&amp;Pfad markieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;RST and ABORT Edges</source>
+        <translation>&amp;RST- und ABORT-Kanten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About TCP State Lab</source>
+        <translation>&amp;Über TCP State Lab</translation>
+    </message>
+    <message>
+        <source>Point at a state or an edge to see what it means; click to highlight it.</source>
+        <translation>Zeigen Sie auf einen Zustand oder eine Kante, um die Bedeutung zu sehen; ein Klick hebt sie hervor.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Diagram written to %1</source>
+        <translation>Diagramm nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Diagram copied to the clipboard (%1×%2 pixels).</source>
+        <translation>Diagramm in die Zwischenablage kopiert (%1×%2 Pixel).</translation>
+    </message>
+    <message>
+        <source>About TCP State Lab</source>
+        <translation>Über TCP State Lab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;TCP's eleven connection states (RFC 9293), drawn as the classic diagram.&lt;/p&gt;&lt;p&gt;Point at any state or edge for an explanation; export the diagram as PNG, SVG or PDF for slides and handouts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;Die elf Verbindungszustände von TCP (RFC 9293), gezeichnet als das klassische Diagramm.&lt;/p&gt;&lt;p&gt;Zeigen Sie auf einen Zustand oder eine Kante, um eine Erklärung zu erhalten; exportieren Sie das Diagramm als PNG, SVG oder PDF für Folien und Handouts.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>

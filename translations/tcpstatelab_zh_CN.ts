@@ -1,0 +1,517 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>显示此命令的帮助。</translation>
+    </message>
+    <message>
+        <source>Commands (each has its own --help):
+  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
+  transitions           Print the transition table (RFC 9293).
+Without a command the main window opens.</source>
+        <translation>命令（每个命令都有自己的 --help）：
+  export-diagram 文件   将状态图写入 PNG、SVG 或 PDF 文件。
+  transitions           打印状态转换表（RFC 9293）。
+不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; valid commands: %2</source>
+        <translation>未知命令“%1”；有效命令：%2</translation>
+    </message>
+    <message>
+        <source>Write the eleven-state TCP diagram to FILE. The format follows the extension: .png, .svg or .pdf. No display is needed.</source>
+        <translation>将 TCP 十一状态图写入文件。格式由扩展名决定：.png、.svg 或 .pdf。无需显示器。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Highlight states, comma-separated or repeated (e.g. ESTABLISHED,TIME_WAIT).</source>
+        <translation>高亮显示的状态，用逗号分隔或重复指定（例如 ESTABLISHED,TIME_WAIT）。</translation>
+    </message>
+    <message>
+        <source>STATE[,STATE...]</source>
+        <translation>状态[,状态...]</translation>
+    </message>
+    <message>
+        <source>Colour theme: light, dark or print.</source>
+        <translation>配色主题：light（浅色）、dark（深色）或 print（打印）。</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG) or points.</source>
+        <translation>宽度，单位为像素（PNG）或点。</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG) or points.</source>
+        <translation>高度，单位为像素（PNG）或点。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Language of the diagram, e.g. de or zh_CN.</source>
+        <translation>状态图的语言，例如 de 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Draw all edges alike instead of marking the client and server paths.</source>
+        <translation>所有边使用相同画法，不标出客户端和服务器路径。</translation>
+    </message>
+    <message>
+        <source>Leave out the RST and ABORT edges.</source>
+        <translation>省略 RST 和 ABORT 边。</translation>
+    </message>
+    <message>
+        <source>unknown language "%1"; available: %2</source>
+        <translation>未知语言“%1”；可用语言：%2</translation>
+    </message>
+    <message>
+        <source>export-diagram needs exactly one FILE (see --help).</source>
+        <translation>export-diagram 需要且只需要一个文件参数（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>unknown theme "%1"; valid themes: %2</source>
+        <translation>未知主题“%1”；有效主题：%2</translation>
+    </message>
+    <message>
+        <source>width and height must be whole numbers from 16 to 20000.</source>
+        <translation>宽度和高度必须是 16 到 20000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>unknown state "%1"; valid states: %2</source>
+        <translation>未知状态“%1”；有效状态：%2</translation>
+    </message>
+    <message>
+        <source>cannot export to "%1": unknown file type; use .png, .svg or .pdf.</source>
+        <translation>无法导出到“%1”：未知文件类型；请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Print every edge of the TCP state machine (RFC 9293 Figure 5 and §3.10).</source>
+        <translation>打印 TCP 状态机的每一条边（RFC 9293 图 5 及 §3.10）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 代替表格输出。</translation>
+    </message>
+    <message>
+        <source>transitions takes no arguments, got "%1".</source>
+        <translation>transitions 不接受参数，收到了“%1”。</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>起始状态</translation>
+    </message>
+    <message>
+        <source>EVENT / ACTION</source>
+        <translation>事件 / 动作</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>目标状态</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Edges: %1</source>
+        <translation>边数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>Cannot export to "%1": unknown file type. Use a name ending in .png, .svg or .pdf.</source>
+        <translation>无法导出到“%1”：未知文件类型。请使用以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot export at %1×%2: width and height must be between 16 and 20000 pixels.</source>
+        <translation>无法以 %1×%2 导出：宽度和高度必须在 16 到 20000 像素之间。</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the PNG encoder failed.</source>
+        <translation>无法写入“%1”：PNG 编码失败。</translation>
+    </message>
+    <message>
+        <source>TCP state diagram</source>
+        <translation>TCP 状态图</translation>
+    </message>
+    <message>
+        <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
+        <translation>RFC 9293 定义的十一种 TCP 连接状态，由 TCP State Lab 绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>StateText</name>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>SYN sent</source>
+        <translation>同步已发送</translation>
+    </message>
+    <message>
+        <source>SYN received</source>
+        <translation>同步已收到</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>连接已建立</translation>
+    </message>
+    <message>
+        <source>FIN wait 1</source>
+        <translation>终止等待 1</translation>
+    </message>
+    <message>
+        <source>FIN wait 2</source>
+        <translation>终止等待 2</translation>
+    </message>
+    <message>
+        <source>Close wait</source>
+        <translation>关闭等待</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>双方同时关闭</translation>
+    </message>
+    <message>
+        <source>Last ACK</source>
+        <translation>最后确认</translation>
+    </message>
+    <message>
+        <source>Time wait</source>
+        <translation>时间等待</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No connection exists: there is no transmission control block at all.</source>
+        <translation>不存在连接：根本没有传输控制块（TCB）。</translation>
+    </message>
+    <message>
+        <source>A server waits for a connection request (SYN) from any remote peer.</source>
+        <translation>服务器等待来自任意远端的连接请求（SYN）。</translation>
+    </message>
+    <message>
+        <source>The client has sent its SYN and waits for the server's SYN,ACK.</source>
+        <translation>客户端已发送 SYN，正在等待服务器的 SYN,ACK。</translation>
+    </message>
+    <message>
+        <source>The server has received a SYN, answered with SYN,ACK and waits for the final ACK of the handshake.</source>
+        <translation>服务器已收到 SYN 并以 SYN,ACK 应答，正在等待握手的最后一个 ACK。</translation>
+    </message>
+    <message>
+        <source>The connection is open: both sides may send and receive data.</source>
+        <translation>连接已打开：双方都可以发送和接收数据。</translation>
+    </message>
+    <message>
+        <source>This side has closed and sent a FIN; it waits for that FIN to be acknowledged or for the peer's FIN.</source>
+        <translation>本端已关闭并发送 FIN，正在等待该 FIN 被确认或对端的 FIN。</translation>
+    </message>
+    <message>
+        <source>This side's FIN has been acknowledged; it waits for the peer to close too.</source>
+        <translation>本端的 FIN 已被确认，正在等待对端也关闭。</translation>
+    </message>
+    <message>
+        <source>The peer has closed (its FIN arrived); this side may still send and waits for its application to close.</source>
+        <translation>对端已关闭（其 FIN 已到达）；本端仍可发送数据，并等待本端应用程序关闭。</translation>
+    </message>
+    <message>
+        <source>Both sides closed at the same time; this side waits for the ACK of its own FIN.</source>
+        <translation>双方同时关闭；本端正在等待自己 FIN 的 ACK。</translation>
+    </message>
+    <message>
+        <source>The passive closer has sent its FIN and waits for the last ACK.</source>
+        <translation>被动关闭方已发送 FIN，正在等待最后一个 ACK。</translation>
+    </message>
+    <message>
+        <source>The active closer waits twice the maximum segment lifetime (60 s on Linux) so that old duplicates die out and a lost final ACK can be resent.</source>
+        <translation>主动关闭方等待两倍的最大报文段寿命（Linux 上为 60 秒），让旧的重复报文段消失，并能重发丢失的最后一个 ACK。</translation>
+    </message>
+    <message>
+        <source>The operating system reported a state this program does not know.</source>
+        <translation>操作系统报告了一个本程序不认识的状态。</translation>
+    </message>
+    <message>
+        <source>A RST answers the SYN: nobody listens on that port, so the connection is refused and the TCB deleted (RFC 9293 §3.10.7.3).</source>
+        <translation>对方用 RST 回应 SYN：该端口无人监听，因此连接被拒绝，TCB 被删除（RFC 9293 §3.10.7.3）。</translation>
+    </message>
+    <message>
+        <source>A RST in SYN_RECEIVED after an active open aborts the attempt: the connection is refused (RFC 9293 §3.10.7.4).</source>
+        <translation>主动打开后在 SYN_RECEIVED 状态收到 RST 会中止本次尝试：连接被拒绝（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>A RST in TIME_WAIT deletes the TCB early; RFC 1337 recommends ignoring it, Linux follows the RFC 9293 rule unless tcp_rfc1337 is set.</source>
+        <translation>在 TIME_WAIT 状态收到 RST 会提前删除 TCB；RFC 1337 建议忽略它，而 Linux 除非设置了 tcp_rfc1337，否则遵循 RFC 9293 的规则。</translation>
+    </message>
+    <message>
+        <source>A valid RST in %1 resets the connection: the user is told "connection reset" and the TCB is deleted (RFC 9293 §3.10.7.4).</source>
+        <translation>在 %1 状态收到有效的 RST 会重置连接：应用程序得到“connection reset”，TCB 被删除（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>The application aborts in %1: a RST is sent, queued data is discarded and the TCB deleted (RFC 9293 §3.10.5); SO_LINGER with a zero timeout does this.</source>
+        <translation>应用程序在 %1 状态中止连接：发送 RST，丢弃排队的数据并删除 TCB（RFC 9293 §3.10.5）；超时为零的 SO_LINGER 就会这样做。</translation>
+    </message>
+    <message>
+        <source>The application aborts in %1: no RST is needed, the TCB is simply deleted (RFC 9293 §3.10.5).</source>
+        <translation>应用程序在 %1 状态中止连接：无需发送 RST，直接删除 TCB（RFC 9293 §3.10.5）。</translation>
+    </message>
+    <message>
+        <source>A server calls listen(): a TCB is created and waits for connection requests.</source>
+        <translation>服务器调用 listen()：创建 TCB 并等待连接请求。</translation>
+    </message>
+    <message>
+        <source>A client calls connect(): it picks an initial sequence number and sends a SYN.</source>
+        <translation>客户端调用 connect()：选择初始序号并发送 SYN。</translation>
+    </message>
+    <message>
+        <source>The server closes its listening socket; the TCB is deleted.</source>
+        <translation>服务器关闭监听套接字；TCB 被删除。</translation>
+    </message>
+    <message>
+        <source>A SYN arrives at the listener: it records the peer's sequence number and answers with its own SYN and an ACK.</source>
+        <translation>SYN 到达监听方：记录对端的序号，并以自己的 SYN 和 ACK 应答。</translation>
+    </message>
+    <message>
+        <source>Sending on a listening TCB turns it into an active open: a SYN goes out (allowed by the RFC, not offered by the sockets API).</source>
+        <translation>在监听的 TCB 上发送数据会使其转为主动打开：发出 SYN（RFC 允许，但套接字 API 不提供）。</translation>
+    </message>
+    <message>
+        <source>The client gives up before the handshake completes; the TCB is deleted.</source>
+        <translation>客户端在握手完成前放弃；TCB 被删除。</translation>
+    </message>
+    <message>
+        <source>Simultaneous open: both sides sent a SYN; each receives the other's SYN and answers with SYN,ACK.</source>
+        <translation>同时打开：双方都发送了 SYN；每一方收到对方的 SYN 后以 SYN,ACK 应答。</translation>
+    </message>
+    <message>
+        <source>The server's SYN,ACK arrives: the client acknowledges it and the connection is established.</source>
+        <translation>服务器的 SYN,ACK 到达：客户端对其确认，连接建立。</translation>
+    </message>
+    <message>
+        <source>The final ACK of the three-way handshake arrives: the connection is established.</source>
+        <translation>三次握手的最后一个 ACK 到达：连接建立。</translation>
+    </message>
+    <message>
+        <source>A RST in SYN_RECEIVED after a passive open returns the TCB to LISTEN: the half-open connection is forgotten.</source>
+        <translation>被动打开后在 SYN_RECEIVED 状态收到 RST，TCB 返回 LISTEN：半开连接被丢弃。</translation>
+    </message>
+    <message>
+        <source>The application closes before the handshake completes: a FIN is sent.</source>
+        <translation>应用程序在握手完成前关闭：发送 FIN。</translation>
+    </message>
+    <message>
+        <source>The application closes (or shuts down writing): a FIN is sent; this side is the active closer.</source>
+        <translation>应用程序关闭（或关闭写方向）：发送 FIN；本端是主动关闭方。</translation>
+    </message>
+    <message>
+        <source>The peer's FIN arrives: it is acknowledged and the application will read end-of-file; this side is the passive closer.</source>
+        <translation>对端的 FIN 到达：对其确认，应用程序将读到文件结束；本端是被动关闭方。</translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN arrives: our direction is closed; the peer may still send.</source>
+        <translation>本端 FIN 的 ACK 到达：本端方向已关闭；对端仍可发送数据。</translation>
+    </message>
+    <message>
+        <source>Simultaneous close: the peer's FIN arrives before the ACK of ours; it is acknowledged.</source>
+        <translation>同时关闭：对端的 FIN 先于本端 FIN 的 ACK 到达；对其确认。</translation>
+    </message>
+    <message>
+        <source>The peer's FIN arrives together with the ACK of our FIN: straight to TIME_WAIT.</source>
+        <translation>对端的 FIN 与本端 FIN 的 ACK 一起到达：直接进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>The peer's FIN arrives: it is acknowledged and TIME_WAIT begins (Linux times an orphaned FIN_WAIT_2 out after tcp_fin_timeout, 60 s).</source>
+        <translation>对端的 FIN 到达：对其确认，进入 TIME_WAIT（Linux 会在 tcp_fin_timeout（60 秒）后让孤立的 FIN_WAIT_2 超时）。</translation>
+    </message>
+    <message>
+        <source>The application closes too: the passive closer sends its FIN.</source>
+        <translation>应用程序也关闭：被动关闭方发送自己的 FIN。</translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN arrives after a simultaneous close: TIME_WAIT begins.</source>
+        <translation>同时关闭后本端 FIN 的 ACK 到达：进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>The ACK of the passive closer's FIN arrives: the connection is gone.</source>
+        <translation>被动关闭方 FIN 的 ACK 到达：连接结束。</translation>
+    </message>
+    <message>
+        <source>Twice the maximum segment lifetime has passed (60 s on Linux): the TCB is deleted.</source>
+        <translation>两倍最大报文段寿命已过（Linux 上为 60 秒）：TCB 被删除。</translation>
+    </message>
+    <message>
+        <source>client path</source>
+        <translation>客户端路径</translation>
+    </message>
+    <message>
+        <source>server path</source>
+        <translation>服务器路径</translation>
+    </message>
+    <message>
+        <source>unusual path</source>
+        <translation>少见路径</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TCP State Lab: TCP's eleven connection states, live from the kernel and step by step.</source>
+        <translation>TCP State Lab：TCP 的十一种连接状态，来自内核的实时数据与逐步演示。</translation>
+    </message>
+    <message>
+        <source>Language, e.g. de or zh_CN.</source>
+        <translation>语言，例如 de 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::MainWindow</name>
+    <message>
+        <source>TCP State Lab</source>
+        <translation>TCP 状态实验室</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation>导出状态图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagram</source>
+        <translation>复制状态图(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Highlights</source>
+        <translation>清除高亮(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print (black on white)</source>
+        <translation>打印（白底黑字）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark Client and Server &amp;Paths</source>
+        <translation>标出客户端和服务器路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show &amp;RST and ABORT Edges</source>
+        <translation>显示 RST 和 ABORT 边(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About TCP State Lab</source>
+        <translation>关于 TCP 状态实验室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Point at a state or an edge to see what it means; click to highlight it.</source>
+        <translation>将鼠标指向状态或边即可查看其含义；单击可高亮显示。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>导出状态图</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Diagram written to %1</source>
+        <translation>状态图已写入 %1</translation>
+    </message>
+    <message>
+        <source>Diagram copied to the clipboard (%1×%2 pixels).</source>
+        <translation>状态图已复制到剪贴板（%1×%2 像素）。</translation>
+    </message>
+    <message>
+        <source>About TCP State Lab</source>
+        <translation>关于 TCP 状态实验室</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;TCP's eleven connection states (RFC 9293), drawn as the classic diagram.&lt;/p&gt;&lt;p&gt;Point at any state or edge for an explanation; export the diagram as PNG, SVG or PDF for slides and handouts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TCP 状态实验室 %1&lt;/h3&gt;&lt;p&gt;以经典状态图呈现 TCP 的十一种连接状态（RFC 9293）。&lt;/p&gt;&lt;p&gt;将鼠标指向任意状态或边即可查看解释；可将状态图导出为 PNG、SVG 或 PDF，用于幻灯片和讲义。&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
