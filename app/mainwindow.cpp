@@ -32,7 +32,9 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     setCentralWidget(m_diagram);
     m_hint->setWordWrap(false);
     statusBar()->addWidget(m_hint, 1);
-    connect(m_diagram, &DiagramWidget::hoverExplanation, m_hint, &QLabel::setText);
+    connect(m_diagram, &DiagramWidget::hoverExplanation, this, [this](const QString& text) {
+        m_hint->setText(text.isEmpty() ? defaultHint() : text);
+    });
 
     createActions();
     applyDiagramSettings();
@@ -137,8 +139,13 @@ void MainWindow::retranslate()
     m_systemLanguageAction->setText(tr("&System Default"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About TCP State Lab"));
-    m_hint->setText(tr("Point at a state or an edge to see what it means; click to highlight it."));
+    m_hint->setText(defaultHint());
     applyDiagramSettings(); // state subtitles depend on the language
+}
+
+QString MainWindow::defaultHint() const
+{
+    return tr("Point at a state or an edge to see what it means; click to highlight it.");
 }
 
 void MainWindow::applyDiagramSettings()

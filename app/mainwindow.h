@@ -29,6 +29,7 @@ private:
     void copyDiagram();
     void setLanguage(const QString& language);
     void showAbout();
+    QString defaultHint() const;
 
     Settings& m_settings;
     DiagramWidget* m_diagram;
