@@ -51,7 +51,7 @@ struct RouteSpec {
 
 const RouteSpec kRoutes[] = {
     {"closed-passive-open", {{670, 130}, {670, 210}}, {660, 170, Qt::AlignRight | Qt::AlignVCenter}},
-    {"closed-active-open", {{792, 88}, {1220, 88}, {1220, 350}}, {1000, 84, Qt::AlignHCenter | Qt::AlignBottom}},
+    {"closed-active-open", {{792, 92}, {1220, 92}, {1220, 350}}, {1000, 87, Qt::AlignHCenter | Qt::AlignBottom}},
     {"listen-close", {{730, 210}, {730, 130}}, {740, 170, Qt::AlignLeft | Qt::AlignVCenter}},
     {"listen-rcv-syn", {{608, 255}, {270, 255}, {270, 350}}, {440, 261, Qt::AlignHCenter | Qt::AlignTop}},
     {"listen-send", {{792, 255}, {1110, 255}, {1110, 350}}, {950, 261, Qt::AlignHCenter | Qt::AlignTop}},
@@ -64,13 +64,13 @@ const RouteSpec kRoutes[] = {
     {"estab-close", {{608, 535}, {290, 535}, {290, 630}}, {450, 541, Qt::AlignHCenter | Qt::AlignTop}},
     {"estab-rcv-fin", {{792, 535}, {1110, 535}, {1110, 630}}, {950, 541, Qt::AlignHCenter | Qt::AlignTop}},
     {"finwait1-rcv-ack", {{240, 690}, {240, 780}}, {230, 735, Qt::AlignRight | Qt::AlignVCenter}},
-    {"finwait1-rcv-fin", {{332, 650}, {660, 650}, {660, 780}}, {490, 644, Qt::AlignHCenter | Qt::AlignBottom}},
+    {"finwait1-rcv-fin", {{332, 650}, {660, 650}, {660, 780}}, {585, 644, Qt::AlignHCenter | Qt::AlignBottom}},
     {"finwait1-rcv-finack", {{332, 675}, {560, 675}, {560, 935}, {608, 935}}, {440, 681, Qt::AlignHCenter | Qt::AlignTop}},
     {"finwait2-rcv-fin", {{240, 840}, {240, 965}, {608, 965}}, {420, 959, Qt::AlignHCenter | Qt::AlignBottom}},
     {"closewait-close", {{1160, 690}, {1160, 780}}, {1170, 735, Qt::AlignLeft | Qt::AlignVCenter}},
     {"closing-rcv-ack", {{700, 840}, {700, 920}}, {710, 880, Qt::AlignLeft | Qt::AlignVCenter}},
-    {"lastack-rcv-ack", {{1252, 810}, {1340, 810}, {1340, 34}, {760, 34}, {760, 70}}, {1330, 580, Qt::AlignRight | Qt::AlignVCenter}},
-    {"timewait-timeout", {{792, 950}, {1370, 950}, {1370, 14}, {740, 14}, {740, 70}}, {1080, 956, Qt::AlignHCenter | Qt::AlignTop}},
+    {"lastack-rcv-ack", {{1252, 810}, {1340, 810}, {1340, 30}, {760, 30}, {760, 70}}, {1330, 580, Qt::AlignRight | Qt::AlignVCenter}},
+    {"timewait-timeout", {{792, 950}, {1370, 950}, {1370, 11}, {740, 11}, {740, 70}}, {1080, 956, Qt::AlignHCenter | Qt::AlignTop}},
 };
 
 struct TagSpec {
