@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "cliio.h"
+#include "probecommands.h"
+
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "i18n/translations.h"
@@ -17,25 +20,12 @@
 
 namespace tsl {
 
+using cli::err;
+using cli::fail;
+using cli::out;
+using cli::parseOrExit;
+
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString& message, int code = CommandLine::BadInput)
-{
-    err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return code;
-}
 
 QString latin1(std::string_view text)
 {
@@ -62,37 +52,12 @@ QString roleToken(PathRole role)
     return QStringLiteral("unusual");
 }
 
-// Parses a verb's options; on --help prints and returns Success, on a bad option BadInput.
-std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
-                               const QString& verb)
-{
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  CommandLine::tr("Show help for this command."));
-    parser.addOption(help);
-    QStringList withoutVerb = arguments;
-    withoutVerb.removeAt(1);
-    if (!parser.parse(withoutVerb))
-        return fail(verb + QStringLiteral(": ") + parser.errorText());
-    if (parser.isSet(help)) {
-        // Qt names the program as invoked; the usage line should read "tcpstatelab VERB".
-        QString text = parser.helpText();
-        const qsizetype at = text.indexOf(arguments.first());
-        if (at >= 0) {
-            text.replace(at, arguments.first().size(),
-                         QCoreApplication::applicationName() + QLatin1Char(' ') + verb);
-        }
-        out() << text;
-        out().flush();
-        return CommandLine::Success;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QStringList CommandLine::verbs()
 {
-    return {QStringLiteral("export-diagram"), QStringLiteral("transitions")};
+    return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
+            QStringLiteral("watch")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
@@ -104,6 +69,8 @@ QString CommandLine::verbsHelp()
     return tr("Commands (each has its own --help):\n"
               "  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.\n"
               "  transitions           Print the transition table (RFC 9293).\n"
+              "  snapshot              Print the kernel's TCP table, like ss.\n"
+              "  watch                 Print every TCP state change as it happens.\n"
               "Without a command the main window opens.");
 }
 
@@ -114,6 +81,10 @@ int CommandLine::run(const QStringList& arguments)
         return exportDiagram(arguments);
     if (verb == QLatin1String("transitions"))
         return printTransitions(arguments);
+    if (verb == QLatin1String("snapshot"))
+        return ProbeCommands::snapshot(arguments);
+    if (verb == QLatin1String("watch"))
+        return ProbeCommands::watch(arguments);
     return fail(tr("unknown command \"%1\"; valid commands: %2")
                     .arg(verb, verbs().join(QStringLiteral(", "))));
 }

@@ -13,9 +13,9 @@ class CommandLine {
 public:
     enum ExitCode {
         Success = 0,
-        Failure = 1,  // the command was right but the work failed
-        BadInput = 2, // unknown verb, state, option value, file type, unwritable path
-    };
+        Failure = 1,
+        BadInput = 2,
+    }; // the same values as cli::ExitCode
 
     // The verbs, for dispatch in main() and the --help text.
     static QStringList verbs();

@@ -1,0 +1,340 @@
+#include "probecommands.h"
+
+#include "cliio.h"
+
+#include "kernel/kernelprobe.h"
+#include "kernel/tablediff.h"
+#include "model/statetext.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#ifdef __linux__
+#include "kernel/netlinkprobe_linux.h"
+#endif
+
+#include <atomic>
+#include <csignal>
+#include <map>
+#include <variant>
+
+namespace tsl {
+
+using cli::fail;
+using cli::out;
+
+namespace {
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+QString qs(std::string_view text) { return QString::fromLatin1(text.data(), qsizetype(text.size())); }
+
+// The --port, --all and --source options both verbs share.
+struct ProbeOptions {
+    QCommandLineOption port{QStringLiteral("port"),
+                            ProbeCommands::tr("Only sockets whose local or remote port is P (repeatable)."),
+                            ProbeCommands::tr("P")};
+    QCommandLineOption all{QStringLiteral("all"), ProbeCommands::tr("Every TCP socket (the default without --port).")};
+    QCommandLineOption source{QStringLiteral("source"),
+                              ProbeCommands::tr("Where to read the table: auto, netlink or procfs."),
+                              ProbeCommands::tr("SOURCE"), QStringLiteral("auto")};
+    QCommandLineOption json{QStringLiteral("json"), ProbeCommands::tr("Print JSON.")};
+
+    void addTo(QCommandLineParser& parser) { parser.addOptions({port, all, source, json}); }
+};
+
+struct OpenedProbe {
+    std::unique_ptr<KernelProbe> probe;
+    ProbeQuery query;
+};
+
+// Validates the options and opens the probe; on bad input prints the message and returns the
+// exit code instead.
+std::variant<OpenedProbe, int> openProbe(const QCommandLineParser& parser, const ProbeOptions& options)
+{
+    std::vector<std::uint16_t> ports;
+    for (const QString& value : parser.values(options.port)) {
+        bool ok = false;
+        const uint port = value.toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return fail(ProbeCommands::tr("invalid port \"%1\": a port is a whole number from 1 to 65535.").arg(value));
+        ports.push_back(std::uint16_t(port));
+    }
+    if (parser.isSet(options.all) && !ports.empty())
+        return fail(ProbeCommands::tr("use either --all or --port, not both."));
+
+    const QString sourceText = parser.value(options.source).toLower();
+    SourcePreference preference = SourcePreference::Auto;
+    if (sourceText == QLatin1String("netlink"))
+        preference = SourcePreference::Netlink;
+    else if (sourceText == QLatin1String("procfs"))
+        preference = SourcePreference::Procfs;
+    else if (sourceText != QLatin1String("auto"))
+        return fail(ProbeCommands::tr("unknown source \"%1\"; valid sources: auto, netlink, procfs.").arg(sourceText));
+
+    ProbeCreation creation = createProbe(preference);
+    if (!creation.probe) {
+        return fail(ProbeCommands::tr("cannot read the kernel's TCP table from %1: %2")
+                        .arg(sourceText, qs(creation.error)));
+    }
+    if (creation.fellBack) {
+        cli::err() << QCoreApplication::applicationName() << ": "
+                   << ProbeCommands::tr("note: %1 (source: %2)")
+                          .arg(qs(creation.error), qs(std::string_view(sourceToken(creation.probe->source()))))
+                   << Qt::endl;
+    }
+    return OpenedProbe{std::move(creation.probe),
+                       ports.empty() ? ProbeQuery::all() : ProbeQuery::forPorts(std::move(ports))};
+}
+
+QJsonObject rowJson(const SocketRow& row)
+{
+    QJsonObject o{
+        {QStringLiteral("family"), row.family() == AddressFamily::IPv4 ? QStringLiteral("ipv4") : QStringLiteral("ipv6")},
+        {QStringLiteral("local"), qs(row.local.text())},
+        {QStringLiteral("remote"), qs(row.remote.text())},
+        {QStringLiteral("state"), qs(stateToken(row.state))},
+        {QStringLiteral("timer"), QString::fromLatin1(timerToken(row.timer))},
+        {QStringLiteral("timer_ms"), qint64(row.timerMs)},
+        {QStringLiteral("send_queue"), qint64(row.sendQueue)},
+        {QStringLiteral("recv_queue"), qint64(row.recvQueue)},
+        {QStringLiteral("raw_state"), row.rawState},
+    };
+    if (row.inode)
+        o.insert(QStringLiteral("inode"), qint64(*row.inode));
+    if (row.uid)
+        o.insert(QStringLiteral("uid"), qint64(*row.uid));
+    return o;
+}
+
+QString timerText(const SocketRow& row)
+{
+    if (row.timer == TimerKind::None)
+        return QStringLiteral("-");
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(timerToken(row.timer)),
+                                       QStringLiteral("%1s").arg(double(row.timerMs) / 1000.0, 0, 'f', 1));
+}
+
+// Points the netlink probe's recorder at `file` (the format netlink::parseRecording reads).
+bool setNetlinkRecorder(KernelProbe& probe, QFile& file, const QString& path)
+{
+#ifdef __linux__
+    auto* netlinkProbe = dynamic_cast<netlink::NetlinkProbe*>(&probe);
+    if (!netlinkProbe) {
+        file.setFileName(path);
+        return false;
+    }
+    file.setFileName(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write("TSLNL1\n");
+    netlinkProbe->setRecorder([&file](std::uint32_t sequence, const std::uint8_t* data, std::size_t size) {
+        const auto le32 = [](std::uint32_t v) {
+            const char bytes[4] = {char(v & 0xff), char(v >> 8 & 0xff), char(v >> 16 & 0xff), char(v >> 24 & 0xff)};
+            return QByteArray(bytes, 4);
+        };
+        file.write(le32(sequence) + le32(std::uint32_t(size)));
+        file.write(reinterpret_cast<const char*>(data), qint64(size));
+    });
+    return true;
+#else
+    Q_UNUSED(probe);
+    file.setFileName(path);
+    return false;
+#endif
+}
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void requestStop(int) { g_stop = true; }
+
+} // namespace
+
+int ProbeCommands::snapshot(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the kernel's TCP sockets with their states, like ss: state, local and remote "
+           "endpoint, timer and queues, and the number of sockets in each state."));
+    ProbeOptions options;
+    options.addTo(parser);
+    const QCommandLineOption save(QStringLiteral("save-netlink"),
+                                  tr("Also record the raw netlink replies to FILE (test data, like ss -D)."),
+                                  tr("FILE"));
+    parser.addOption(save);
+    if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("snapshot")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("snapshot takes no arguments, got \"%1\".").arg(parser.positionalArguments().join(' ')));
+    auto opened = openProbe(parser, options);
+    if (auto* code = std::get_if<int>(&opened))
+        return *code;
+    OpenedProbe& probe = std::get<OpenedProbe>(opened);
+
+    QFile recording;
+    if (parser.isSet(save)) {
+        if (probe.probe->source() != ProbeSource::Netlink)
+            return fail(tr("--save-netlink needs the netlink source."));
+        if (!setNetlinkRecorder(*probe.probe, recording, parser.value(save)))
+            return fail(tr("cannot record to \"%1\": %2").arg(parser.value(save), recording.errorString()));
+    }
+
+    const ProbeResult result = probe.probe->query(probe.query);
+    if (!result.ok)
+        return fail(tr("reading the TCP table failed: %1").arg(qs(result.error)), cli::Failure);
+
+    std::map<std::size_t, int> counts;
+    for (const SocketRow& row : result.rows)
+        ++counts[row.state == TcpState::Unknown ? kStateCount : stateIndex(row.state)];
+    const auto countName = [](std::size_t index) {
+        return index == kStateCount ? QStringLiteral("UNKNOWN") : StateText::token(kAllStates[index]);
+    };
+
+    if (parser.isSet(options.json)) {
+        QJsonArray sockets;
+        for (const SocketRow& row : result.rows)
+            sockets.append(rowJson(row));
+        QJsonObject countObject;
+        for (const auto& [index, n] : counts)
+            countObject.insert(countName(index), n);
+        QJsonObject doc{{QStringLiteral("source"), QString::fromLatin1(sourceToken(result.source))},
+                        {QStringLiteral("sockets"), sockets},
+                        {QStringLiteral("counts"), countObject}};
+        if (result.inconsistent)
+            doc.insert(QStringLiteral("inconsistent"), true);
+        out() << QJsonDocument(doc).toJson(QJsonDocument::Compact) << '\n';
+        out().flush();
+        return cli::Success;
+    }
+
+    QList<QStringList> table;
+    table << QStringList{tr("State"), tr("Recv-Q"), tr("Send-Q"), tr("Local Address:Port"),
+                         tr("Peer Address:Port"), tr("Timer")};
+    for (const SocketRow& row : result.rows) {
+        table << QStringList{qs(stateToken(row.state)), QString::number(row.recvQueue),
+                             QString::number(row.sendQueue), qs(row.local.text()),
+                             qs(row.remote.text()), timerText(row)};
+    }
+    QList<qsizetype> widths(table.first().size(), 0);
+    for (const QStringList& line : table)
+        for (qsizetype i = 0; i < line.size(); ++i)
+            widths[i] = std::max(widths[i], line[i].size());
+    for (const QStringList& line : table) {
+        QString text;
+        for (qsizetype i = 0; i < line.size(); ++i)
+            text += i + 1 == line.size() ? line[i] : line[i].leftJustified(widths[i] + 2);
+        out() << text << '\n';
+    }
+    QStringList summary;
+    for (const auto& [index, n] : counts)
+        summary << QStringLiteral("%1 %2").arg(countName(index)).arg(n);
+    out() << '\n'
+          << tr("%1 sockets (source: %2)%3")
+                 .arg(result.rows.size())
+                 .arg(QString::fromLatin1(sourceToken(result.source)))
+                 .arg(summary.isEmpty() ? QString() : QStringLiteral(": ") + summary.join(QStringLiteral(", ")))
+          << '\n';
+    if (result.inconsistent)
+        out() << tr("warning: the table changed while it was read; this snapshot may be inconsistent.") << '\n';
+    out().flush();
+    return cli::Success;
+}
+
+int ProbeCommands::watch(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print one line whenever a TCP connection appears, changes state or leaves the kernel's "
+           "table, with a timestamp in milliseconds. Stops on Ctrl-C or after --duration."));
+    ProbeOptions options;
+    options.addTo(parser);
+    const QCommandLineOption interval(QStringLiteral("interval-ms"),
+                                      tr("Milliseconds between polls (1 to 60000, default 100)."),
+                                      tr("N"), QStringLiteral("100"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      tr("Stop after S seconds (default: until Ctrl-C)."), tr("S"));
+    parser.addOptions({interval, duration});
+    if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("watch")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("watch takes no arguments, got \"%1\".").arg(parser.positionalArguments().join(' ')));
+
+    bool ok = false;
+    const int intervalMs = parser.value(interval).toInt(&ok);
+    if (!ok || intervalMs < 1 || intervalMs > 60000)
+        return fail(tr("invalid --interval-ms \"%1\": use a whole number from 1 to 60000.").arg(parser.value(interval)));
+    double durationS = -1;
+    if (parser.isSet(duration)) {
+        durationS = parser.value(duration).toDouble(&ok);
+        if (!ok || durationS <= 0 || durationS > 31 * 24 * 3600)
+            return fail(tr("invalid --duration \"%1\": use a positive number of seconds.").arg(parser.value(duration)));
+    }
+    auto opened = openProbe(parser, options);
+    if (auto* code = std::get_if<int>(&opened))
+        return *code;
+    OpenedProbe& probe = std::get<OpenedProbe>(opened);
+    const bool json = parser.isSet(options.json);
+
+    g_stop = false;
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+
+    QElapsedTimer clock;
+    clock.start();
+    TableTracker tracker;
+    while (!g_stop) {
+        const ProbeResult result = probe.probe->query(probe.query);
+        if (!result.ok)
+            return fail(tr("reading the TCP table failed: %1").arg(qs(result.error)), cli::Failure);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 elapsed = clock.elapsed();
+        for (const TableChange& change : tracker.update(result.rows)) {
+            const QString from = qs(stateToken(change.from));
+            const QString to = qs(stateToken(change.to));
+            const QString kind = change.kind == TableChange::Kind::Appeared ? QStringLiteral("appeared")
+                                 : change.kind == TableChange::Kind::Changed ? QStringLiteral("changed")
+                                                                             : QStringLiteral("left");
+            if (json) {
+                QJsonObject line{{QStringLiteral("time_ms"), now},
+                                 {QStringLiteral("elapsed_ms"), elapsed},
+                                 {QStringLiteral("event"), kind},
+                                 {QStringLiteral("family"), change.row.family() == AddressFamily::IPv4 ? QStringLiteral("ipv4") : QStringLiteral("ipv6")},
+                                 {QStringLiteral("local"), qs(change.row.local.text())},
+                                 {QStringLiteral("remote"), qs(change.row.remote.text())},
+                                 {QStringLiteral("from"), change.kind == TableChange::Kind::Appeared ? QJsonValue() : QJsonValue(from)},
+                                 {QStringLiteral("to"), change.kind == TableChange::Kind::Left ? QJsonValue() : QJsonValue(to)},
+                                 {QStringLiteral("source"), QString::fromLatin1(sourceToken(result.source))}};
+                out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+            } else {
+                QString what;
+                if (change.kind == TableChange::Kind::Appeared)
+                    what = tr("appeared in %1").arg(to);
+                else if (change.kind == TableChange::Kind::Changed)
+                    what = QStringLiteral("%1 → %2").arg(from, to);
+                else
+                    what = tr("left the table (was %1)").arg(from);
+                out() << QStringLiteral("%1 ms  %2  %3  %4")
+                             .arg(elapsed, 8)
+                             .arg(qs(change.row.local.text()), qs(change.row.remote.text()), what)
+                      << '\n';
+            }
+        }
+        out().flush();
+        if (durationS > 0 && clock.elapsed() >= qint64(durationS * 1000))
+            break;
+        // Sleep in short slices so Ctrl-C is honoured at once.
+        const qint64 wakeAt = clock.elapsed() + intervalMs;
+        while (!g_stop && clock.elapsed() < wakeAt)
+            QThread::msleep(qMin<qint64>(20, std::max<qint64>(1, wakeAt - clock.elapsed())));
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return cli::Success;
+}
+
+} // namespace tsl

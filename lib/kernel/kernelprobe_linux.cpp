@@ -1,0 +1,58 @@
+// Linux: sock_diag netlink first, /proc/net/tcp when netlink is unavailable.
+#include "kernelprobe.h"
+#include "netlinkprobe_linux.h"
+#include "procfsprobe_linux.h"
+
+#include <cstdlib>
+
+namespace tsl {
+
+namespace {
+// TCPSTATELAB_NO_NETLINK=1 makes the program behave as on a kernel without sock_diag, so the
+// fallback can be tried (and tested) on any Linux machine.
+bool netlinkDisabled()
+{
+    const char* value = std::getenv("TCPSTATELAB_NO_NETLINK");
+    return value && *value && std::string(value) != "0";
+}
+} // namespace
+
+std::vector<ProbeSource> availableSources() { return {ProbeSource::Netlink, ProbeSource::Procfs}; }
+
+ProbeCreation createProbe(SourcePreference preference)
+{
+    ProbeCreation creation;
+    std::string procfsError;
+    auto procfs = std::make_unique<procfs::ProcfsProbe>();
+    if (preference == SourcePreference::Procfs) {
+        if (procfs->isAvailable(&procfsError))
+            creation.probe = std::move(procfs);
+        else
+            creation.error = procfsError;
+        return creation;
+    }
+
+    std::string netlinkError = "sock_diag netlink is disabled (TCPSTATELAB_NO_NETLINK)";
+    if (!netlinkDisabled()) {
+        auto netlink = std::make_unique<netlink::NetlinkProbe>();
+        if (netlink->isOpen()) {
+            creation.probe = std::move(netlink);
+            return creation;
+        }
+        netlinkError = netlink->error();
+    }
+    if (preference == SourcePreference::Netlink) {
+        creation.error = "netlink is not available here: " + netlinkError;
+        return creation;
+    }
+    if (!procfs->isAvailable(&procfsError)) {
+        creation.error = netlinkError + "; and " + procfsError;
+        return creation;
+    }
+    creation.probe = std::move(procfs);
+    creation.fellBack = true;
+    creation.error = netlinkError + "; reading /proc/net/tcp instead";
+    return creation;
+}
+
+} // namespace tsl
