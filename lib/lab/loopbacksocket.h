@@ -1,0 +1,51 @@
+#pragma once
+// A real TCP socket bound to loopback only, one native call per operation so that the kernel's
+// behaviour stays visible (no user-space buffering, half-close, zero windows, RST on demand).
+// Plain C++ on POSIX; the lab and the tests drive the kernel through it.
+
+#include "kernel/filedescriptor.h"
+#include "kernel/socketrow.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace tsl {
+
+class LoopbackSocket {
+public:
+    LoopbackSocket() = default;
+
+    // A new non-blocking TCP socket bound to `address` (which must be a loopback address) and
+    // `port` (0: any free port). nullopt with `error` set on failure: "address in use",
+    // "not a loopback address", ...
+    static std::optional<LoopbackSocket> bound(const Endpoint& address, std::string& error);
+    // The loopback address of a family: 127.0.0.1 or ::1, port 0.
+    static Endpoint loopback(AddressFamily family, std::uint16_t port = 0);
+
+    bool isOpen() const { return m_fd.valid(); }
+    int fd() const { return m_fd.get(); }
+    Endpoint localEndpoint() const;
+    std::optional<Endpoint> peerEndpoint() const;
+
+    // Each returns false and sets `error` when the kernel refuses.
+    bool listen(int backlog, std::string& error);
+    bool setDeferAccept(int seconds, std::string& error);   // TCP_DEFER_ACCEPT
+    bool setBufferSizes(int receive, int send, std::string& error); // 0 keeps a size
+    bool connect(const Endpoint& peer, std::string& error); // non-blocking: EINPROGRESS is fine
+    // Accepts one pending connection; nullopt if none is ready (or on error, with `error`).
+    std::optional<LoopbackSocket> accept(std::string& error);
+    // Writes until the kernel's send buffer is full (the peer stopped reading). Returns bytes.
+    std::size_t sendUntilFull();
+    std::size_t send(std::size_t bytes);
+    std::size_t drain(); // reads everything available
+    bool shutdownWrite(std::string& error); // half-close: sends FIN
+    bool setLingerZero(std::string& error); // close() then sends RST (abort)
+    void close() { m_fd.reset(); }
+
+private:
+    explicit LoopbackSocket(FileDescriptor fd) : m_fd(std::move(fd)) {}
+    FileDescriptor m_fd;
+};
+
+} // namespace tsl
