@@ -8,17 +8,7 @@
         <translation>Hilfe zu diesem Befehl anzeigen.</translation>
     </message>
     <message>
-        <source>Commands (each has its own --help):
-  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
-  transitions           Print the transition table (RFC 9293).
-Without a command the main window opens.</source>
-        <translation>Befehle (jeder hat eine eigene --help):
-  export-diagram DATEI  Das Zustandsdiagramm als PNG-, SVG- oder PDF-Datei schreiben.
-  transitions           Die Übergangstabelle ausgeben (RFC 9293).
-Ohne Befehl öffnet sich das Hauptfenster.</translation>
-    </message>
-    <message>
-        <source>unknown command "%1"; valid commands: %2</source>
+        <source>unknown command &quot;%1&quot;; valid commands: %2</source>
         <translation>unbekannter Befehl „%1“; gültige Befehle: %2</translation>
     </message>
     <message>
@@ -82,7 +72,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Die RST- und ABORT-Kanten weglassen.</translation>
     </message>
     <message>
-        <source>unknown language "%1"; available: %2</source>
+        <source>unknown language &quot;%1&quot;; available: %2</source>
         <translation>unbekannte Sprache „%1“; verfügbar: %2</translation>
     </message>
     <message>
@@ -90,7 +80,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>export-diagram braucht genau eine DATEI (siehe --help).</translation>
     </message>
     <message>
-        <source>unknown theme "%1"; valid themes: %2</source>
+        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
         <translation>unbekanntes Farbschema „%1“; gültige Schemata: %2</translation>
     </message>
     <message>
@@ -98,11 +88,11 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Breite und Höhe müssen ganze Zahlen von 16 bis 20000 sein.</translation>
     </message>
     <message>
-        <source>unknown state "%1"; valid states: %2</source>
+        <source>unknown state &quot;%1&quot;; valid states: %2</source>
         <translation>unbekannter Zustand „%1“; gültige Zustände: %2</translation>
     </message>
     <message>
-        <source>cannot export to "%1": unknown file type; use .png, .svg or .pdf.</source>
+        <source>cannot export to &quot;%1&quot;: unknown file type; use .png, .svg or .pdf.</source>
         <translation>kann nicht nach „%1“ exportieren: unbekannter Dateityp; bitte .png, .svg oder .pdf verwenden.</translation>
     </message>
     <message>
@@ -114,7 +104,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <source>transitions takes no arguments, got "%1".</source>
+        <source>transitions takes no arguments, got &quot;%1&quot;.</source>
         <translation>transitions erwartet keine Argumente, erhalten: „%1“.</translation>
     </message>
     <message>
@@ -137,11 +127,25 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>Edges: %1</source>
         <translation>Kanten: %1</translation>
     </message>
+    <message>
+        <source>Commands (each has its own --help):
+  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
+  transitions           Print the transition table (RFC 9293).
+  snapshot              Print the kernel&apos;s TCP table, like ss.
+  watch                 Print every TCP state change as it happens.
+Without a command the main window opens.</source>
+        <translation>Befehle (jeder hat eine eigene --help):
+  export-diagram DATEI  Das Zustandsdiagramm als PNG-, SVG- oder PDF-Datei schreiben.
+  transitions           Die Übergangstabelle ausgeben (RFC 9293).
+  snapshot              Die TCP-Tabelle des Kernels ausgeben, wie ss.
+  watch                 Jeden TCP-Zustandswechsel ausgeben, sobald er geschieht.
+Ohne Befehl öffnet sich das Hauptfenster.</translation>
+    </message>
 </context>
 <context>
     <name>DiagramExporter</name>
     <message>
-        <source>Cannot export to "%1": unknown file type. Use a name ending in .png, .svg or .pdf.</source>
+        <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
         <translation>Export nach „%1“ nicht möglich: unbekannter Dateityp. Bitte einen Namen mit .png, .svg oder .pdf verwenden.</translation>
     </message>
     <message>
@@ -149,11 +153,11 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Export in %1×%2 nicht möglich: Breite und Höhe müssen zwischen 16 und 20000 Pixeln liegen.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write "%1": the PNG encoder failed.</source>
+        <source>Cannot write &quot;%1&quot;: the PNG encoder failed.</source>
         <translation>„%1“ kann nicht geschrieben werden: Der PNG-Encoder ist gescheitert.</translation>
     </message>
     <message>
@@ -163,6 +167,153 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
         <translation>Die elf TCP-Verbindungszustände nach RFC 9293, gezeichnet von TCP State Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommands</name>
+    <message>
+        <source>Only sockets whose local or remote port is P (repeatable).</source>
+        <translation>Nur Sockets, deren lokaler oder entfernter Port P ist (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Every TCP socket (the default without --port).</source>
+        <translation>Alle TCP-Sockets (die Vorgabe ohne --port).</translation>
+    </message>
+    <message>
+        <source>Where to read the table: auto, netlink or procfs.</source>
+        <translation>Woher die Tabelle gelesen wird: auto, netlink oder procfs.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
+        <translation>ungültiger Port „%1“: Ein Port ist eine ganze Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>use either --all or --port, not both.</source>
+        <translation>bitte entweder --all oder --port angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;; valid sources: auto, netlink, procfs.</source>
+        <translation>unbekannte Quelle „%1“; gültige Quellen: auto, netlink, procfs.</translation>
+    </message>
+    <message>
+        <source>cannot read the kernel&apos;s TCP table from %1: %2</source>
+        <translation>die TCP-Tabelle des Kernels kann nicht über %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>note: %1 (source: %2)</source>
+        <translation>Hinweis: %1 (Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>Print the kernel&apos;s TCP sockets with their states, like ss: state, local and remote endpoint, timer and queues, and the number of sockets in each state.</source>
+        <translation>Gibt die TCP-Sockets des Kernels mit ihren Zuständen aus, wie ss: Zustand, lokaler und entfernter Endpunkt, Timer und Warteschlangen sowie die Anzahl der Sockets je Zustand.</translation>
+    </message>
+    <message>
+        <source>Also record the raw netlink replies to FILE (test data, like ss -D).</source>
+        <translation>Die rohen Netlink-Antworten zusätzlich in DATEI aufzeichnen (Testdaten, wie ss -D).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>snapshot takes no arguments, got &quot;%1&quot;.</source>
+        <translation>snapshot erwartet keine Argumente, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--save-netlink needs the netlink source.</source>
+        <translation>--save-netlink braucht die Quelle netlink.</translation>
+    </message>
+    <message>
+        <source>cannot record to &quot;%1&quot;: %2</source>
+        <translation>Aufzeichnung nach „%1“ nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>reading the TCP table failed: %1</source>
+        <translation>Lesen der TCP-Tabelle fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <translation>Empf-Q</translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <translation>Send-Q</translation>
+    </message>
+    <message>
+        <source>Local Address:Port</source>
+        <translation>Lokale Adresse:Port</translation>
+    </message>
+    <message>
+        <source>Peer Address:Port</source>
+        <translation>Gegenstelle:Port</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>%1 sockets (source: %2)%3</source>
+        <translation>%1 Sockets (Quelle: %2)%3</translation>
+    </message>
+    <message>
+        <source>warning: the table changed while it was read; this snapshot may be inconsistent.</source>
+        <translation>Warnung: Die Tabelle hat sich beim Lesen geändert; diese Momentaufnahme kann inkonsistent sein.</translation>
+    </message>
+    <message>
+        <source>Print one line whenever a TCP connection appears, changes state or leaves the kernel&apos;s table, with a timestamp in milliseconds. Stops on Ctrl-C or after --duration.</source>
+        <translation>Gibt eine Zeile aus, sobald eine TCP-Verbindung erscheint, ihren Zustand wechselt oder die Tabelle des Kernels verlässt, mit einem Zeitstempel in Millisekunden. Endet mit Strg+C oder nach --duration.</translation>
+    </message>
+    <message>
+        <source>Milliseconds between polls (1 to 60000, default 100).</source>
+        <translation>Millisekunden zwischen zwei Abfragen (1 bis 60000, Vorgabe 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: until Ctrl-C).</source>
+        <translation>Nach S Sekunden enden (Vorgabe: bis Strg+C).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments, got &quot;%1&quot;.</source>
+        <translation>watch erwartet keine Argumente, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>invalid --interval-ms &quot;%1&quot;: use a whole number from 1 to 60000.</source>
+        <translation>ungültiges --interval-ms „%1“: bitte eine ganze Zahl von 1 bis 60000 angeben.</translation>
+    </message>
+    <message>
+        <source>invalid --duration &quot;%1&quot;: use a positive number of seconds.</source>
+        <translation>ungültige --duration „%1“: bitte eine positive Anzahl Sekunden angeben.</translation>
+    </message>
+    <message>
+        <source>appeared in %1</source>
+        <translation>erschienen in %1</translation>
+    </message>
+    <message>
+        <source>left the table (was %1)</source>
+        <translation>hat die Tabelle verlassen (war %1)</translation>
     </message>
 </context>
 <context>
@@ -224,7 +375,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Ein Server wartet auf eine Verbindungsanfrage (SYN) von einer beliebigen Gegenstelle.</translation>
     </message>
     <message>
-        <source>The client has sent its SYN and waits for the server's SYN,ACK.</source>
+        <source>The client has sent its SYN and waits for the server&apos;s SYN,ACK.</source>
         <translation>Der Client hat sein SYN gesendet und wartet auf das SYN,ACK des Servers.</translation>
     </message>
     <message>
@@ -236,11 +387,11 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Die Verbindung ist offen: Beide Seiten dürfen Daten senden und empfangen.</translation>
     </message>
     <message>
-        <source>This side has closed and sent a FIN; it waits for that FIN to be acknowledged or for the peer's FIN.</source>
+        <source>This side has closed and sent a FIN; it waits for that FIN to be acknowledged or for the peer&apos;s FIN.</source>
         <translation>Diese Seite hat geschlossen und ein FIN gesendet; sie wartet auf die Bestätigung dieses FIN oder auf das FIN der Gegenstelle.</translation>
     </message>
     <message>
-        <source>This side's FIN has been acknowledged; it waits for the peer to close too.</source>
+        <source>This side&apos;s FIN has been acknowledged; it waits for the peer to close too.</source>
         <translation>Das FIN dieser Seite wurde bestätigt; sie wartet darauf, dass auch die Gegenstelle schließt.</translation>
     </message>
     <message>
@@ -276,7 +427,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Ein RST in TIME_WAIT löscht den TCB vorzeitig; RFC 1337 empfiehlt, es zu ignorieren, Linux folgt der Regel aus RFC 9293, sofern tcp_rfc1337 nicht gesetzt ist.</translation>
     </message>
     <message>
-        <source>A valid RST in %1 resets the connection: the user is told "connection reset" and the TCB is deleted (RFC 9293 §3.10.7.4).</source>
+        <source>A valid RST in %1 resets the connection: the user is told &quot;connection reset&quot; and the TCB is deleted (RFC 9293 §3.10.7.4).</source>
         <translation>Ein gültiges RST in %1 setzt die Verbindung zurück: Die Anwendung erfährt „connection reset“, und der TCB wird gelöscht (RFC 9293 §3.10.7.4).</translation>
     </message>
     <message>
@@ -300,7 +451,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Der Server schließt seinen lauschenden Socket; der TCB wird gelöscht.</translation>
     </message>
     <message>
-        <source>A SYN arrives at the listener: it records the peer's sequence number and answers with its own SYN and an ACK.</source>
+        <source>A SYN arrives at the listener: it records the peer&apos;s sequence number and answers with its own SYN and an ACK.</source>
         <translation>Ein SYN erreicht den lauschenden Socket: Er merkt sich die Sequenznummer der Gegenstelle und antwortet mit seinem eigenen SYN und einem ACK.</translation>
     </message>
     <message>
@@ -312,11 +463,11 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Der Client gibt auf, bevor der Handshake abgeschlossen ist; der TCB wird gelöscht.</translation>
     </message>
     <message>
-        <source>Simultaneous open: both sides sent a SYN; each receives the other's SYN and answers with SYN,ACK.</source>
+        <source>Simultaneous open: both sides sent a SYN; each receives the other&apos;s SYN and answers with SYN,ACK.</source>
         <translation>Gleichzeitiges Öffnen: Beide Seiten haben ein SYN gesendet; jede empfängt das SYN der anderen und antwortet mit SYN,ACK.</translation>
     </message>
     <message>
-        <source>The server's SYN,ACK arrives: the client acknowledges it and the connection is established.</source>
+        <source>The server&apos;s SYN,ACK arrives: the client acknowledges it and the connection is established.</source>
         <translation>Das SYN,ACK des Servers kommt an: Der Client bestätigt es, und die Verbindung steht.</translation>
     </message>
     <message>
@@ -336,7 +487,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Die Anwendung schließt (oder beendet das Schreiben): Ein FIN wird gesendet; diese Seite schließt aktiv.</translation>
     </message>
     <message>
-        <source>The peer's FIN arrives: it is acknowledged and the application will read end-of-file; this side is the passive closer.</source>
+        <source>The peer&apos;s FIN arrives: it is acknowledged and the application will read end-of-file; this side is the passive closer.</source>
         <translation>Das FIN der Gegenstelle kommt an: Es wird bestätigt, und die Anwendung liest Dateiende; diese Seite schließt passiv.</translation>
     </message>
     <message>
@@ -344,15 +495,15 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Das ACK unseres FIN kommt an: Unsere Richtung ist geschlossen; die Gegenstelle darf noch senden.</translation>
     </message>
     <message>
-        <source>Simultaneous close: the peer's FIN arrives before the ACK of ours; it is acknowledged.</source>
+        <source>Simultaneous close: the peer&apos;s FIN arrives before the ACK of ours; it is acknowledged.</source>
         <translation>Gleichzeitiges Schließen: Das FIN der Gegenstelle kommt vor dem ACK unseres FIN an; es wird bestätigt.</translation>
     </message>
     <message>
-        <source>The peer's FIN arrives together with the ACK of our FIN: straight to TIME_WAIT.</source>
+        <source>The peer&apos;s FIN arrives together with the ACK of our FIN: straight to TIME_WAIT.</source>
         <translation>Das FIN der Gegenstelle kommt zusammen mit dem ACK unseres FIN an: direkt nach TIME_WAIT.</translation>
     </message>
     <message>
-        <source>The peer's FIN arrives: it is acknowledged and TIME_WAIT begins (Linux times an orphaned FIN_WAIT_2 out after tcp_fin_timeout, 60 s).</source>
+        <source>The peer&apos;s FIN arrives: it is acknowledged and TIME_WAIT begins (Linux times an orphaned FIN_WAIT_2 out after tcp_fin_timeout, 60 s).</source>
         <translation>Das FIN der Gegenstelle kommt an: Es wird bestätigt, und TIME_WAIT beginnt (Linux beendet ein verwaistes FIN_WAIT_2 nach tcp_fin_timeout, 60 s).</translation>
     </message>
     <message>
@@ -364,7 +515,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Das ACK unseres FIN kommt nach einem gleichzeitigen Schließen an: TIME_WAIT beginnt.</translation>
     </message>
     <message>
-        <source>The ACK of the passive closer's FIN arrives: the connection is gone.</source>
+        <source>The ACK of the passive closer&apos;s FIN arrives: the connection is gone.</source>
         <translation>Das ACK auf das FIN der passiv schließenden Seite kommt an: Die Verbindung ist beendet.</translation>
     </message>
     <message>
@@ -387,7 +538,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>TCP State Lab: TCP's eleven connection states, live from the kernel and step by step.</source>
+        <source>TCP State Lab: TCP&apos;s eleven connection states, live from the kernel and step by step.</source>
         <translation>TCP State Lab: die elf Verbindungszustände von TCP, live aus dem Kernel und Schritt für Schritt.</translation>
     </message>
     <message>
@@ -510,7 +661,7 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Über TCP State Lab</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;TCP's eleven connection states (RFC 9293), drawn as the classic diagram.&lt;/p&gt;&lt;p&gt;Point at any state or edge for an explanation; export the diagram as PNG, SVG or PDF for slides and handouts.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;TCP&apos;s eleven connection states (RFC 9293), drawn as the classic diagram.&lt;/p&gt;&lt;p&gt;Point at any state or edge for an explanation; export the diagram as PNG, SVG or PDF for slides and handouts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;Die elf Verbindungszustände von TCP (RFC 9293), gezeichnet als das klassische Diagramm.&lt;/p&gt;&lt;p&gt;Zeigen Sie auf einen Zustand oder eine Kante, um eine Erklärung zu erhalten; exportieren Sie das Diagramm als PNG, SVG oder PDF für Folien und Handouts.&lt;/p&gt;</translation>
     </message>
 </context>

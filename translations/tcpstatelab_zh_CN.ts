@@ -8,17 +8,7 @@
         <translation>显示此命令的帮助。</translation>
     </message>
     <message>
-        <source>Commands (each has its own --help):
-  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
-  transitions           Print the transition table (RFC 9293).
-Without a command the main window opens.</source>
-        <translation>命令（每个命令都有自己的 --help）：
-  export-diagram 文件   将状态图写入 PNG、SVG 或 PDF 文件。
-  transitions           打印状态转换表（RFC 9293）。
-不带命令时打开主窗口。</translation>
-    </message>
-    <message>
-        <source>unknown command "%1"; valid commands: %2</source>
+        <source>unknown command &quot;%1&quot;; valid commands: %2</source>
         <translation>未知命令“%1”；有效命令：%2</translation>
     </message>
     <message>
@@ -82,7 +72,7 @@ Without a command the main window opens.</source>
         <translation>省略 RST 和 ABORT 边。</translation>
     </message>
     <message>
-        <source>unknown language "%1"; available: %2</source>
+        <source>unknown language &quot;%1&quot;; available: %2</source>
         <translation>未知语言“%1”；可用语言：%2</translation>
     </message>
     <message>
@@ -90,7 +80,7 @@ Without a command the main window opens.</source>
         <translation>export-diagram 需要且只需要一个文件参数（参见 --help）。</translation>
     </message>
     <message>
-        <source>unknown theme "%1"; valid themes: %2</source>
+        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
         <translation>未知主题“%1”；有效主题：%2</translation>
     </message>
     <message>
@@ -98,11 +88,11 @@ Without a command the main window opens.</source>
         <translation>宽度和高度必须是 16 到 20000 之间的整数。</translation>
     </message>
     <message>
-        <source>unknown state "%1"; valid states: %2</source>
+        <source>unknown state &quot;%1&quot;; valid states: %2</source>
         <translation>未知状态“%1”；有效状态：%2</translation>
     </message>
     <message>
-        <source>cannot export to "%1": unknown file type; use .png, .svg or .pdf.</source>
+        <source>cannot export to &quot;%1&quot;: unknown file type; use .png, .svg or .pdf.</source>
         <translation>无法导出到“%1”：未知文件类型；请使用 .png、.svg 或 .pdf。</translation>
     </message>
     <message>
@@ -114,7 +104,7 @@ Without a command the main window opens.</source>
         <translation>以 JSON 代替表格输出。</translation>
     </message>
     <message>
-        <source>transitions takes no arguments, got "%1".</source>
+        <source>transitions takes no arguments, got &quot;%1&quot;.</source>
         <translation>transitions 不接受参数，收到了“%1”。</translation>
     </message>
     <message>
@@ -137,11 +127,25 @@ Without a command the main window opens.</source>
         <source>Edges: %1</source>
         <translation>边数：%1</translation>
     </message>
+    <message>
+        <source>Commands (each has its own --help):
+  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
+  transitions           Print the transition table (RFC 9293).
+  snapshot              Print the kernel&apos;s TCP table, like ss.
+  watch                 Print every TCP state change as it happens.
+Without a command the main window opens.</source>
+        <translation>命令（每个命令都有自己的 --help）：
+  export-diagram 文件   将状态图写入 PNG、SVG 或 PDF 文件。
+  transitions           打印状态转换表（RFC 9293）。
+  snapshot              像 ss 一样打印内核的 TCP 表。
+  watch                 实时打印每一次 TCP 状态变化。
+不带命令时打开主窗口。</translation>
+    </message>
 </context>
 <context>
     <name>DiagramExporter</name>
     <message>
-        <source>Cannot export to "%1": unknown file type. Use a name ending in .png, .svg or .pdf.</source>
+        <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
         <translation>无法导出到“%1”：未知文件类型。请使用以 .png、.svg 或 .pdf 结尾的文件名。</translation>
     </message>
     <message>
@@ -149,11 +153,11 @@ Without a command the main window opens.</source>
         <translation>无法以 %1×%2 导出：宽度和高度必须在 16 到 20000 像素之间。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot write "%1": the PNG encoder failed.</source>
+        <source>Cannot write &quot;%1&quot;: the PNG encoder failed.</source>
         <translation>无法写入“%1”：PNG 编码失败。</translation>
     </message>
     <message>
@@ -163,6 +167,153 @@ Without a command the main window opens.</source>
     <message>
         <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
         <translation>RFC 9293 定义的十一种 TCP 连接状态，由 TCP State Lab 绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommands</name>
+    <message>
+        <source>Only sockets whose local or remote port is P (repeatable).</source>
+        <translation>只显示本地或远端端口为 P 的套接字（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Every TCP socket (the default without --port).</source>
+        <translation>所有 TCP 套接字（未指定 --port 时的默认行为）。</translation>
+    </message>
+    <message>
+        <source>Where to read the table: auto, netlink or procfs.</source>
+        <translation>读取 TCP 表的来源：auto、netlink 或 procfs。</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
+        <translation>无效端口“%1”：端口必须是 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>use either --all or --port, not both.</source>
+        <translation>--all 和 --port 只能二选一。</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;; valid sources: auto, netlink, procfs.</source>
+        <translation>未知来源“%1”；有效来源：auto、netlink、procfs。</translation>
+    </message>
+    <message>
+        <source>cannot read the kernel&apos;s TCP table from %1: %2</source>
+        <translation>无法通过 %1 读取内核的 TCP 表：%2</translation>
+    </message>
+    <message>
+        <source>note: %1 (source: %2)</source>
+        <translation>注意：%1（来源：%2）</translation>
+    </message>
+    <message>
+        <source>Print the kernel&apos;s TCP sockets with their states, like ss: state, local and remote endpoint, timer and queues, and the number of sockets in each state.</source>
+        <translation>像 ss 一样打印内核中的 TCP 套接字及其状态：状态、本地和远端地址、计时器和队列，以及各状态的套接字数量。</translation>
+    </message>
+    <message>
+        <source>Also record the raw netlink replies to FILE (test data, like ss -D).</source>
+        <translation>同时将原始 netlink 应答记录到文件（测试数据，类似 ss -D）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>snapshot takes no arguments, got &quot;%1&quot;.</source>
+        <translation>snapshot 不接受参数，收到了“%1”。</translation>
+    </message>
+    <message>
+        <source>--save-netlink needs the netlink source.</source>
+        <translation>--save-netlink 需要使用 netlink 来源。</translation>
+    </message>
+    <message>
+        <source>cannot record to &quot;%1&quot;: %2</source>
+        <translation>无法记录到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>reading the TCP table failed: %1</source>
+        <translation>读取 TCP 表失败：%1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <translation>接收队列</translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <translation>发送队列</translation>
+    </message>
+    <message>
+        <source>Local Address:Port</source>
+        <translation>本地地址:端口</translation>
+    </message>
+    <message>
+        <source>Peer Address:Port</source>
+        <translation>对端地址:端口</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>计时器</translation>
+    </message>
+    <message>
+        <source>%1 sockets (source: %2)%3</source>
+        <translation>共 %1 个套接字（来源：%2）%3</translation>
+    </message>
+    <message>
+        <source>warning: the table changed while it was read; this snapshot may be inconsistent.</source>
+        <translation>警告：读取期间 TCP 表发生了变化，此快照可能不一致。</translation>
+    </message>
+    <message>
+        <source>Print one line whenever a TCP connection appears, changes state or leaves the kernel&apos;s table, with a timestamp in milliseconds. Stops on Ctrl-C or after --duration.</source>
+        <translation>每当 TCP 连接出现、状态改变或离开内核的表时打印一行，并带有毫秒时间戳。按 Ctrl-C 或经过 --duration 后停止。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between polls (1 to 60000, default 100).</source>
+        <translation>两次轮询之间的毫秒数（1 到 60000，默认 100）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: until Ctrl-C).</source>
+        <translation>S 秒后停止（默认：直到按下 Ctrl-C）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments, got &quot;%1&quot;.</source>
+        <translation>watch 不接受参数，收到了“%1”。</translation>
+    </message>
+    <message>
+        <source>invalid --interval-ms &quot;%1&quot;: use a whole number from 1 to 60000.</source>
+        <translation>无效的 --interval-ms“%1”：请使用 1 到 60000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>invalid --duration &quot;%1&quot;: use a positive number of seconds.</source>
+        <translation>无效的 --duration“%1”：请使用正的秒数。</translation>
+    </message>
+    <message>
+        <source>appeared in %1</source>
+        <translation>出现，状态为 %1</translation>
+    </message>
+    <message>
+        <source>left the table (was %1)</source>
+        <translation>已离开 TCP 表（原状态 %1）</translation>
     </message>
 </context>
 <context>
@@ -224,7 +375,7 @@ Without a command the main window opens.</source>
         <translation>服务器等待来自任意远端的连接请求（SYN）。</translation>
     </message>
     <message>
-        <source>The client has sent its SYN and waits for the server's SYN,ACK.</source>
+        <source>The client has sent its SYN and waits for the server&apos;s SYN,ACK.</source>
         <translation>客户端已发送 SYN，正在等待服务器的 SYN,ACK。</translation>
     </message>
     <message>
@@ -236,11 +387,11 @@ Without a command the main window opens.</source>
         <translation>连接已打开：双方都可以发送和接收数据。</translation>
     </message>
     <message>
-        <source>This side has closed and sent a FIN; it waits for that FIN to be acknowledged or for the peer's FIN.</source>
+        <source>This side has closed and sent a FIN; it waits for that FIN to be acknowledged or for the peer&apos;s FIN.</source>
         <translation>本端已关闭并发送 FIN，正在等待该 FIN 被确认或对端的 FIN。</translation>
     </message>
     <message>
-        <source>This side's FIN has been acknowledged; it waits for the peer to close too.</source>
+        <source>This side&apos;s FIN has been acknowledged; it waits for the peer to close too.</source>
         <translation>本端的 FIN 已被确认，正在等待对端也关闭。</translation>
     </message>
     <message>
@@ -276,7 +427,7 @@ Without a command the main window opens.</source>
         <translation>在 TIME_WAIT 状态收到 RST 会提前删除 TCB；RFC 1337 建议忽略它，而 Linux 除非设置了 tcp_rfc1337，否则遵循 RFC 9293 的规则。</translation>
     </message>
     <message>
-        <source>A valid RST in %1 resets the connection: the user is told "connection reset" and the TCB is deleted (RFC 9293 §3.10.7.4).</source>
+        <source>A valid RST in %1 resets the connection: the user is told &quot;connection reset&quot; and the TCB is deleted (RFC 9293 §3.10.7.4).</source>
         <translation>在 %1 状态收到有效的 RST 会重置连接：应用程序得到“connection reset”，TCB 被删除（RFC 9293 §3.10.7.4）。</translation>
     </message>
     <message>
@@ -300,7 +451,7 @@ Without a command the main window opens.</source>
         <translation>服务器关闭监听套接字；TCB 被删除。</translation>
     </message>
     <message>
-        <source>A SYN arrives at the listener: it records the peer's sequence number and answers with its own SYN and an ACK.</source>
+        <source>A SYN arrives at the listener: it records the peer&apos;s sequence number and answers with its own SYN and an ACK.</source>
         <translation>SYN 到达监听方：记录对端的序号，并以自己的 SYN 和 ACK 应答。</translation>
     </message>
     <message>
@@ -312,11 +463,11 @@ Without a command the main window opens.</source>
         <translation>客户端在握手完成前放弃；TCB 被删除。</translation>
     </message>
     <message>
-        <source>Simultaneous open: both sides sent a SYN; each receives the other's SYN and answers with SYN,ACK.</source>
+        <source>Simultaneous open: both sides sent a SYN; each receives the other&apos;s SYN and answers with SYN,ACK.</source>
         <translation>同时打开：双方都发送了 SYN；每一方收到对方的 SYN 后以 SYN,ACK 应答。</translation>
     </message>
     <message>
-        <source>The server's SYN,ACK arrives: the client acknowledges it and the connection is established.</source>
+        <source>The server&apos;s SYN,ACK arrives: the client acknowledges it and the connection is established.</source>
         <translation>服务器的 SYN,ACK 到达：客户端对其确认，连接建立。</translation>
     </message>
     <message>
@@ -336,7 +487,7 @@ Without a command the main window opens.</source>
         <translation>应用程序关闭（或关闭写方向）：发送 FIN；本端是主动关闭方。</translation>
     </message>
     <message>
-        <source>The peer's FIN arrives: it is acknowledged and the application will read end-of-file; this side is the passive closer.</source>
+        <source>The peer&apos;s FIN arrives: it is acknowledged and the application will read end-of-file; this side is the passive closer.</source>
         <translation>对端的 FIN 到达：对其确认，应用程序将读到文件结束；本端是被动关闭方。</translation>
     </message>
     <message>
@@ -344,15 +495,15 @@ Without a command the main window opens.</source>
         <translation>本端 FIN 的 ACK 到达：本端方向已关闭；对端仍可发送数据。</translation>
     </message>
     <message>
-        <source>Simultaneous close: the peer's FIN arrives before the ACK of ours; it is acknowledged.</source>
+        <source>Simultaneous close: the peer&apos;s FIN arrives before the ACK of ours; it is acknowledged.</source>
         <translation>同时关闭：对端的 FIN 先于本端 FIN 的 ACK 到达；对其确认。</translation>
     </message>
     <message>
-        <source>The peer's FIN arrives together with the ACK of our FIN: straight to TIME_WAIT.</source>
+        <source>The peer&apos;s FIN arrives together with the ACK of our FIN: straight to TIME_WAIT.</source>
         <translation>对端的 FIN 与本端 FIN 的 ACK 一起到达：直接进入 TIME_WAIT。</translation>
     </message>
     <message>
-        <source>The peer's FIN arrives: it is acknowledged and TIME_WAIT begins (Linux times an orphaned FIN_WAIT_2 out after tcp_fin_timeout, 60 s).</source>
+        <source>The peer&apos;s FIN arrives: it is acknowledged and TIME_WAIT begins (Linux times an orphaned FIN_WAIT_2 out after tcp_fin_timeout, 60 s).</source>
         <translation>对端的 FIN 到达：对其确认，进入 TIME_WAIT（Linux 会在 tcp_fin_timeout（60 秒）后让孤立的 FIN_WAIT_2 超时）。</translation>
     </message>
     <message>
@@ -364,7 +515,7 @@ Without a command the main window opens.</source>
         <translation>同时关闭后本端 FIN 的 ACK 到达：进入 TIME_WAIT。</translation>
     </message>
     <message>
-        <source>The ACK of the passive closer's FIN arrives: the connection is gone.</source>
+        <source>The ACK of the passive closer&apos;s FIN arrives: the connection is gone.</source>
         <translation>被动关闭方 FIN 的 ACK 到达：连接结束。</translation>
     </message>
     <message>
@@ -387,7 +538,7 @@ Without a command the main window opens.</source>
 <context>
     <name>main</name>
     <message>
-        <source>TCP State Lab: TCP's eleven connection states, live from the kernel and step by step.</source>
+        <source>TCP State Lab: TCP&apos;s eleven connection states, live from the kernel and step by step.</source>
         <translation>TCP State Lab：TCP 的十一种连接状态，来自内核的实时数据与逐步演示。</translation>
     </message>
     <message>
@@ -510,7 +661,7 @@ Without a command the main window opens.</source>
         <translation>关于 TCP 状态实验室</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;TCP's eleven connection states (RFC 9293), drawn as the classic diagram.&lt;/p&gt;&lt;p&gt;Point at any state or edge for an explanation; export the diagram as PNG, SVG or PDF for slides and handouts.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;TCP&apos;s eleven connection states (RFC 9293), drawn as the classic diagram.&lt;/p&gt;&lt;p&gt;Point at any state or edge for an explanation; export the diagram as PNG, SVG or PDF for slides and handouts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TCP 状态实验室 %1&lt;/h3&gt;&lt;p&gt;以经典状态图呈现 TCP 的十一种连接状态（RFC 9293）。&lt;/p&gt;&lt;p&gt;将鼠标指向任意状态或边即可查看解释；可将状态图导出为 PNG、SVG 或 PDF，用于幻灯片和讲义。&lt;/p&gt;</translation>
     </message>
 </context>
