@@ -8,32 +8,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
+
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList& arguments, bool withDisplayEnvironment = false)
+// Headless verbs must work with no display and no platform chosen for them.
+CliResult run(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!withDisplayEnvironment) {
-        // Headless verbs must work with no display and no platform chosen for them.
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    }
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TSL_APP_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments, {{"LANGUAGE", "en"}, {"LC_ALL", "C.UTF-8"}},
+                  {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
 }
 
 } // namespace
@@ -57,7 +40,7 @@ private:
 void TestCli::exportWithoutDisplay()
 {
     const QString path = m_dir.filePath("d.png");
-    const Result r = run({"export-diagram", path, "--highlight", "ESTABLISHED", "--width", "800",
+    const CliResult r = run({"export-diagram", path, "--highlight", "ESTABLISHED", "--width", "800",
                           "--height", "600"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QImage image;
@@ -65,7 +48,7 @@ void TestCli::exportWithoutDisplay()
     QCOMPARE(image.size(), QSize(800, 600));
     for (const char* ext : {"svg", "pdf"}) {
         const QString vector = m_dir.filePath(QStringLiteral("d.") + ext);
-        const Result v = run({"export-diagram", vector, "--theme", "print"});
+        const CliResult v = run({"export-diagram", vector, "--theme", "print"});
         QVERIFY2(v.exitCode == 0, qPrintable(v.err));
         QVERIFY(QFile(vector).size() > 1000);
     }
@@ -113,7 +96,7 @@ void TestCli::badInput()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Result r = run(arguments);
+    const CliResult r = run(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_dir.filePath("x.png")));
@@ -121,7 +104,7 @@ void TestCli::badInput()
 
 void TestCli::transitionsJson()
 {
-    const Result r = run({"transitions", "--json"});
+    const CliResult r = run({"transitions", "--json"});
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -145,7 +128,7 @@ void TestCli::transitionsJson()
 
 void TestCli::transitionsTable()
 {
-    const Result r = run({"transitions"});
+    const CliResult r = run({"transitions"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("FIN_WAIT_1"));
     QVERIFY(r.out.contains("rcv ACK of FIN / —"));
@@ -154,13 +137,13 @@ void TestCli::transitionsTable()
 
 void TestCli::helpAndVersion()
 {
-    const Result version = run({"--version"});
+    const CliResult version = run({"--version"});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains("tcpstatelab"));
-    const Result help = run({"--help"});
+    const CliResult help = run({"--help"});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("export-diagram"));
-    const Result verbHelp = run({"export-diagram", "--help"});
+    const CliResult verbHelp = run({"export-diagram", "--help"});
     QCOMPARE(verbHelp.exitCode, 0);
     QVERIFY(verbHelp.out.contains("--highlight"));
     QVERIFY(verbHelp.out.contains("tcpstatelab export-diagram"));

@@ -9,28 +9,15 @@
 #include <QProcess>
 #include <QTest>
 
+#include "clirunner.h"
+
 using namespace tsl;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {})
+CliResult run(const QStringList& arguments, const QMap<QString, QString>& env = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TSL_APP_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments, env);
 }
 
 QString port(const Endpoint& e) { return QString::number(e.port); }
@@ -79,7 +66,7 @@ void TestCliProbe::snapshotJsonShape()
     auto held = reachState(TcpState::CloseWait, AddressFamily(family), *m_probe, error);
     QVERIFY2(held, error.c_str());
     const FourTuple server = held->targetEndpoint().tuple;
-    const Result r = run({"snapshot", "--port", port(server.local), "--source", source, "--json"});
+    const CliResult r = run({"snapshot", "--port", port(server.local), "--source", source, "--json"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(doc["source"].toString(), source);
@@ -113,7 +100,7 @@ void TestCliProbe::snapshotTable()
     std::string error;
     auto held = reachState(TcpState::Listen, AddressFamily::IPv4, *m_probe, error);
     QVERIFY2(held, error.c_str());
-    const Result r = run({"snapshot", "--port", port(held->targetEndpoint().tuple.local)});
+    const CliResult r = run({"snapshot", "--port", port(held->targetEndpoint().tuple.local)});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("Local Address:Port")));
     QVERIFY(r.out.contains(QString::fromStdString(held->targetEndpoint().tuple.local.text())));
@@ -139,7 +126,7 @@ void TestCliProbe::badInput()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Result r = run(arguments);
+    const CliResult r = run(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
@@ -147,10 +134,10 @@ void TestCliProbe::badInput()
 void TestCliProbe::fallbackIsAnnounced()
 {
     const QMap<QString, QString> noNetlink{{QStringLiteral("TCPSTATELAB_NO_NETLINK"), QStringLiteral("1")}};
-    const Result forced = run({"snapshot", "--source", "netlink"}, noNetlink);
+    const CliResult forced = run({"snapshot", "--source", "netlink"}, noNetlink);
     QCOMPARE(forced.exitCode, 2);
     QVERIFY2(forced.err.contains(QStringLiteral("netlink is not available")), qPrintable(forced.err));
-    const Result automatic = run({"snapshot", "--json", "--port", "1"}, noNetlink);
+    const CliResult automatic = run({"snapshot", "--json", "--port", "1"}, noNetlink);
     QCOMPARE(automatic.exitCode, 0);
     QVERIFY(automatic.err.contains(QStringLiteral("source: procfs")));
     QCOMPARE(QJsonDocument::fromJson(automatic.out.toUtf8()).object()["source"].toString(), QStringLiteral("procfs"));

@@ -1,5 +1,6 @@
 #include "netlinkprobe_linux.h"
 
+#include "linuxtimer.h"
 #include "model/platformstates.h"
 
 #include <arpa/inet.h>
@@ -66,18 +67,6 @@ std::vector<std::uint8_t> request(const inet_diag_req_v2& body, std::uint16_t fl
         out.resize(length, 0);
     }
     return out;
-}
-
-TimerKind timerFromLinux(std::uint8_t timer)
-{
-    switch (timer) {
-    case 0: return TimerKind::None;
-    case 1: return TimerKind::Retransmit;
-    case 2: return TimerKind::KeepAlive;
-    case 3: return TimerKind::TimeWait;
-    case 4: return TimerKind::ZeroWindowProbe;
-    default: return TimerKind::Unknown;
-    }
 }
 
 Endpoint endpointFrom(std::uint8_t family, const __be32* address, __be16 port)

@@ -1,5 +1,6 @@
 #include "procfsprobe_linux.h"
 
+#include "linuxtimer.h"
 #include "model/platformstates.h"
 
 #include <cerrno>
@@ -64,18 +65,6 @@ bool endpoint(std::string_view text, AddressFamily family, Endpoint& out)
         return false;
     out = out.unmapped();
     return true;
-}
-
-TimerKind timerFromProc(unsigned value)
-{
-    switch (value) {
-    case 0: return TimerKind::None;
-    case 1: return TimerKind::Retransmit;
-    case 2: return TimerKind::KeepAlive;
-    case 3: return TimerKind::TimeWait;
-    case 4: return TimerKind::ZeroWindowProbe;
-    default: return TimerKind::Unknown;
-    }
 }
 
 bool readFile(const std::string& path, std::string& out, std::string& error)
@@ -159,7 +148,7 @@ bool parse(std::string_view text, AddressFamily family, long ticksPerSecond,
         if (timerColon == std::string_view::npos || !hex(f[5].substr(0, timerColon), timer)
             || !hex(f[5].substr(timerColon + 1), ticks))
             return fail("bad timer");
-        row.timer = timerFromProc(timer);
+        row.timer = timerFromLinux(timer);
         row.timerMs = row.timer == TimerKind::None || ticksPerSecond <= 0
                           ? 0
                           : std::int64_t(ticks * 1000 / std::uint64_t(ticksPerSecond));

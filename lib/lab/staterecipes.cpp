@@ -112,6 +112,19 @@ std::optional<Pair> connectedPair(Builder& b, int serverReceive = 0, int clientR
     return Pair{std::move(*client), std::move(*server)};
 }
 
+// The server never reads: the client's data fills both small buffers, the window closes, and
+// the client's FIN, queued behind that data after shutdown(SHUT_WR), cannot be sent.
+std::optional<Pair> pairWithFinBehindZeroWindow(Builder& b)
+{
+    auto pair = connectedPair(b, kSmallBuffer, 0, kSmallBuffer);
+    if (!pair)
+        return std::nullopt;
+    pair->client.sendUntilFull();
+    if (!pair->client.shutdownWrite(b.error))
+        return std::nullopt;
+    return pair;
+}
+
 bool settle(KernelProbe& probe, const FourTuple& tuple, TcpState state, std::string& error)
 {
     if (waitForState(probe, tuple, state, 3000))
@@ -216,13 +229,8 @@ std::optional<HeldState> reachState(TcpState target, AddressFamily family, Kerne
         break;
     }
     case TcpState::FinWait1: {
-        // The server never reads: the client's data fills both buffers, the window closes, and
-        // the FIN queued behind the data cannot be sent.
-        auto pair = connectedPair(b, kSmallBuffer, 0, kSmallBuffer);
+        auto pair = pairWithFinBehindZeroWindow(b);
         if (!pair)
-            return std::nullopt;
-        pair->client.sendUntilFull();
-        if (!pair->client.shutdownWrite(error))
             return std::nullopt;
         b.addSocket("client", std::move(pair->client), TcpState::FinWait1);
         b.markTarget();
@@ -246,11 +254,8 @@ std::optional<HeldState> reachState(TcpState target, AddressFamily family, Kerne
         // The client's FIN waits behind data the server won't read. The server then shuts down
         // too: its FIN reaches the client, still in FIN_WAIT_1, which moves to CLOSING and stays
         // there, because its own FIN can never be sent and so never acknowledged.
-        auto pair = connectedPair(b, kSmallBuffer, 0, kSmallBuffer);
+        auto pair = pairWithFinBehindZeroWindow(b);
         if (!pair)
-            return std::nullopt;
-        pair->client.sendUntilFull();
-        if (!pair->client.shutdownWrite(error))
             return std::nullopt;
         const FourTuple clientTuple = tupleOf(pair->client);
         if (!settle(probe, clientTuple, TcpState::FinWait1, error))

@@ -1,0 +1,31 @@
+#pragma once
+// Runs the real tcpstatelab binary as a user would (tests of the command line).
+
+#include <QMap>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// `env` entries are added to the environment; `removeEnv` names are taken out of it.
+inline CliResult runCli(const QStringList& arguments, const QMap<QString, QString>& env = {},
+                        const QStringList& removeEnv = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : removeEnv)
+        environment.remove(name);
+    for (auto it = env.begin(); it != env.end(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TSL_APP_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
