@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cliio.h"
+#include "labcommands.h"
 #include "probecommands.h"
 
 #include "diagram/diagramexport.h"
@@ -57,7 +58,7 @@ QString roleToken(PathRole role)
 QStringList CommandLine::verbs()
 {
     return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
-            QStringLiteral("watch")};
+            QStringLiteral("watch"), QStringLiteral("lab")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
@@ -71,6 +72,7 @@ QString CommandLine::verbsHelp()
               "  transitions           Print the transition table (RFC 9293).\n"
               "  snapshot              Print the kernel's TCP table, like ss.\n"
               "  watch                 Print every TCP state change as it happens.\n"
+              "  lab                   Real loopback sockets: reach and hold a state, run a scenario.\n"
               "Without a command the main window opens.");
 }
 
@@ -85,6 +87,8 @@ int CommandLine::run(const QStringList& arguments)
         return ProbeCommands::snapshot(arguments);
     if (verb == QLatin1String("watch"))
         return ProbeCommands::watch(arguments);
+    if (verb == QLatin1String("lab"))
+        return LabCommands::run(arguments);
     return fail(tr("unknown command \"%1\"; valid commands: %2")
                     .arg(verb, verbs().join(QStringLiteral(", "))));
 }

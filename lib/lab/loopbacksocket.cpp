@@ -52,7 +52,8 @@ Endpoint LoopbackSocket::loopback(AddressFamily family, std::uint16_t port)
     return *Endpoint::parse(family == AddressFamily::IPv4 ? "127.0.0.1" : "::1", port);
 }
 
-std::optional<LoopbackSocket> LoopbackSocket::bound(const Endpoint& address, std::string& error)
+std::optional<LoopbackSocket> LoopbackSocket::bound(const Endpoint& address, std::string& error,
+                                                    bool reuseAddress)
 {
     if (!address.isLoopback()) {
         error = address.addressText() + " is not a loopback address: lab sockets bind 127.0.0.0/8 or ::1 only";
@@ -64,10 +65,11 @@ std::optional<LoopbackSocket> LoopbackSocket::bound(const Endpoint& address, std
         error = lastError("socket");
         return std::nullopt;
     }
-    if (family == AF_INET6) {
-        const int on = 1;
+    const int on = 1;
+    if (family == AF_INET6)
         ::setsockopt(fd.get(), IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
-    }
+    if (reuseAddress)
+        ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     sockaddr_storage storage;
     const socklen_t length = toSockaddr(address, storage);
     if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&storage), length) != 0) {

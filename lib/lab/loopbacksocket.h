@@ -19,7 +19,9 @@ public:
     // A new non-blocking TCP socket bound to `address` (which must be a loopback address) and
     // `port` (0: any free port). nullopt with `error` set on failure: "address in use",
     // "not a loopback address", ...
-    static std::optional<LoopbackSocket> bound(const Endpoint& address, std::string& error);
+    // `reuseAddress` sets SO_REUSEADDR first (binding past TIME_WAIT connections on the port).
+    static std::optional<LoopbackSocket> bound(const Endpoint& address, std::string& error,
+                                               bool reuseAddress = false);
     // The loopback address of a family: 127.0.0.1 or ::1, port 0.
     static Endpoint loopback(AddressFamily family, std::uint16_t port = 0);
 

@@ -1,6 +1,7 @@
 #include "staterecipes.h"
 
 #include <chrono>
+#include <utility>
 #include <thread>
 
 namespace tsl {
@@ -36,10 +37,11 @@ struct Builder {
     AddressFamily family;
     HeldState held;
     std::string& error;
+    std::uint16_t serverPort = 0; // used by the first listener only
 
     std::optional<LoopbackSocket> listener(int backlog, int receiveBuffer = 0, int deferSeconds = 0)
     {
-        auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family), error);
+        auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family, std::exchange(serverPort, 0)), error);
         if (!socket)
             return std::nullopt;
         if (receiveBuffer && !socket->setBufferSizes(receiveBuffer, 0, error))
@@ -170,9 +172,9 @@ bool waitForState(KernelProbe& probe, const FourTuple& tuple, TcpState state, in
 }
 
 std::optional<HeldState> reachState(TcpState target, AddressFamily family, KernelProbe& probe,
-                                    std::string& error, int timeoutMs)
+                                    std::string& error, int timeoutMs, std::uint16_t serverPort)
 {
-    Builder b{family, HeldState{target, family, {}, 0}, error};
+    Builder b{family, HeldState{target, family, {}, 0}, error, serverPort};
     switch (target) {
     case TcpState::Listen: {
         auto listener = b.listener(16);

@@ -46,8 +46,10 @@ std::vector<TcpState> reachableStates();
 
 // Builds the recipe and waits (polling `probe` with exact lookups) until every endpoint is in
 // its expected state. nullopt with `error` when the state cannot be produced or held here.
+// `serverPort` fixes the port of the recipe's (first) listener; 0 takes any free port.
 std::optional<HeldState> reachState(TcpState target, AddressFamily family, KernelProbe& probe,
-                                    std::string& error, int timeoutMs = 5000);
+                                    std::string& error, int timeoutMs = 5000,
+                                    std::uint16_t serverPort = 0);
 
 // Polls until the socket with `tuple` is in `state` (or, for CLOSED, gone). False on timeout.
 bool waitForState(KernelProbe& probe, const FourTuple& tuple, TcpState state, int timeoutMs);

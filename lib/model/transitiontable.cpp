@@ -126,4 +126,48 @@ std::vector<std::size_t> shortestPath(TcpState from, TcpState to)
     return path;
 }
 
+std::vector<std::size_t> cheapestPath(TcpState from, TcpState to,
+                                      const std::function<double(std::size_t)>& cost)
+{
+    if (from == to || from == TcpState::Unknown || to == TcpState::Unknown)
+        return {};
+    // Dijkstra over eleven states: a linear scan for the next state is plenty.
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::array<double, kStateCount> distance;
+    distance.fill(-1);
+    std::array<std::size_t, kStateCount> viaEdge;
+    viaEdge.fill(kNone);
+    std::array<bool, kStateCount> done{};
+    distance[stateIndex(from)] = 0;
+    for (;;) {
+        std::size_t current = kNone;
+        for (std::size_t s = 0; s < kStateCount; ++s) {
+            if (!done[s] && distance[s] >= 0 && (current == kNone || distance[s] < distance[current]))
+                current = s;
+        }
+        if (current == kNone || kAllStates[current] == to)
+            break;
+        done[current] = true;
+        for (std::size_t i = 0; i < std::size(kTable); ++i) {
+            const Transition& edge = kTable[i];
+            if (stateIndex(edge.from) != current)
+                continue;
+            const double c = cost(i);
+            if (c < 0)
+                continue;
+            const std::size_t next = stateIndex(edge.to);
+            if (distance[next] < 0 || distance[current] + c < distance[next]) {
+                distance[next] = distance[current] + c;
+                viaEdge[next] = i;
+            }
+        }
+    }
+    if (distance[stateIndex(to)] < 0)
+        return {};
+    std::vector<std::size_t> path;
+    for (TcpState at = to; at != from; at = kTable[viaEdge[stateIndex(at)]].from)
+        path.insert(path.begin(), viaEdge[stateIndex(at)]);
+    return path;
+}
+
 } // namespace tsl

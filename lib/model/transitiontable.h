@@ -5,6 +5,7 @@
 
 #include "tcpstate.h"
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -50,5 +51,10 @@ std::vector<std::size_t> transitionsBetween(TcpState from, TcpState to);
 // connection takes without errors), or empty when `from == to` or no such path exists.
 // The live lab uses it to explain a jump that skipped states between two polls.
 std::vector<std::size_t> shortestPath(TcpState from, TcpState to);
+
+// The cheapest edge path under `cost` (an edge's cost, or a negative number to exclude it).
+// The live lab explains a jump A -> C with it, preferring the edges its own actions imply.
+std::vector<std::size_t> cheapestPath(TcpState from, TcpState to,
+                                      const std::function<double(std::size_t)>& cost);
 
 } // namespace tsl

@@ -1,0 +1,111 @@
+#include "kernelfollower.h"
+
+#include "model/transitiontable.h"
+
+#include <algorithm>
+
+namespace tsl {
+
+KernelFollower::KernelFollower(KernelProbe& probe)
+    : m_probe(probe), m_start(std::chrono::steady_clock::now())
+{
+}
+
+std::int64_t KernelFollower::elapsedUs() const
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - m_start).count();
+}
+
+int KernelFollower::follow(std::string role, const FourTuple& tuple, TcpState initial)
+{
+    Followed f;
+    f.role = std::move(role);
+    f.tuple = tuple;
+    f.state = initial;
+    f.everSeen = initial != TcpState::Closed;
+    m_endpoints.push_back(std::move(f));
+    return int(m_endpoints.size()) - 1;
+}
+
+void KernelFollower::preferEdges(int endpoint, const std::vector<std::string>& edgeIds)
+{
+    for (const std::string& id : edgeIds) {
+        if (const auto index = transitionIndex(id))
+            m_endpoints[std::size_t(endpoint)].preferred.push_back(*index);
+    }
+}
+
+bool KernelFollower::anyActive() const
+{
+    return std::any_of(m_endpoints.begin(), m_endpoints.end(), [](const Followed& f) { return !f.gone; });
+}
+
+std::vector<ObservedTransition> KernelFollower::transitionsTo(int endpoint, TcpState next, std::int64_t timeUs)
+{
+    Followed& f = m_endpoints[std::size_t(endpoint)];
+    std::vector<ObservedTransition> out;
+    if (next == f.state)
+        return out;
+    const auto table = transitions();
+    // Edges the lab's own actions imply are cheapest; then the client and server paths of
+    // Figure 5; then its unusual edges (SEND on a listener, simultaneous open and close); RST and
+    // ABORT edges only when nothing ordinary explains the jump in one or two steps.
+    const auto cost = [&](std::size_t i) {
+        if (std::find(f.preferred.begin(), f.preferred.end(), i) != f.preferred.end())
+            return 0.4;
+        if (table[i].kind != EdgeKind::Figure5)
+            return 2.5;
+        return table[i].role == PathRole::Unusual ? 1.5 : 1.0;
+    };
+    const std::vector<std::size_t> path = cheapestPath(f.state, next, cost);
+    if (path.empty()) {
+        out.push_back({endpoint, f.role, f.state, next, std::nullopt, true, timeUs});
+    } else {
+        for (std::size_t i = 0; i < path.size(); ++i) {
+            const Transition& edge = table[path[i]];
+            out.push_back({endpoint, f.role, edge.from, edge.to, path[i], i + 1 == path.size(), timeUs});
+        }
+    }
+    f.state = next;
+    return out;
+}
+
+std::vector<ObservedTransition> KernelFollower::reportFromSocket(int endpoint, TcpState state)
+{
+    Followed& f = m_endpoints[std::size_t(endpoint)];
+    f.everSeen = true;
+    if (state == TcpState::Closed)
+        f.gone = true;
+    return transitionsTo(endpoint, state, elapsedUs());
+}
+
+std::vector<ObservedTransition> KernelFollower::poll()
+{
+    ++m_polls;
+    std::vector<ObservedTransition> out;
+    for (std::size_t i = 0; i < m_endpoints.size(); ++i) {
+        Followed& f = m_endpoints[i];
+        if (f.gone)
+            continue;
+        const ProbeResult result = m_probe.query(ProbeQuery::exact(f.tuple));
+        if (!result.ok)
+            continue; // a failed poll tells nothing; the next one will
+        const std::int64_t now = elapsedUs();
+        if (result.rows.empty()) {
+            if (!f.everSeen)
+                continue; // not created yet
+            f.gone = true;
+            f.row.reset();
+            auto t = transitionsTo(int(i), TcpState::Closed, now);
+            out.insert(out.end(), t.begin(), t.end());
+            continue;
+        }
+        f.everSeen = true;
+        f.row = result.rows.front();
+        auto t = transitionsTo(int(i), f.row->state, now);
+        out.insert(out.end(), t.begin(), t.end());
+    }
+    return out;
+}
+
+} // namespace tsl

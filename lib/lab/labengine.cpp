@@ -1,0 +1,350 @@
+#include "labengine.h"
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <sys/socket.h>
+#include <thread>
+
+namespace tsl {
+
+namespace {
+
+FourTuple listenerTuple(const Endpoint& local)
+{
+    Endpoint remote = LoopbackSocket::loopback(local.family);
+    remote.address.fill(0);
+    return {local, remote};
+}
+
+} // namespace
+
+LabEngine::LabEngine(KernelProbe& probe) : m_probe(probe), m_follower(probe) {}
+
+LabEngine::~LabEngine() { releaseAll(); }
+
+int LabEngine::add(std::string role, const FourTuple& tuple, TcpState initial, std::optional<LoopbackSocket> socket)
+{
+    const int id = m_follower.follow(std::move(role), tuple, initial);
+    Slot slot;
+    slot.socket = std::move(socket);
+    slot.initial = initial;
+    m_slots.push_back(std::move(slot));
+    return id;
+}
+
+void LabEngine::log(int endpoint, const std::string& operation, const std::string& detail)
+{
+    LabEvent event{m_follower.elapsedUs(), endpoint, endpoint >= 0 ? m_follower.role(endpoint) : std::string("lab"),
+                   operation, true, detail};
+    m_events.push_back(event);
+    if (m_onEvent)
+        m_onEvent(event);
+}
+
+bool LabEngine::fail(int endpoint, const std::string& operation, const std::string& error)
+{
+    m_error = error;
+    LabEvent event{m_follower.elapsedUs(), endpoint, endpoint >= 0 ? m_follower.role(endpoint) : std::string("lab"),
+                   operation, false, error};
+    m_events.push_back(event);
+    if (m_onEvent)
+        m_onEvent(event);
+    return false;
+}
+
+LoopbackSocket* LabEngine::socketOf(int endpoint, const std::string& operation)
+{
+    if (endpoint < 0 || std::size_t(endpoint) >= m_slots.size()) {
+        fail(-1, operation, "no endpoint " + std::to_string(endpoint));
+        return nullptr;
+    }
+    auto& socket = m_slots[std::size_t(endpoint)].socket;
+    if (!socket || !socket->isOpen()) {
+        fail(endpoint, operation, "the " + m_follower.role(endpoint) + " has no open socket");
+        return nullptr;
+    }
+    return &*socket;
+}
+
+int LabEngine::listen(AddressFamily family, std::uint16_t port, int backlog, bool deferAccept, int receiveBuffer,
+                      bool reuseAddress)
+{
+    const std::string operation = "listen backlog=" + std::to_string(backlog) + (deferAccept ? " defer-accept" : "")
+                                  + (reuseAddress ? " SO_REUSEADDR" : "");
+    std::string error;
+    auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family, port), error, reuseAddress);
+    if (!socket || (receiveBuffer && !socket->setBufferSizes(receiveBuffer, 0, error))
+        || (deferAccept && !socket->setDeferAccept(30, error)) || !socket->listen(backlog, error)) {
+        fail(-1, operation, error);
+        return -1;
+    }
+    const Endpoint local = socket->localEndpoint();
+    const int id = add("listener", listenerTuple(local), TcpState::Closed, std::move(socket));
+    log(id, operation, "on " + local.text());
+    return id;
+}
+
+int LabEngine::connect(AddressFamily family, const Endpoint& server, int receiveBuffer, int sendBuffer, std::string role)
+{
+    std::string error;
+    auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family), error);
+    if (!socket || ((receiveBuffer || sendBuffer) && !socket->setBufferSizes(receiveBuffer, sendBuffer, error))) {
+        fail(-1, "connect", error);
+        return -1;
+    }
+    const FourTuple tuple{socket->localEndpoint(), server};
+    const int id = add(role, tuple, TcpState::Closed, std::nullopt);
+    // The server end of a connection to one of our listeners is followed from LISTEN on.
+    int listener = -1;
+    for (std::size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].socket && m_slots[i].initial == TcpState::Closed && m_follower.role(int(i)) == "listener"
+            && m_follower.tuple(int(i)).local == server)
+            listener = int(i);
+    }
+    if (!socket->connect(server, error)) {
+        fail(id, "connect to " + server.text(), error);
+        return -1;
+    }
+    m_slots[std::size_t(id)].socket = std::move(socket);
+    if (listener >= 0) {
+        m_slots[std::size_t(id)].listener = listener;
+        const int serverEnd = add("server", {server, tuple.local}, TcpState::Listen, std::nullopt);
+        m_slots[std::size_t(listener)].pendingServerEnds.push_back(serverEnd);
+    }
+    log(id, "connect to " + server.text(), "from " + tuple.local.text());
+    return id;
+}
+
+int LabEngine::connectToSelf(AddressFamily family)
+{
+    std::string error;
+    auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family), error);
+    if (!socket) {
+        fail(-1, "connect to itself", error);
+        return -1;
+    }
+    const Endpoint local = socket->localEndpoint();
+    const int id = add("socket", {local, local}, TcpState::Closed, std::nullopt);
+    m_follower.preferEdges(id, {"synsent-rcv-syn", "synrcvd-rcv-ack"});
+    if (!socket->connect(local, error)) {
+        fail(id, "connect to itself", error);
+        return -1;
+    }
+    m_slots[std::size_t(id)].socket = std::move(socket);
+    log(id, "connect to itself", local.text() + " -> " + local.text());
+    return id;
+}
+
+int LabEngine::accept(int listener, int timeoutMs)
+{
+    LoopbackSocket* socket = socketOf(listener, "accept");
+    if (!socket)
+        return -1;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    std::string error;
+    for (;;) {
+        auto accepted = socket->accept(error);
+        if (accepted) {
+            const auto peer = accepted->peerEndpoint();
+            const FourTuple tuple{accepted->localEndpoint(), peer.value_or(Endpoint{})};
+            auto& pending = m_slots[std::size_t(listener)].pendingServerEnds;
+            for (auto it = pending.begin(); it != pending.end(); ++it) {
+                if (m_follower.tuple(*it).remote == tuple.remote) {
+                    const int id = *it;
+                    pending.erase(it);
+                    m_slots[std::size_t(id)].socket = std::move(accepted);
+                    log(id, "accept", "from " + tuple.remote.text());
+                    return id;
+                }
+            }
+            const int id = add("server", tuple, TcpState::Established, std::move(accepted));
+            log(id, "accept", "from " + tuple.remote.text());
+            return id;
+        }
+        if (!error.empty() || std::chrono::steady_clock::now() >= deadline) {
+            fail(listener, "accept", error.empty() ? "no connection to accept" : error);
+            return -1;
+        }
+        poll();
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+}
+
+bool LabEngine::send(int endpoint, std::size_t bytes)
+{
+    LoopbackSocket* socket = socketOf(endpoint, "send");
+    if (!socket)
+        return false;
+    const std::size_t sent = socket->send(bytes);
+    log(endpoint, "send " + std::to_string(bytes), "sent " + std::to_string(sent) + " bytes");
+    return true;
+}
+
+bool LabEngine::sendUntilFull(int endpoint)
+{
+    LoopbackSocket* socket = socketOf(endpoint, "send until full");
+    if (!socket)
+        return false;
+    const std::size_t sent = socket->sendUntilFull();
+    log(endpoint, "send until full", "sent " + std::to_string(sent) + " bytes; the send buffer is full");
+    return true;
+}
+
+bool LabEngine::drain(int endpoint)
+{
+    LoopbackSocket* socket = socketOf(endpoint, "read");
+    if (!socket)
+        return false;
+    const std::size_t read = socket->drain();
+    if (read > 0) // reading nothing is not worth a line in the log
+        log(endpoint, "read", "read " + std::to_string(read) + " bytes");
+    return true;
+}
+
+bool LabEngine::stopReading(int endpoint)
+{
+    LoopbackSocket* socket = socketOf(endpoint, "stop reading");
+    std::string error;
+    if (!socket)
+        return false;
+    if (!socket->setBufferSizes(4096, 0, error))
+        return fail(endpoint, "stop reading", error);
+    log(endpoint, "stop reading", "the receive buffer is small and nobody reads it: the window will close");
+    return true;
+}
+
+bool LabEngine::shutdownWrite(int endpoint)
+{
+    LoopbackSocket* socket = socketOf(endpoint, "shutdown(SHUT_WR)");
+    std::string error;
+    if (!socket)
+        return false;
+    if (!socket->shutdownWrite(error))
+        return fail(endpoint, "shutdown(SHUT_WR)", error);
+    log(endpoint, "shutdown(SHUT_WR)", "FIN queued");
+    return true;
+}
+
+bool LabEngine::close(int endpoint)
+{
+    LoopbackSocket* socket = socketOf(endpoint, "close");
+    if (!socket)
+        return false;
+    socket->close();
+    log(endpoint, "close");
+    return true;
+}
+
+bool LabEngine::abort(int endpoint)
+{
+    LoopbackSocket* socket = socketOf(endpoint, "abort");
+    std::string error;
+    if (!socket)
+        return false;
+    if (!socket->setLingerZero(error))
+        return fail(endpoint, "abort", error);
+    socket->close();
+    // Our own abort explains a jump to CLOSED; the peer's jump is explained by the RST.
+    m_follower.preferEdges(endpoint, {"estab-abort", "finwait1-abort", "finwait2-abort", "closewait-abort",
+                                      "synrcvd-abort", "synsent-abort", "listen-abort"});
+    log(endpoint, "abort", "SO_LINGER 0, close: RST");
+    return true;
+}
+
+bool LabEngine::setBuffers(int endpoint, int receive, int send)
+{
+    LoopbackSocket* socket = socketOf(endpoint, "set buffers");
+    std::string error;
+    if (!socket)
+        return false;
+    if (!socket->setBufferSizes(receive, send, error))
+        return fail(endpoint, "set buffers", error);
+    log(endpoint, "set buffers", "SO_RCVBUF=" + std::to_string(receive) + " SO_SNDBUF=" + std::to_string(send));
+    return true;
+}
+
+std::vector<ObservedTransition> LabEngine::poll()
+{
+    auto transitions = m_follower.poll();
+    for (const ObservedTransition& t : transitions) {
+        m_history.push_back(t);
+        if (m_onTransition)
+            m_onTransition(t);
+    }
+    return transitions;
+}
+
+int LabEngine::socketError(int endpoint)
+{
+    LoopbackSocket* socket = socketOf(endpoint, "SO_ERROR");
+    if (!socket)
+        return -1;
+    int value = 0;
+    socklen_t length = sizeof value;
+    ::getsockopt(socket->fd(), SOL_SOCKET, SO_ERROR, &value, &length);
+    return value;
+}
+
+void LabEngine::report(int endpoint, TcpState state, bool seen, const std::string& how)
+{
+    for (ObservedTransition t : m_follower.reportFromSocket(endpoint, state)) {
+        t.seen = t.seen && seen;
+        m_history.push_back(t);
+        if (m_onTransition)
+            m_onTransition(t);
+    }
+    log(endpoint, "socket says", how);
+}
+
+void LabEngine::pollFor(int durationMs, int intervalMs)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(durationMs);
+    do {
+        poll();
+        std::this_thread::sleep_for(std::chrono::milliseconds(intervalMs));
+    } while (std::chrono::steady_clock::now() < deadline);
+}
+
+bool LabEngine::waitFor(int endpoint, TcpState state, int timeoutMs, int intervalMs)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    for (;;) {
+        poll();
+        if (m_follower.state(endpoint) == state)
+            return true;
+        if (std::chrono::steady_clock::now() >= deadline)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(intervalMs));
+    }
+}
+
+void LabEngine::releaseAll()
+{
+    for (Slot& slot : m_slots) {
+        if (slot.socket && slot.socket->isOpen()) {
+            std::string ignored;
+            slot.socket->setLingerZero(ignored);
+            slot.socket->close();
+        }
+    }
+}
+
+std::optional<Endpoint> LabEngine::localEndpoint(int endpoint) const
+{
+    if (endpoint < 0 || std::size_t(endpoint) >= m_slots.size())
+        return std::nullopt;
+    return m_follower.tuple(endpoint).local;
+}
+
+std::vector<TcpState> LabEngine::path(int endpoint) const
+{
+    std::vector<TcpState> out{m_slots[std::size_t(endpoint)].initial};
+    for (const ObservedTransition& t : m_history) {
+        if (t.endpoint == endpoint)
+            out.push_back(t.to);
+    }
+    return out;
+}
+
+} // namespace tsl

@@ -1,0 +1,104 @@
+#pragma once
+// The live socket lab: real loopback sockets the user drives one operation at a time, each
+// operation logged as a timestamped event, and every endpoint's state followed in the kernel.
+// Plain C++ (POSIX); the command line drives it directly, the GUI through LiveLab.
+
+#include "lab/kernelfollower.h"
+#include "lab/loopbacksocket.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tsl {
+
+struct LabEvent {
+    std::int64_t timeUs = 0;
+    int endpoint = -1;
+    std::string role;
+    std::string operation; // "listen backlog=0", "connect", "send 4096", "shutdown(SHUT_WR)", ...
+    bool ok = true;
+    std::string detail;    // the error, or what happened ("sent 12288 bytes")
+};
+
+class LabEngine {
+public:
+    explicit LabEngine(KernelProbe& probe);
+    ~LabEngine();
+    LabEngine(const LabEngine&) = delete;
+    LabEngine& operator=(const LabEngine&) = delete;
+
+    void onTransition(std::function<void(const ObservedTransition&)> callback) { m_onTransition = std::move(callback); }
+    void onEvent(std::function<void(const LabEvent&)> callback) { m_onEvent = std::move(callback); }
+
+    // Each returns the endpoint id, or -1 with error() set. Addresses are loopback only.
+    // `reuseAddress` sets SO_REUSEADDR, which the accepted sockets and their TIME_WAIT inherit.
+    int listen(AddressFamily family, std::uint16_t port, int backlog, bool deferAccept = false,
+               int receiveBuffer = 0, bool reuseAddress = false);
+    // Non-blocking connect to a listener of this lab (its server end is followed too, from LISTEN)
+    // or to any loopback endpoint.
+    int connect(AddressFamily family, const Endpoint& server, int receiveBuffer = 0, int sendBuffer = 0,
+                std::string role = "client");
+    // A socket bound to a port and connected to that same port: TCP's simultaneous open.
+    int connectToSelf(AddressFamily family);
+    // Accepts the next connection of a listener: returns the id of its server end.
+    int accept(int listener, int timeoutMs = 2000);
+
+    bool send(int endpoint, std::size_t bytes);
+    bool sendUntilFull(int endpoint);
+    bool drain(int endpoint);
+    bool stopReading(int endpoint); // shrinks the receive buffer and stops reading: the window closes
+    bool shutdownWrite(int endpoint);
+    bool close(int endpoint);
+    bool abort(int endpoint);       // SO_LINGER 0, then close: RST
+    bool setBuffers(int endpoint, int receive, int send);
+
+    // The socket's pending error (SO_ERROR): ECONNREFUSED after a RST answered the SYN.
+    int socketError(int endpoint);
+    // Reports a state the socket itself revealed (a refused connect never shows in the table).
+    void report(int endpoint, TcpState state, bool seen, const std::string& how);
+
+    // Polls the kernel once; every transition also goes to the callback.
+    std::vector<ObservedTransition> poll();
+    // Polls every `intervalMs` for `durationMs`.
+    void pollFor(int durationMs, int intervalMs = 1);
+    // Polls until `endpoint` is in `state` (true) or the time is up (false).
+    bool waitFor(int endpoint, TcpState state, int timeoutMs = 3000, int intervalMs = 1);
+
+    // Aborts every socket: nothing of the lab stays in the kernel but TIME_WAIT.
+    void releaseAll();
+
+    const std::string& error() const { return m_error; }
+    const std::vector<LabEvent>& events() const { return m_events; }
+    const std::vector<ObservedTransition>& history() const { return m_history; }
+    KernelFollower& follower() { return m_follower; }
+    KernelProbe& probe() { return m_probe; }
+    std::optional<Endpoint> localEndpoint(int endpoint) const;
+    // The states one endpoint passed through, in order, the first one included.
+    std::vector<TcpState> path(int endpoint) const;
+
+private:
+    struct Slot {
+        std::optional<LoopbackSocket> socket;
+        int listener = -1; // for a client of this lab's listener: that listener
+        std::vector<int> pendingServerEnds; // for a listener: followed server ends not yet accepted
+        TcpState initial = TcpState::Closed;
+    };
+    int add(std::string role, const FourTuple& tuple, TcpState initial, std::optional<LoopbackSocket> socket);
+    bool fail(int endpoint, const std::string& operation, const std::string& error);
+    void log(int endpoint, const std::string& operation, const std::string& detail = {});
+    LoopbackSocket* socketOf(int endpoint, const std::string& operation);
+
+    KernelProbe& m_probe;
+    KernelFollower m_follower;
+    std::vector<Slot> m_slots;
+    std::vector<LabEvent> m_events;
+    std::vector<ObservedTransition> m_history;
+    std::string m_error;
+    std::function<void(const ObservedTransition&)> m_onTransition;
+    std::function<void(const LabEvent&)> m_onEvent;
+};
+
+} // namespace tsl

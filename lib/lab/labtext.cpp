@@ -1,0 +1,59 @@
+#include "labtext.h"
+
+namespace tsl {
+
+QString LabText::recipeDescription(TcpState state)
+{
+    switch (state) {
+    case TcpState::Listen:
+        return tr("A listening socket.");
+    case TcpState::SynSent:
+        return tr("Backlog 0 and nobody accepts: the accept queue is full, the listener drops the next SYN and that client keeps retrying.");
+    case TcpState::SynReceived:
+        return tr("TCP_DEFER_ACCEPT on the listener: the handshake's bare ACK is ignored, so the server's half-open request stays.");
+    case TcpState::Established:
+        return tr("A client connects and the server accepts.");
+    case TcpState::FinWait1:
+        return tr("The server stops reading: the client's FIN waits behind unsent data in a zero window.");
+    case TcpState::FinWait2:
+        return tr("The client shuts down writing; the server does not close.");
+    case TcpState::CloseWait:
+        return tr("The server's side of FIN_WAIT_2: the client's FIN arrived, the server has not closed.");
+    case TcpState::Closing:
+        return tr("Both shut down while the client's FIN still waits behind a zero window: the server's FIN arrives first.");
+    case TcpState::LastAck:
+        return tr("The client half-closes and stops reading; the server's FIN waits behind data the client won't read.");
+    case TcpState::TimeWait:
+        return tr("The client closes first, then the server: the client's end waits 60 s (2MSL on Linux).");
+    case TcpState::Closed:
+        return tr("The absence of a socket: nothing to hold.");
+    case TcpState::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString LabText::scenarioDescription(const QString& name)
+{
+    if (name == QLatin1String("three-way-handshake"))
+        return tr("Listen, connect, accept: SYN, SYN,ACK, ACK.");
+    if (name == QLatin1String("active-close"))
+        return tr("The client closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then the server (CLOSE_WAIT, LAST_ACK).");
+    if (name == QLatin1String("simultaneous-close"))
+        return tr("Both sides close while each FIN waits behind data: both in FIN_WAIT_1, the client passes CLOSING.");
+    if (name == QLatin1String("simultaneous-open"))
+        return tr("A socket connects to its own port: its SYN meets itself (SYN_SENT, SYN_RECEIVED, ESTABLISHED).");
+    if (name == QLatin1String("half-close"))
+        return tr("The client shuts down writing and keeps reading the data the server still sends.");
+    if (name == QLatin1String("abort"))
+        return tr("The client aborts with SO_LINGER 0: a RST, and both ends are gone at once.");
+    if (name == QLatin1String("connect-refused"))
+        return tr("Connecting to a port nobody listens on: a RST answers the SYN (ECONNREFUSED).");
+    if (name == QLatin1String("syn-flood"))
+        return tr("Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs.");
+    if (name == QLatin1String("time-wait-accumulation"))
+        return tr("Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it.");
+    return {};
+}
+
+} // namespace tsl

@@ -1,0 +1,45 @@
+#pragma once
+// The Qt face of the lab engine: polls the kernel on a timer (down to 1 ms) and emits one signal
+// per observed transition, so the diagram can animate tokens as the kernel moves them.
+
+#include "lab/labengine.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+namespace tsl {
+
+class LiveLab : public QObject {
+    Q_OBJECT
+
+public:
+    // Takes ownership of the probe.
+    LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent = nullptr);
+    ~LiveLab() override;
+
+    LabEngine& engine() { return *m_engine; }
+
+    void setPollInterval(int milliseconds); // 1 .. 60000
+    int pollInterval() const { return m_timer.interval(); }
+    void start() { m_timer.start(); }
+    void stop() { m_timer.stop(); }
+    bool isRunning() const { return m_timer.isActive(); }
+
+signals:
+    // `seen` is false for a state the model says was passed between two polls; `transition` is
+    // the model's edge index, or -1. `timeMs` counts from the lab's start.
+    void transitionObserved(int endpoint, const QString& role, tsl::TcpState from, tsl::TcpState to,
+                            int transition, bool seen, double timeMs);
+    void operationLogged(int endpoint, const QString& role, const QString& operation, bool ok,
+                         const QString& detail, double timeMs);
+
+private:
+    std::unique_ptr<KernelProbe> m_probe;
+    std::unique_ptr<LabEngine> m_engine;
+    QTimer m_timer;
+};
+
+} // namespace tsl

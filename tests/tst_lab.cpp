@@ -1,0 +1,340 @@
+// The live socket lab: recipes that hold every state, scenarios that walk a path, the follower
+// that turns polls into transitions, and the promise that nothing leaks.
+#include "kernel/netlinkprobe_linux.h"
+#include "kernel/procfsprobe_linux.h"
+#include "lab/labengine.h"
+#include "lab/livelab.h"
+#include "lab/scenarios.h"
+#include "lab/staterecipes.h"
+#include "model/transitiontable.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <deque>
+#include <thread>
+
+using namespace tsl;
+
+Q_DECLARE_METATYPE(tsl::TcpState)
+Q_DECLARE_METATYPE(tsl::AddressFamily)
+
+namespace {
+
+int openFdCount() { return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size()); }
+
+QStringList names(const std::vector<TcpState>& states)
+{
+    QStringList out;
+    for (TcpState s : states)
+        out << QString::fromLatin1(stateToken(s).data());
+    return out;
+}
+
+// A probe that answers from a script: one table per poll.
+class ScriptedProbe final : public KernelProbe {
+public:
+    std::deque<std::vector<SocketRow>> polls;
+    ProbeSource source() const override { return ProbeSource::Procfs; }
+    ProbeResult query(const ProbeQuery& query) override
+    {
+        ProbeResult result;
+        result.source = ProbeSource::Procfs;
+        if (polls.empty())
+            return result;
+        for (const SocketRow& row : polls.front())
+            if (query.matches(row))
+                result.rows.push_back(row);
+        polls.pop_front();
+        return result;
+    }
+};
+
+SocketRow row(const FourTuple& t, TcpState state)
+{
+    SocketRow r;
+    r.local = t.local;
+    r.remote = t.remote;
+    r.state = state;
+    return r;
+}
+
+} // namespace
+
+class TestLab : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyRecipeHoldsThroughBothSources_data();
+    void everyRecipeHoldsThroughBothSources();
+    void scenarioPaths_data();
+    void scenarioPaths();
+    void synFloodFillsTheBacklog();
+    void timeWaitAccumulates();
+    void unknownScenarioListsTheNames();
+    void followerMarksSkippedStatesUnseen();
+    void followerFollowsClosedFdsUntilGone();
+    void noLeaksAcrossHundredCycles();
+    void nonLoopbackIsRefused();
+    void busyPortIsAClearError();
+    void liveLabSignalsEveryTransition();
+
+private:
+    std::unique_ptr<netlink::NetlinkProbe> m_probe;
+};
+
+void TestLab::initTestCase()
+{
+    qRegisterMetaType<tsl::TcpState>();
+    m_probe = std::make_unique<netlink::NetlinkProbe>();
+    if (!m_probe->isOpen())
+        QSKIP("no sock_diag netlink here");
+}
+
+void TestLab::everyRecipeHoldsThroughBothSources_data()
+{
+    QTest::addColumn<AddressFamily>("family");
+    QTest::newRow("ipv4") << AddressFamily::IPv4;
+    QTest::newRow("ipv6") << AddressFamily::IPv6;
+}
+
+void TestLab::everyRecipeHoldsThroughBothSources()
+{
+    // All ten states at once, then one second later: still there, through netlink and procfs.
+    QFETCH(AddressFamily, family);
+    std::vector<HeldState> held;
+    for (TcpState state : reachableStates()) {
+        std::string error;
+        auto h = reachState(state, family, *m_probe, error);
+        QVERIFY2(h, qPrintable(QString::fromLatin1(stateToken(state).data()) + ": " + QString::fromStdString(error)));
+        held.push_back(std::move(*h));
+    }
+    QTest::qWait(1000);
+    procfs::ProcfsProbe procfsProbe;
+    for (const HeldState& h : held) {
+        for (KernelProbe* probe : std::initializer_list<KernelProbe*>{m_probe.get(), &procfsProbe}) {
+            const ProbeResult r = probe->query(ProbeQuery::exact(h.targetEndpoint().tuple));
+            QVERIFY2(r.rows.size() == 1 && r.rows[0].state == h.target,
+                     qPrintable(QStringLiteral("%1 via %2").arg(stateToken(h.target).data(), sourceToken(probe->source()))));
+        }
+    }
+    for (HeldState& h : held)
+        h.release();
+}
+
+void TestLab::scenarioPaths_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<AddressFamily>("family");
+    QTest::addColumn<QStringList>("client");
+    QTest::addColumn<QStringList>("server");
+    const QStringList handshakeClient{"CLOSED", "SYN_SENT", "ESTABLISHED"};
+    const QStringList handshakeServer{"LISTEN", "SYN_RECEIVED", "ESTABLISHED"};
+    struct Row {
+        const char* name;
+        QStringList client;
+        QStringList server;
+    };
+    const Row rows[] = {
+        {"three-way-handshake", handshakeClient, handshakeServer},
+        {"active-close", handshakeClient + QStringList{"FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"},
+         handshakeServer + QStringList{"CLOSE_WAIT", "LAST_ACK", "CLOSED"}},
+        {"simultaneous-close", handshakeClient + QStringList{"FIN_WAIT_1", "CLOSING", "TIME_WAIT"},
+         handshakeServer + QStringList{"FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"}},
+        {"half-close", handshakeClient + QStringList{"FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"},
+         handshakeServer + QStringList{"CLOSE_WAIT", "LAST_ACK", "CLOSED"}},
+        {"abort", handshakeClient + QStringList{"CLOSED"}, handshakeServer + QStringList{"CLOSED"}},
+        {"connect-refused", {"CLOSED", "SYN_SENT", "CLOSED"}, {}},
+        {"simultaneous-open", {"CLOSED", "SYN_SENT", "SYN_RECEIVED", "ESTABLISHED"}, {}},
+    };
+    for (const Row& r : rows) {
+        QTest::addRow("%s ipv4", r.name) << r.name << AddressFamily::IPv4 << r.client << r.server;
+        QTest::addRow("%s ipv6", r.name) << r.name << AddressFamily::IPv6 << r.client << r.server;
+    }
+}
+
+void TestLab::scenarioPaths()
+{
+    QFETCH(QString, scenario);
+    QFETCH(AddressFamily, family);
+    QFETCH(QStringList, client);
+    QFETCH(QStringList, server);
+    LabEngine lab(*m_probe);
+    int transitionsSeen = 0;
+    lab.onTransition([&](const ObservedTransition& t) {
+        ++transitionsSeen;
+        // Every reported step is an edge of the model, or a jump it could not explain.
+        if (t.transition) {
+            QCOMPARE(transitions()[*t.transition].from, t.from);
+            QCOMPARE(transitions()[*t.transition].to, t.to);
+        }
+    });
+    const ScenarioOutcome outcome = runLabScenario(scenario.toStdString(), family, lab);
+    QVERIFY2(outcome.ok, outcome.error.c_str());
+    QVERIFY(transitionsSeen > 0);
+    QVERIFY(!outcome.paths.empty());
+    QCOMPARE(names(outcome.paths[0].second), client);
+    if (!server.isEmpty()) {
+        QCOMPARE(outcome.paths.size(), std::size_t(2));
+        QCOMPARE(names(outcome.paths[1].second), server);
+    }
+}
+
+void TestLab::synFloodFillsTheBacklog()
+{
+    LabEngine lab(*m_probe);
+    const ScenarioOutcome outcome = runLabScenario("syn-flood", AddressFamily::IPv4, lab);
+    QVERIFY2(outcome.ok, outcome.error.c_str());
+    QVERIFY(outcome.syncookies.has_value());
+    QCOMPARE(outcome.flood.size(), std::size_t(16));
+    const FloodStep& first = outcome.flood.front();
+    const FloodStep& last = outcome.flood.back();
+    QCOMPARE(first.synReceived, 1); // the first client is half-open on the server at once
+    QVERIFY(last.synReceived >= 4);  // the backlog's worth of half-open connections
+    QVERIFY(last.synSent > first.synSent); // then SYNs are dropped: clients stuck in SYN_SENT
+    QCOMPARE(last.synSent + last.established, 16);
+}
+
+void TestLab::timeWaitAccumulates()
+{
+    LabEngine lab(*m_probe);
+    const ScenarioOutcome outcome = runLabScenario("time-wait-accumulation", AddressFamily::IPv4, lab);
+    QVERIFY2(outcome.ok, outcome.error.c_str());
+    QVERIFY(outcome.timeWait.has_value());
+    const TimeWaitFigures& f = *outcome.timeWait;
+    QCOMPARE(f.timeWait, f.connections);
+    QVERIFY(f.shortestMs > 55000 && f.longestMs <= 60000); // Linux's 60 s, counting down
+    QCOMPARE(f.timeWaitAfterLingerZero, 0);
+    QVERIFY(!f.rebindWithoutReuseAddr);
+    QVERIFY(QString::fromStdString(f.rebindError).contains("already in use"));
+    QVERIFY(f.rebindWithReuseAddr);
+}
+
+void TestLab::unknownScenarioListsTheNames()
+{
+    LabEngine lab(*m_probe);
+    const ScenarioOutcome outcome = runLabScenario("no-such-thing", AddressFamily::IPv4, lab);
+    QVERIFY(!outcome.ok);
+    QVERIFY(QString::fromStdString(outcome.error).contains("three-way-handshake"));
+}
+
+void TestLab::followerMarksSkippedStatesUnseen()
+{
+    ScriptedProbe probe;
+    const FourTuple t{*Endpoint::parse("127.0.0.1", 40000), *Endpoint::parse("127.0.0.1", 5000)};
+    probe.polls = {{row(t, TcpState::Established)}, {row(t, TcpState::FinWait2)}, {row(t, TcpState::TimeWait)}, {}};
+    KernelFollower follower(probe);
+    const int id = follower.follow("client", t, TcpState::Established);
+    QVERIFY(follower.poll().empty()); // no change
+    auto jump = follower.poll();      // ESTABLISHED -> FIN_WAIT_2 skips FIN_WAIT_1
+    QCOMPARE(jump.size(), std::size_t(2));
+    QCOMPARE(jump[0].to, TcpState::FinWait1);
+    QVERIFY(!jump[0].seen); // passed between two polls: never claimed as seen
+    QCOMPARE(jump[1].to, TcpState::FinWait2);
+    QVERIFY(jump[1].seen);
+    QCOMPARE(QString::fromLatin1(transitions()[*jump[0].transition].id.data()), QStringLiteral("estab-close"));
+    auto step = follower.poll();
+    QCOMPARE(step.size(), std::size_t(1));
+    QCOMPARE(step[0].to, TcpState::TimeWait);
+    auto gone = follower.poll(); // leaving the table is CLOSED
+    QCOMPARE(gone.size(), std::size_t(1));
+    QCOMPARE(gone[0].to, TcpState::Closed);
+    QCOMPARE(QString::fromLatin1(transitions()[*gone[0].transition].id.data()), QStringLiteral("timewait-timeout"));
+    QCOMPARE(follower.state(id), TcpState::Closed);
+    QVERIFY(!follower.anyActive());
+}
+
+void TestLab::followerFollowsClosedFdsUntilGone()
+{
+    // An orphaned FIN_WAIT_2 (the fd closed) stays followed; TIME_WAIT too, with its countdown.
+    LabEngine lab(*m_probe);
+    const int listener = lab.listen(AddressFamily::IPv4, 0, 4);
+    const int client = lab.connect(AddressFamily::IPv4, lab.follower().tuple(listener).local);
+    const int server = lab.accept(listener);
+    QVERIFY(client >= 0 && server >= 0);
+    QVERIFY(lab.close(client)); // no fd any more
+    QVERIFY(lab.waitFor(client, TcpState::FinWait2));
+    QVERIFY(lab.close(server));
+    QVERIFY(lab.waitFor(client, TcpState::TimeWait));
+    QVERIFY(lab.follower().lastRow(client)->timerMs > 50000);
+    QVERIFY(lab.waitFor(server, TcpState::Closed));
+}
+
+void TestLab::noLeaksAcrossHundredCycles()
+{
+    const int before = openFdCount();
+    std::vector<FourTuple> tuples;
+    for (int cycle = 0; cycle < 100; ++cycle) {
+        for (TcpState state : reachableStates()) {
+            std::string error;
+            auto held = reachState(state, AddressFamily::IPv4, *m_probe, error);
+            QVERIFY2(held, error.c_str());
+            if (cycle == 99) {
+                for (const RecipeEndpoint& e : held->endpoints)
+                    tuples.push_back(e.tuple);
+            }
+            held->release();
+        }
+    }
+    QCOMPARE(openFdCount(), before);
+    // Nothing of the lab remains in the kernel's table but TIME_WAIT.
+    QTest::qWait(100);
+    for (const FourTuple& t : tuples) {
+        const ProbeResult r = m_probe->query(ProbeQuery::exact(t));
+        for (const SocketRow& row : r.rows)
+            QVERIFY2(row.state == TcpState::TimeWait, qPrintable(QString::fromStdString(t.local.text() + " " + std::string(stateToken(row.state)))));
+    }
+}
+
+void TestLab::nonLoopbackIsRefused()
+{
+    // TEST-NET-1 and a global IPv6 documentation address: refused before any packet is sent.
+    std::string error;
+    QVERIFY(!LoopbackSocket::bound(*Endpoint::parse("192.0.2.1", 0), error));
+    QVERIFY(QString::fromStdString(error).contains("not a loopback address"));
+    QVERIFY(!LoopbackSocket::bound(*Endpoint::parse("2001:db8::1", 0), error));
+    LabEngine lab(*m_probe);
+    QCOMPARE(lab.connect(AddressFamily::IPv4, *Endpoint::parse("192.0.2.1", 80)), -1);
+    QVERIFY(QString::fromStdString(lab.error()).contains("not a loopback address"));
+    QVERIFY(LoopbackSocket::bound(*Endpoint::parse("127.0.0.2", 0), error)); // all of 127/8 is loopback
+}
+
+void TestLab::busyPortIsAClearError()
+{
+    LabEngine lab(*m_probe);
+    const int first = lab.listen(AddressFamily::IPv4, 0, 4);
+    QVERIFY(first >= 0);
+    const std::uint16_t port = lab.follower().tuple(first).local.port;
+    QCOMPARE(lab.listen(AddressFamily::IPv4, port, 4), -1);
+    QCOMPARE(QString::fromStdString(lab.error()), QStringLiteral("port %1 on 127.0.0.1 is already in use").arg(port));
+    std::string error;
+    QVERIFY(!reachState(TcpState::Listen, AddressFamily::IPv4, *m_probe, error, 1000, port));
+    QVERIFY(QString::fromStdString(error).contains("already in use"));
+}
+
+void TestLab::liveLabSignalsEveryTransition()
+{
+    LiveLab live(std::make_unique<netlink::NetlinkProbe>());
+    live.setPollInterval(1);
+    QSignalSpy transitionsSpy(&live, &LiveLab::transitionObserved);
+    QSignalSpy operations(&live, &LiveLab::operationLogged);
+    live.start();
+    LabEngine& lab = live.engine();
+    const int listener = lab.listen(AddressFamily::IPv4, 0, 4);
+    const int client = lab.connect(AddressFamily::IPv4, lab.follower().tuple(listener).local);
+    QTRY_COMPARE(lab.follower().state(client), TcpState::Established);
+    lab.abort(client);
+    QTRY_COMPARE(lab.follower().state(client), TcpState::Closed);
+    QVERIFY(operations.count() >= 3); // listen, connect, abort
+    QStringList clientPath;
+    for (const QList<QVariant>& signal : transitionsSpy) {
+        if (signal.at(0).toInt() == client)
+            clientPath << QString::fromLatin1(stateToken(signal.at(3).value<TcpState>()).data());
+    }
+    QCOMPARE(clientPath, (QStringList{"SYN_SENT", "ESTABLISHED", "CLOSED"}));
+}
+
+QTEST_GUILESS_MAIN(TestLab)
+#include "tst_lab.moc"
