@@ -4,6 +4,7 @@
 #include "lab/staterecipes.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -70,26 +71,32 @@ void TestCliProbe::snapshotJsonShape()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(doc["source"].toString(), source);
+    // Earlier tests' TIME_WAIT connections may share the port number (as a client port): the
+    // recipe's own two connections are picked out by their endpoints.
     const QJsonArray sockets = doc["sockets"].toArray();
-    QCOMPARE(sockets.size(), 2); // the FIN_WAIT_2 client and the CLOSE_WAIT server
-    bool sawServer = false;
+    const QString serverLocal = QString::fromStdString(server.local.text());
+    const QString serverRemote = QString::fromStdString(server.remote.text());
+    QMap<QString, int> stateCounts;
+    QStringList ours;
     for (const QJsonValue& v : sockets) {
         const QJsonObject s = v.toObject();
         for (const char* key : {"family", "local", "remote", "state", "timer"})
             QVERIFY2(s[key].isString(), key);
         for (const char* key : {"timer_ms", "send_queue", "recv_queue"})
             QVERIFY2(s[key].isDouble(), key);
-        QCOMPARE(s["family"].toString(), family == int(AddressFamily::IPv4) ? QStringLiteral("ipv4") : QStringLiteral("ipv6"));
-        if (s["local"].toString() == QString::fromStdString(server.local.text())) {
-            QCOMPARE(s["remote"].toString(), QString::fromStdString(server.remote.text()));
-            QCOMPARE(s["state"].toString(), QStringLiteral("CLOSE_WAIT"));
-            sawServer = true;
-        }
+        ++stateCounts[s["state"].toString()];
+        if (s["local"].toString() == serverLocal && s["remote"].toString() == serverRemote)
+            ours << QStringLiteral("server ") + s["state"].toString();
+        if (s["local"].toString() == serverRemote && s["remote"].toString() == serverLocal)
+            ours << QStringLiteral("client ") + s["state"].toString();
+        if (ours.size() && s["local"].toString() == serverLocal)
+            QCOMPARE(s["family"].toString(), family == int(AddressFamily::IPv4) ? QStringLiteral("ipv4") : QStringLiteral("ipv6"));
     }
-    QVERIFY(sawServer);
+    ours.sort();
+    QCOMPARE(ours, (QStringList{"client FIN_WAIT_2", "server CLOSE_WAIT"}));
     const QJsonObject counts = doc["counts"].toObject();
-    QCOMPARE(counts["CLOSE_WAIT"].toInt(), 1);
-    QCOMPARE(counts["FIN_WAIT_2"].toInt(), 1);
+    for (auto it = stateCounts.begin(); it != stateCounts.end(); ++it)
+        QCOMPARE(counts[it.key()].toInt(), it.value()); // the counts add up what is listed
     if (family == int(AddressFamily::IPv6))
         QVERIFY(server.local.text().front() == '['); // [::1]:P
     held->release();
@@ -104,7 +111,8 @@ void TestCliProbe::snapshotTable()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("Local Address:Port")));
     QVERIFY(r.out.contains(QString::fromStdString(held->targetEndpoint().tuple.local.text())));
-    QVERIFY(r.out.contains(QStringLiteral("1 sockets (source: netlink): LISTEN 1")));
+    QVERIFY(r.out.contains(QStringLiteral("(source: netlink): ")));
+    QVERIFY(r.out.contains(QStringLiteral("LISTEN 1")));
     held->release();
 }
 

@@ -133,12 +133,14 @@
   transitions           Print the transition table (RFC 9293).
   snapshot              Print the kernel&apos;s TCP table, like ss.
   watch                 Print every TCP state change as it happens.
+  lab                   Real loopback sockets: reach and hold a state, run a scenario.
 Without a command the main window opens.</source>
         <translation>Befehle (jeder hat eine eigene --help):
   export-diagram DATEI  Das Zustandsdiagramm als PNG-, SVG- oder PDF-Datei schreiben.
   transitions           Die Übergangstabelle ausgeben (RFC 9293).
   snapshot              Die TCP-Tabelle des Kernels ausgeben, wie ss.
   watch                 Jeden TCP-Zustandswechsel ausgeben, sobald er geschieht.
+  lab                   Echte Loopback-Sockets: einen Zustand erreichen und halten, ein Szenario abspielen.
 Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
@@ -167,6 +169,260 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
         <translation>Die elf TCP-Verbindungszustände nach RFC 9293, gezeichnet von TCP State Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>LabCommands</name>
+    <message>
+        <source>unknown source &quot;%1&quot;; valid sources: auto, netlink, procfs.</source>
+        <translation>unbekannte Quelle „%1“; gültige Quellen: auto, netlink, procfs.</translation>
+    </message>
+    <message>
+        <source>the lab cannot follow the kernel: neither netlink nor procfs can be read (%1).</source>
+        <translation>das Labor kann dem Kernel nicht folgen: weder netlink noch procfs sind lesbar (%1).</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls)</source>
+        <translation>(ungesehen zwischen zwei Abfragen durchlaufen)</translation>
+    </message>
+    <message>
+        <source>States (tcpstatelab lab reach STATE):</source>
+        <translation>Zustände (tcpstatelab lab reach ZUSTAND):</translation>
+    </message>
+    <message>
+        <source>Scenarios (tcpstatelab lab run SCENARIO):</source>
+        <translation>Szenarien (tcpstatelab lab run SZENARIO):</translation>
+    </message>
+    <message>
+        <source>Real TCP sockets on loopback, driven into a state and held there (reach STATE), or walked through a scenario (run SCENARIO), their states read live from the kernel.</source>
+        <translation>Echte TCP-Sockets auf Loopback, in einen Zustand gebracht und dort gehalten (reach ZUSTAND) oder durch ein Szenario geführt (run SZENARIO); ihre Zustände werden live aus dem Kernel gelesen.</translation>
+    </message>
+    <message>
+        <source>reach STATE, or run SCENARIO.</source>
+        <translation>reach ZUSTAND oder run SZENARIO.</translation>
+    </message>
+    <message>
+        <source>reach|run NAME</source>
+        <translation>reach|run NAME</translation>
+    </message>
+    <message>
+        <source>List every state recipe and scenario.</source>
+        <translation>Alle Zustandsrezepte und Szenarien auflisten.</translation>
+    </message>
+    <message>
+        <source>reach: hold the state for S seconds (default: until Ctrl-C).</source>
+        <translation>reach: den Zustand S Sekunden halten (Vorgabe: bis Strg+C).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>ipv4 or ipv6 (default ipv4).</source>
+        <translation>ipv4 oder ipv6 (Vorgabe ipv4).</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>FAMILIE</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (default: any free port).</source>
+        <translation>Der Port des Servers (Vorgabe: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>How to follow the kernel: auto, netlink or procfs.</source>
+        <translation>Wie dem Kernel gefolgt wird: auto, netlink oder procfs.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>run: milliseconds between polls (1 to 1000, default 1).</source>
+        <translation>run: Millisekunden zwischen zwei Abfragen (1 bis 1000, Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>use &quot;lab reach STATE&quot;, &quot;lab run SCENARIO&quot; or &quot;lab --list&quot;.</source>
+        <translation>bitte „lab reach ZUSTAND“, „lab run SZENARIO“ oder „lab --list“ verwenden.</translation>
+    </message>
+    <message>
+        <source>unknown family &quot;%1&quot;; valid families: ipv4, ipv6.</source>
+        <translation>unbekannte Adressfamilie „%1“; gültig: ipv4, ipv6.</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
+        <translation>ungültiger Port „%1“: Ein Port ist eine ganze Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>invalid --hold &quot;%1&quot;: use a number of seconds from 0 to 86400.</source>
+        <translation>ungültiges --hold „%1“: bitte eine Sekundenzahl von 0 bis 86400 angeben.</translation>
+    </message>
+    <message>
+        <source>invalid --interval-ms &quot;%1&quot;: use a whole number from 1 to 1000.</source>
+        <translation>ungültiges --interval-ms „%1“: bitte eine ganze Zahl von 1 bis 1000 angeben.</translation>
+    </message>
+    <message>
+        <source>the live lab needs Linux to produce and hold states with real sockets; the simulator shows every state on any system.</source>
+        <translation>das Live-Labor braucht Linux, um Zustände mit echten Sockets zu erzeugen und zu halten; der Simulator zeigt jeden Zustand auf jedem System.</translation>
+    </message>
+    <message>
+        <source>cannot reach &quot;%1&quot;; valid states: %2 (CLOSED is the absence of a socket).</source>
+        <translation>„%1“ ist nicht erreichbar; gültige Zustände: %2 (CLOSED ist das Fehlen eines Sockets).</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 wurde nicht erreicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 reached and held (source: %2):</source>
+        <translation>%1 erreicht und gehalten (Quelle: %2):</translation>
+    </message>
+    <message>
+        <source>Holding for %1 s.</source>
+        <translation>Wird %1 s gehalten.</translation>
+    </message>
+    <message>
+        <source>Holding until Ctrl-C.</source>
+        <translation>Wird bis Strg+C gehalten.</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>
+        <translation>unbekanntes Szenario „%1“; gültige Szenarien: %2</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies = %1</source>
+        <translation>net.ipv4.tcp_syncookies = %1</translation>
+    </message>
+    <message>
+        <source>after %1 clients: %2 half-open (SYN_RECEIVED) on the server, %3 clients in SYN_SENT, %4 established</source>
+        <translation>nach %1 Clients: %2 halboffen (SYN_RECEIVED) auf dem Server, %3 Clients in SYN_SENT, %4 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 short connections, client closing first: %2 in TIME_WAIT, %3 to %4 s left</source>
+        <translation>%1 kurze Verbindungen, der Client schließt zuerst: %2 in TIME_WAIT, noch %3 bis %4 s</translation>
+    </message>
+    <message>
+        <source>%1 more, client aborting with SO_LINGER 0: %2 new in TIME_WAIT</source>
+        <translation>%1 weitere, der Client bricht mit SO_LINGER 0 ab: %2 neu in TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>a new listener on the port with TIME_WAIT connections: without SO_REUSEADDR %1, with SO_REUSEADDR %2</source>
+        <translation>ein neuer lauschender Socket auf dem Port mit TIME_WAIT-Verbindungen: ohne SO_REUSEADDR %1, mit SO_REUSEADDR %2</translation>
+    </message>
+    <message>
+        <source>binds</source>
+        <translation>bindet</translation>
+    </message>
+    <message>
+        <source>fails (%1)</source>
+        <translation>scheitert (%1)</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>scheitert</translation>
+    </message>
+    <message>
+        <source>scenario %1 failed: %2</source>
+        <translation>Szenario %1 gescheitert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabText</name>
+    <message>
+        <source>A listening socket.</source>
+        <translation>Ein lauschender Socket.</translation>
+    </message>
+    <message>
+        <source>Backlog 0 and nobody accepts: the accept queue is full, the listener drops the next SYN and that client keeps retrying.</source>
+        <translation>Backlog 0 und niemand nimmt an: Die Accept-Warteschlange ist voll, der lauschende Socket verwirft das nächste SYN, und dieser Client versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>TCP_DEFER_ACCEPT on the listener: the handshake&apos;s bare ACK is ignored, so the server&apos;s half-open request stays.</source>
+        <translation>TCP_DEFER_ACCEPT am lauschenden Socket: Das bloße ACK des Handshakes wird ignoriert, also bleibt die halboffene Anfrage des Servers bestehen.</translation>
+    </message>
+    <message>
+        <source>A client connects and the server accepts.</source>
+        <translation>Ein Client verbindet sich, und der Server nimmt an.</translation>
+    </message>
+    <message>
+        <source>The server stops reading: the client&apos;s FIN waits behind unsent data in a zero window.</source>
+        <translation>Der Server liest nicht mehr: Das FIN des Clients wartet hinter ungesendeten Daten in einem Nullfenster.</translation>
+    </message>
+    <message>
+        <source>The client shuts down writing; the server does not close.</source>
+        <translation>Der Client beendet das Schreiben; der Server schließt nicht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s side of FIN_WAIT_2: the client&apos;s FIN arrived, the server has not closed.</source>
+        <translation>Die Serverseite von FIN_WAIT_2: Das FIN des Clients ist angekommen, der Server hat nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Both shut down while the client&apos;s FIN still waits behind a zero window: the server&apos;s FIN arrives first.</source>
+        <translation>Beide beenden das Schreiben, während das FIN des Clients noch hinter einem Nullfenster wartet: Das FIN des Servers kommt zuerst an.</translation>
+    </message>
+    <message>
+        <source>The client half-closes and stops reading; the server&apos;s FIN waits behind data the client won&apos;t read.</source>
+        <translation>Der Client schließt halb und liest nicht mehr; das FIN des Servers wartet hinter Daten, die der Client nicht liest.</translation>
+    </message>
+    <message>
+        <source>The client closes first, then the server: the client&apos;s end waits 60 s (2MSL on Linux).</source>
+        <translation>Erst schließt der Client, dann der Server: Das Ende des Clients wartet 60 s (2MSL unter Linux).</translation>
+    </message>
+    <message>
+        <source>The absence of a socket: nothing to hold.</source>
+        <translation>Das Fehlen eines Sockets: Es gibt nichts zu halten.</translation>
+    </message>
+    <message>
+        <source>Listen, connect, accept: SYN, SYN,ACK, ACK.</source>
+        <translation>Lauschen, verbinden, annehmen: SYN, SYN,ACK, ACK.</translation>
+    </message>
+    <message>
+        <source>The client closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then the server (CLOSE_WAIT, LAST_ACK).</source>
+        <translation>Erst schließt der Client (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), dann der Server (CLOSE_WAIT, LAST_ACK).</translation>
+    </message>
+    <message>
+        <source>Both sides close while each FIN waits behind data: both in FIN_WAIT_1, the client passes CLOSING.</source>
+        <translation>Beide Seiten schließen, während jedes FIN hinter Daten wartet: beide in FIN_WAIT_1, der Client durchläuft CLOSING.</translation>
+    </message>
+    <message>
+        <source>A socket connects to its own port: its SYN meets itself (SYN_SENT, SYN_RECEIVED, ESTABLISHED).</source>
+        <translation>Ein Socket verbindet sich mit seinem eigenen Port: Sein SYN trifft sich selbst (SYN_SENT, SYN_RECEIVED, ESTABLISHED).</translation>
+    </message>
+    <message>
+        <source>The client shuts down writing and keeps reading the data the server still sends.</source>
+        <translation>Der Client beendet das Schreiben und liest weiter die Daten, die der Server noch sendet.</translation>
+    </message>
+    <message>
+        <source>The client aborts with SO_LINGER 0: a RST, and both ends are gone at once.</source>
+        <translation>Der Client bricht mit SO_LINGER 0 ab: ein RST, und beide Enden sind sofort weg.</translation>
+    </message>
+    <message>
+        <source>Connecting to a port nobody listens on: a RST answers the SYN (ECONNREFUSED).</source>
+        <translation>Verbindung zu einem Port, an dem niemand lauscht: Ein RST beantwortet das SYN (ECONNREFUSED).</translation>
+    </message>
+    <message>
+        <source>Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs.</source>
+        <translation>Viele Clients gegen einen Backlog von 4, den niemand annimmt: halboffene Verbindungen, dann verworfene SYNs.</translation>
+    </message>
+    <message>
+        <source>Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it.</source>
+        <translation>Kurze Verbindungen sammeln sich in TIME_WAIT; SO_LINGER 0 vermeidet das; SO_REUSEADDR bindet trotzdem neu.</translation>
     </message>
 </context>
 <context>

@@ -133,12 +133,14 @@
   transitions           Print the transition table (RFC 9293).
   snapshot              Print the kernel&apos;s TCP table, like ss.
   watch                 Print every TCP state change as it happens.
+  lab                   Real loopback sockets: reach and hold a state, run a scenario.
 Without a command the main window opens.</source>
         <translation>命令（每个命令都有自己的 --help）：
   export-diagram 文件   将状态图写入 PNG、SVG 或 PDF 文件。
   transitions           打印状态转换表（RFC 9293）。
   snapshot              像 ss 一样打印内核的 TCP 表。
   watch                 实时打印每一次 TCP 状态变化。
+  lab                   真实的回环套接字：到达并保持某个状态，或运行一个场景。
 不带命令时打开主窗口。</translation>
     </message>
 </context>
@@ -167,6 +169,260 @@ Without a command the main window opens.</source>
     <message>
         <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
         <translation>RFC 9293 定义的十一种 TCP 连接状态，由 TCP State Lab 绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>LabCommands</name>
+    <message>
+        <source>unknown source &quot;%1&quot;; valid sources: auto, netlink, procfs.</source>
+        <translation>未知来源“%1”；有效来源：auto、netlink、procfs。</translation>
+    </message>
+    <message>
+        <source>the lab cannot follow the kernel: neither netlink nor procfs can be read (%1).</source>
+        <translation>实验室无法跟踪内核：netlink 和 procfs 都无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls)</source>
+        <translation>（在两次轮询之间经过，未被直接观察到）</translation>
+    </message>
+    <message>
+        <source>States (tcpstatelab lab reach STATE):</source>
+        <translation>状态（tcpstatelab lab reach 状态）：</translation>
+    </message>
+    <message>
+        <source>Scenarios (tcpstatelab lab run SCENARIO):</source>
+        <translation>场景（tcpstatelab lab run 场景）：</translation>
+    </message>
+    <message>
+        <source>Real TCP sockets on loopback, driven into a state and held there (reach STATE), or walked through a scenario (run SCENARIO), their states read live from the kernel.</source>
+        <translation>回环地址上的真实 TCP 套接字：驱动到某个状态并保持（reach 状态），或走完一个场景（run 场景），其状态实时从内核读取。</translation>
+    </message>
+    <message>
+        <source>reach STATE, or run SCENARIO.</source>
+        <translation>reach 状态，或 run 场景。</translation>
+    </message>
+    <message>
+        <source>reach|run NAME</source>
+        <translation>reach|run 名称</translation>
+    </message>
+    <message>
+        <source>List every state recipe and scenario.</source>
+        <translation>列出所有状态配方和场景。</translation>
+    </message>
+    <message>
+        <source>reach: hold the state for S seconds (default: until Ctrl-C).</source>
+        <translation>reach：保持该状态 S 秒（默认：直到按下 Ctrl-C）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>ipv4 or ipv6 (default ipv4).</source>
+        <translation>ipv4 或 ipv6（默认 ipv4）。</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>地址族</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (default: any free port).</source>
+        <translation>服务器端口（默认：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>How to follow the kernel: auto, netlink or procfs.</source>
+        <translation>跟踪内核的方式：auto、netlink 或 procfs。</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>run: milliseconds between polls (1 to 1000, default 1).</source>
+        <translation>run：两次轮询之间的毫秒数（1 到 1000，默认 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>use &quot;lab reach STATE&quot;, &quot;lab run SCENARIO&quot; or &quot;lab --list&quot;.</source>
+        <translation>请使用“lab reach 状态”、“lab run 场景”或“lab --list”。</translation>
+    </message>
+    <message>
+        <source>unknown family &quot;%1&quot;; valid families: ipv4, ipv6.</source>
+        <translation>未知地址族“%1”；有效值：ipv4、ipv6。</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
+        <translation>无效端口“%1”：端口必须是 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>invalid --hold &quot;%1&quot;: use a number of seconds from 0 to 86400.</source>
+        <translation>无效的 --hold“%1”：请使用 0 到 86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>invalid --interval-ms &quot;%1&quot;: use a whole number from 1 to 1000.</source>
+        <translation>无效的 --interval-ms“%1”：请使用 1 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>the live lab needs Linux to produce and hold states with real sockets; the simulator shows every state on any system.</source>
+        <translation>实时实验室需要 Linux 才能用真实套接字产生并保持状态；模拟器可在任何系统上展示所有状态。</translation>
+    </message>
+    <message>
+        <source>cannot reach &quot;%1&quot;; valid states: %2 (CLOSED is the absence of a socket).</source>
+        <translation>无法到达“%1”；有效状态：%2（CLOSED 表示套接字不存在）。</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>未能到达 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 reached and held (source: %2):</source>
+        <translation>已到达并保持 %1（来源：%2）：</translation>
+    </message>
+    <message>
+        <source>Holding for %1 s.</source>
+        <translation>保持 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Holding until Ctrl-C.</source>
+        <translation>保持直到按下 Ctrl-C。</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>
+        <translation>未知场景“%1”；有效场景：%2</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_syncookies = %1</source>
+        <translation>net.ipv4.tcp_syncookies = %1</translation>
+    </message>
+    <message>
+        <source>after %1 clients: %2 half-open (SYN_RECEIVED) on the server, %3 clients in SYN_SENT, %4 established</source>
+        <translation>%1 个客户端之后：服务器上 %2 个半开连接（SYN_RECEIVED），%3 个客户端处于 SYN_SENT，%4 个已建立连接</translation>
+    </message>
+    <message>
+        <source>%1 short connections, client closing first: %2 in TIME_WAIT, %3 to %4 s left</source>
+        <translation>%1 个短连接，客户端先关闭：%2 个处于 TIME_WAIT，剩余 %3 到 %4 秒</translation>
+    </message>
+    <message>
+        <source>%1 more, client aborting with SO_LINGER 0: %2 new in TIME_WAIT</source>
+        <translation>再建立 %1 个，客户端以 SO_LINGER 0 中止：新增 %2 个 TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>a new listener on the port with TIME_WAIT connections: without SO_REUSEADDR %1, with SO_REUSEADDR %2</source>
+        <translation>在有 TIME_WAIT 连接的端口上新建监听套接字：不设 SO_REUSEADDR 时%1，设置 SO_REUSEADDR 时%2</translation>
+    </message>
+    <message>
+        <source>binds</source>
+        <translation>绑定成功</translation>
+    </message>
+    <message>
+        <source>fails (%1)</source>
+        <translation>失败（%1）</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>scenario %1 failed: %2</source>
+        <translation>场景 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LabText</name>
+    <message>
+        <source>A listening socket.</source>
+        <translation>一个监听套接字。</translation>
+    </message>
+    <message>
+        <source>Backlog 0 and nobody accepts: the accept queue is full, the listener drops the next SYN and that client keeps retrying.</source>
+        <translation>backlog 为 0 且无人 accept：accept 队列已满，监听套接字丢弃下一个 SYN，该客户端不断重试。</translation>
+    </message>
+    <message>
+        <source>TCP_DEFER_ACCEPT on the listener: the handshake&apos;s bare ACK is ignored, so the server&apos;s half-open request stays.</source>
+        <translation>监听套接字启用 TCP_DEFER_ACCEPT：握手中不带数据的 ACK 被忽略，因此服务器的半开请求一直保留。</translation>
+    </message>
+    <message>
+        <source>A client connects and the server accepts.</source>
+        <translation>客户端发起连接，服务器 accept。</translation>
+    </message>
+    <message>
+        <source>The server stops reading: the client&apos;s FIN waits behind unsent data in a zero window.</source>
+        <translation>服务器停止读取：客户端的 FIN 排在零窗口中未发送的数据之后。</translation>
+    </message>
+    <message>
+        <source>The client shuts down writing; the server does not close.</source>
+        <translation>客户端关闭写方向；服务器不关闭。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s side of FIN_WAIT_2: the client&apos;s FIN arrived, the server has not closed.</source>
+        <translation>FIN_WAIT_2 的服务器一侧：客户端的 FIN 已到达，服务器尚未关闭。</translation>
+    </message>
+    <message>
+        <source>Both shut down while the client&apos;s FIN still waits behind a zero window: the server&apos;s FIN arrives first.</source>
+        <translation>双方都关闭写方向，而客户端的 FIN 仍被零窗口挡住：服务器的 FIN 先到达。</translation>
+    </message>
+    <message>
+        <source>The client half-closes and stops reading; the server&apos;s FIN waits behind data the client won&apos;t read.</source>
+        <translation>客户端半关闭并停止读取；服务器的 FIN 排在客户端不读取的数据之后。</translation>
+    </message>
+    <message>
+        <source>The client closes first, then the server: the client&apos;s end waits 60 s (2MSL on Linux).</source>
+        <translation>客户端先关闭，服务器随后关闭：客户端一端等待 60 秒（Linux 上的 2MSL）。</translation>
+    </message>
+    <message>
+        <source>The absence of a socket: nothing to hold.</source>
+        <translation>套接字不存在：没有可保持的状态。</translation>
+    </message>
+    <message>
+        <source>Listen, connect, accept: SYN, SYN,ACK, ACK.</source>
+        <translation>listen、connect、accept：SYN、SYN,ACK、ACK。</translation>
+    </message>
+    <message>
+        <source>The client closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then the server (CLOSE_WAIT, LAST_ACK).</source>
+        <translation>客户端先关闭（FIN_WAIT_1、FIN_WAIT_2、TIME_WAIT），然后服务器关闭（CLOSE_WAIT、LAST_ACK）。</translation>
+    </message>
+    <message>
+        <source>Both sides close while each FIN waits behind data: both in FIN_WAIT_1, the client passes CLOSING.</source>
+        <translation>双方在各自的 FIN 都排在数据之后时关闭：双方都处于 FIN_WAIT_1，客户端经过 CLOSING。</translation>
+    </message>
+    <message>
+        <source>A socket connects to its own port: its SYN meets itself (SYN_SENT, SYN_RECEIVED, ESTABLISHED).</source>
+        <translation>套接字连接到自己的端口：它的 SYN 遇到了自己（SYN_SENT、SYN_RECEIVED、ESTABLISHED）。</translation>
+    </message>
+    <message>
+        <source>The client shuts down writing and keeps reading the data the server still sends.</source>
+        <translation>客户端关闭写方向，并继续读取服务器仍在发送的数据。</translation>
+    </message>
+    <message>
+        <source>The client aborts with SO_LINGER 0: a RST, and both ends are gone at once.</source>
+        <translation>客户端以 SO_LINGER 0 中止：发送 RST，两端立即消失。</translation>
+    </message>
+    <message>
+        <source>Connecting to a port nobody listens on: a RST answers the SYN (ECONNREFUSED).</source>
+        <translation>连接一个无人监听的端口：对方用 RST 回应 SYN（ECONNREFUSED）。</translation>
+    </message>
+    <message>
+        <source>Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs.</source>
+        <translation>大量客户端连接 backlog 为 4 且无人 accept 的服务器：先出现半开连接，然后 SYN 被丢弃。</translation>
+    </message>
+    <message>
+        <source>Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it.</source>
+        <translation>短连接在 TIME_WAIT 中堆积；SO_LINGER 0 可避免；SO_REUSEADDR 可越过它重新绑定。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,12 @@ public:
     virtual ~KernelProbe() = default;
     virtual ProbeSource source() const = 0;
     virtual ProbeResult query(const ProbeQuery& query) = 0;
+
+    // Exact lookups of many connections at once: `rows[i]` answers `tuples[i]` (empty when the
+    // connection is not in the table). False with `error` when the table could not be read.
+    // The default asks one by one; a probe that can batch (netlink) overrides it.
+    virtual bool lookupMany(const std::vector<FourTuple>& tuples,
+                            std::vector<std::optional<SocketRow>>& rows, std::string& error);
 };
 
 enum class SourcePreference {

@@ -12,6 +12,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/time.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace tsl::netlink {
@@ -300,6 +301,100 @@ bool NetlinkProbe::exchange(const std::vector<std::uint8_t>& request, std::uint3
         case ParseStatus::Failed: return false;
         }
     }
+}
+
+bool NetlinkProbe::lookupMany(const std::vector<FourTuple>& tuples, std::vector<std::optional<SocketRow>>& rows,
+                              std::string& error)
+{
+    rows.assign(tuples.size(), std::nullopt);
+    if (tuples.empty())
+        return true;
+    if (!m_socket.valid()) {
+        error = m_error;
+        return false;
+    }
+    const std::uint32_t base = m_sequence + 1;
+    m_sequence += std::uint32_t(tuples.size());
+    // Built in place: one fixed-size message per tuple (nlmsghdr + inet_diag_req_v2).
+    constexpr std::size_t kRequest = NLMSG_LENGTH(sizeof(inet_diag_req_v2));
+    static_assert(kRequest % 4 == 0, "requests must stay 4-byte aligned back to back");
+    m_batch.resize(kRequest * tuples.size());
+    for (std::size_t i = 0; i < tuples.size(); ++i) {
+        nlmsghdr header{};
+        header.nlmsg_len = kRequest;
+        header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+        header.nlmsg_flags = NLM_F_REQUEST;
+        header.nlmsg_seq = base + std::uint32_t(i);
+        inet_diag_req_v2 body{};
+        body.sdiag_family = static_cast<std::uint8_t>(nativeFamily(tuples[i].local.family));
+        body.sdiag_protocol = IPPROTO_TCP;
+        body.idiag_states = kAllStates;
+        fillId(body.id, tuples[i].local, tuples[i].remote);
+        std::memcpy(m_batch.data() + i * kRequest, &header, sizeof header);
+        std::memcpy(m_batch.data() + i * kRequest + NLMSG_HDRLEN, &body, sizeof body);
+    }
+    sockaddr_nl kernel{};
+    kernel.nl_family = AF_NETLINK;
+    ssize_t sent;
+    do {
+        sent = ::sendto(m_socket.get(), m_batch.data(), m_batch.size(), 0, reinterpret_cast<sockaddr*>(&kernel), sizeof kernel);
+    } while (sent < 0 && errno == EINTR);
+    if (sent != static_cast<ssize_t>(m_batch.size())) {
+        error = std::string("netlink send failed: ") + std::strerror(errno);
+        return false;
+    }
+
+    constexpr std::size_t kSlot = 4096; // one exact answer is a few hundred bytes
+    std::size_t answered = 0;
+    while (answered < tuples.size()) {
+        const std::size_t want = std::min<std::size_t>(tuples.size() - answered, 64);
+        if (m_buffer.size() < want * kSlot)
+            m_buffer.resize(want * kSlot);
+        iovec iov[64];
+        mmsghdr messages[64];
+        for (std::size_t i = 0; i < want; ++i) {
+            iov[i] = {m_buffer.data() + i * kSlot, kSlot};
+            messages[i] = {};
+            messages[i].msg_hdr.msg_iov = &iov[i];
+            messages[i].msg_hdr.msg_iovlen = 1;
+        }
+        const int received = ::recvmmsg(m_socket.get(), messages, unsigned(want), MSG_WAITFORONE, nullptr);
+        if (received < 0) {
+            if (errno == EINTR)
+                continue;
+            error = std::string("netlink receive failed: ") + std::strerror(errno);
+            return false;
+        }
+        for (int m = 0; m < received; ++m) {
+            const std::uint8_t* data = m_buffer.data() + std::size_t(m) * kSlot;
+            const std::size_t length = messages[m].msg_len;
+            if (m_recorder)
+                m_recorder(0, data, length);
+            if (length < sizeof(nlmsghdr))
+                continue;
+            nlmsghdr header;
+            std::memcpy(&header, data, sizeof header);
+            const std::uint32_t index = header.nlmsg_seq - base;
+            if (header.nlmsg_seq < base || index >= tuples.size())
+                continue; // a stale answer
+            m_parse.rows.clear();
+            m_parse.error.clear();
+            m_parse.errnoValue = 0;
+            const ParseStatus status = parseDatagram(data, length, header.nlmsg_seq, m_parse);
+            if (status == ParseStatus::Failed && m_parse.errnoValue != ENOENT) {
+                error = m_parse.error;
+                return false;
+            }
+            ++answered;
+            // A miss on a listening port answers with the listener: keep only the exact match.
+            for (const SocketRow& row : m_parse.rows) {
+                if (row.local.unmapped() == tuples[index].local.unmapped()
+                    && row.remote.unmapped() == tuples[index].remote.unmapped())
+                    rows[index] = row;
+            }
+        }
+    }
+    return true;
 }
 
 ProbeResult NetlinkProbe::query(const ProbeQuery& query)

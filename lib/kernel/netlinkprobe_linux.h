@@ -59,6 +59,10 @@ public:
 
     ProbeSource source() const override { return ProbeSource::Netlink; }
     ProbeResult query(const ProbeQuery& query) override;
+    // All the requests in one datagram (the kernel answers each at once, while sending), all the
+    // replies in one recvmmsg: two system calls however many connections the lab follows.
+    bool lookupMany(const std::vector<FourTuple>& tuples, std::vector<std::optional<SocketRow>>& rows,
+                    std::string& error) override;
 
     // Every received datagram is also handed here (with the request's sequence): `snapshot
     // --save-netlink` records test data this way.
@@ -72,6 +76,8 @@ private:
     std::string m_error;
     std::uint32_t m_sequence = 0;
     std::vector<std::uint8_t> m_buffer;
+    std::vector<std::uint8_t> m_batch;
+    ParseState m_parse; // reused so that a poll allocates nothing once warmed up
     Recorder m_recorder;
 };
 

@@ -1,5 +1,7 @@
 #include "socketrow.h"
 
+#include "kernelprobe.h"
+
 #include <cstdio>
 #include <cstring>
 
@@ -149,6 +151,24 @@ bool ProbeQuery::matches(const SocketRow& row) const
                && row.remote.unmapped() == tuple.remote.unmapped();
     }
     return false;
+}
+
+bool KernelProbe::lookupMany(const std::vector<FourTuple>& tuples, std::vector<std::optional<SocketRow>>& rows,
+                             std::string& error)
+{
+    rows.assign(tuples.size(), std::nullopt);
+    if (tuples.empty())
+        return true;
+    for (std::size_t i = 0; i < tuples.size(); ++i) {
+        const ProbeResult result = query(ProbeQuery::exact(tuples[i]));
+        if (!result.ok) {
+            error = result.error;
+            return false;
+        }
+        if (!result.rows.empty())
+            rows[i] = result.rows.front();
+    }
+    return true;
 }
 
 } // namespace tsl

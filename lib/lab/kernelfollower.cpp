@@ -83,15 +83,22 @@ std::vector<ObservedTransition> KernelFollower::poll()
 {
     ++m_polls;
     std::vector<ObservedTransition> out;
+    m_active.clear();
+    m_tuples.clear();
     for (std::size_t i = 0; i < m_endpoints.size(); ++i) {
+        if (!m_endpoints[i].gone) {
+            m_active.push_back(i);
+            m_tuples.push_back(m_endpoints[i].tuple);
+        }
+    }
+    std::string error;
+    if (m_tuples.empty() || !m_probe.lookupMany(m_tuples, m_rows, error))
+        return out; // a failed poll tells nothing; the next one will
+    const std::int64_t now = elapsedUs();
+    for (std::size_t k = 0; k < m_active.size(); ++k) {
+        const std::size_t i = m_active[k];
         Followed& f = m_endpoints[i];
-        if (f.gone)
-            continue;
-        const ProbeResult result = m_probe.query(ProbeQuery::exact(f.tuple));
-        if (!result.ok)
-            continue; // a failed poll tells nothing; the next one will
-        const std::int64_t now = elapsedUs();
-        if (result.rows.empty()) {
+        if (!m_rows[k]) {
             if (!f.everSeen)
                 continue; // not created yet
             f.gone = true;
@@ -101,7 +108,7 @@ std::vector<ObservedTransition> KernelFollower::poll()
             continue;
         }
         f.everSeen = true;
-        f.row = result.rows.front();
+        f.row = m_rows[k];
         auto t = transitionsTo(int(i), f.row->state, now);
         out.insert(out.end(), t.begin(), t.end());
     }

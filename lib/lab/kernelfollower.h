@@ -69,6 +69,10 @@ private:
     std::vector<Followed> m_endpoints;
     std::chrono::steady_clock::time_point m_start;
     std::uint64_t m_polls = 0;
+    // Reused by every poll, so polling allocates nothing once warmed up.
+    std::vector<std::size_t> m_active;
+    std::vector<FourTuple> m_tuples;
+    std::vector<std::optional<SocketRow>> m_rows;
 };
 
 } // namespace tsl
