@@ -256,6 +256,7 @@ int LabCommands::run(const QStringList& arguments)
     if (!probe)
         return exitCode;
     LabEngine lab(*probe);
+    lab.setPollInterval(intervalMs);
     const bool asJson = parser.isSet(json);
     lab.onTransition([&](const ObservedTransition& t) {
         out() << (asJson ? QString::fromUtf8(QJsonDocument(transitionJson(t, lab.follower())).toJson(QJsonDocument::Compact))

@@ -76,6 +76,7 @@ private slots:
     void unknownScenarioListsTheNames();
     void followerMarksSkippedStatesUnseen();
     void followerFollowsClosedFdsUntilGone();
+    void listenerDiscoversStrangers();
     void noLeaksAcrossHundredCycles();
     void nonLoopbackIsRefused();
     void busyPortIsAClearError();
@@ -260,6 +261,34 @@ void TestLab::followerFollowsClosedFdsUntilGone()
     QVERIFY(lab.waitFor(client, TcpState::TimeWait));
     QVERIFY(lab.follower().lastRow(client)->timerMs > 50000);
     QVERIFY(lab.waitFor(server, TcpState::Closed));
+}
+
+void TestLab::listenerDiscoversStrangers()
+{
+    // A client the lab knows nothing about connects to a lab listener with deferred accept:
+    // the port query finds its half-open request, which is then followed like any endpoint.
+    LabEngine lab(*m_probe);
+    const int listener = lab.listen(AddressFamily::IPv4, 0, 4, true);
+    QVERIFY(lab.waitFor(listener, TcpState::Listen));
+    std::string error;
+    auto stranger = LoopbackSocket::bound(LoopbackSocket::loopback(AddressFamily::IPv4), error);
+    QVERIFY(stranger && stranger->connect(lab.follower().tuple(listener).local, error));
+    const Endpoint strangerEnd = stranger->localEndpoint();
+    int discovered = -1;
+    for (int i = 0; i < 500 && discovered < 0; ++i) {
+        lab.poll();
+        for (std::size_t e = 0; e < lab.follower().size(); ++e) {
+            if (lab.follower().tuple(int(e)).remote == strangerEnd)
+                discovered = int(e);
+        }
+        QTest::qWait(1);
+    }
+    QVERIFY(discovered >= 0);
+    QCOMPARE(QString::fromStdString(lab.follower().role(discovered)), QStringLiteral("server (half-open)"));
+    QVERIFY(lab.waitFor(discovered, TcpState::SynReceived));
+    stranger->send(10); // data completes a deferred accept
+    QVERIFY(lab.waitFor(discovered, TcpState::Established));
+    QCOMPARE(names(lab.path(discovered)), (QStringList{"LISTEN", "SYN_RECEIVED", "ESTABLISHED"}));
 }
 
 void TestLab::noLeaksAcrossHundredCycles()

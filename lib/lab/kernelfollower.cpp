@@ -22,6 +22,7 @@ int KernelFollower::follow(std::string role, const FourTuple& tuple, TcpState in
     f.role = std::move(role);
     f.tuple = tuple;
     f.state = initial;
+    f.initial = initial;
     f.everSeen = initial != TcpState::Closed;
     m_endpoints.push_back(std::move(f));
     return int(m_endpoints.size()) - 1;
@@ -79,10 +80,32 @@ std::vector<ObservedTransition> KernelFollower::reportFromSocket(int endpoint, T
     return transitionsTo(endpoint, state, elapsedUs());
 }
 
+void KernelFollower::watchListener(int listenerEndpoint) { m_listeners.push_back(listenerEndpoint); }
+
+void KernelFollower::discoverHalfOpen()
+{
+    for (int listener : m_listeners) {
+        const Followed& l = m_endpoints[std::size_t(listener)];
+        if (l.gone)
+            continue;
+        const ProbeResult result = m_probe.query(ProbeQuery::forPorts({l.tuple.local.port}));
+        for (const SocketRow& row : result.rows) {
+            if (row.local != l.tuple.local || row.remote.isUnspecified())
+                continue;
+            const bool known = std::any_of(m_endpoints.begin(), m_endpoints.end(), [&](const Followed& f) {
+                return f.tuple.local == row.local && f.tuple.remote == row.remote;
+            });
+            if (!known)
+                follow("server (half-open)", {row.local, row.remote}, TcpState::Listen);
+        }
+    }
+}
+
 std::vector<ObservedTransition> KernelFollower::poll()
 {
     ++m_polls;
     std::vector<ObservedTransition> out;
+    discoverHalfOpen();
     m_active.clear();
     m_tuples.clear();
     for (std::size_t i = 0; i < m_endpoints.size(); ++i) {

@@ -35,6 +35,11 @@ public:
     // Makes the inferred paths of one endpoint prefer these edges (by id), e.g. "estab-abort"
     // after the lab aborted it, or "synsent-rcv-syn" for a simultaneous open.
     void preferEdges(int endpoint, const std::vector<std::string>& edgeIds);
+    // Also discovers, on every poll, the connections reaching this listener that nobody told the
+    // follower about (half-open requests from any client): a port-filtered query for its port.
+    // They are followed from LISTEN on, as "server (half-open)".
+    void watchListener(int listenerEndpoint);
+
     // Declares what the endpoint's own socket said (e.g. ECONNREFUSED: CLOSED after SYN_SENT)
     // when the table could never show it; reported like an observation, with its implied path.
     std::vector<ObservedTransition> reportFromSocket(int endpoint, TcpState state);
@@ -44,6 +49,7 @@ public:
     std::vector<ObservedTransition> poll();
 
     TcpState state(int endpoint) const { return m_endpoints[std::size_t(endpoint)].state; }
+    TcpState initialState(int endpoint) const { return m_endpoints[std::size_t(endpoint)].initial; }
     const std::optional<SocketRow>& lastRow(int endpoint) const { return m_endpoints[std::size_t(endpoint)].row; }
     const std::string& role(int endpoint) const { return m_endpoints[std::size_t(endpoint)].role; }
     const FourTuple& tuple(int endpoint) const { return m_endpoints[std::size_t(endpoint)].tuple; }
@@ -58,12 +64,14 @@ private:
         std::string role;
         FourTuple tuple;
         TcpState state;
+        TcpState initial;
         bool everSeen = false;
         bool gone = false;
         std::vector<std::size_t> preferred;
         std::optional<SocketRow> row;
     };
     std::vector<ObservedTransition> transitionsTo(int endpoint, TcpState next, std::int64_t timeUs);
+    void discoverHalfOpen();
 
     KernelProbe& m_probe;
     std::vector<Followed> m_endpoints;
@@ -73,6 +81,7 @@ private:
     std::vector<std::size_t> m_active;
     std::vector<FourTuple> m_tuples;
     std::vector<std::optional<SocketRow>> m_rows;
+    std::vector<int> m_listeners;
 };
 
 } // namespace tsl

@@ -26,10 +26,8 @@ LabEngine::~LabEngine() { releaseAll(); }
 int LabEngine::add(std::string role, const FourTuple& tuple, TcpState initial, std::optional<LoopbackSocket> socket)
 {
     const int id = m_follower.follow(std::move(role), tuple, initial);
-    Slot slot;
-    slot.socket = std::move(socket);
-    slot.initial = initial;
-    m_slots.push_back(std::move(slot));
+    m_slots.resize(m_follower.size()); // the follower may have discovered endpoints meanwhile
+    m_slots[std::size_t(id)].socket = std::move(socket);
     return id;
 }
 
@@ -81,6 +79,8 @@ int LabEngine::listen(AddressFamily family, std::uint16_t port, int backlog, boo
     }
     const Endpoint local = socket->localEndpoint();
     const int id = add("listener", listenerTuple(local), TcpState::Closed, std::move(socket));
+    m_slots[std::size_t(id)].isListener = true;
+    m_follower.watchListener(id);
     log(id, operation, "on " + local.text());
     return id;
 }
@@ -98,8 +98,7 @@ int LabEngine::connect(AddressFamily family, const Endpoint& server, int receive
     // The server end of a connection to one of our listeners is followed from LISTEN on.
     int listener = -1;
     for (std::size_t i = 0; i < m_slots.size(); ++i) {
-        if (m_slots[i].socket && m_slots[i].initial == TcpState::Closed && m_follower.role(int(i)) == "listener"
-            && m_follower.tuple(int(i)).local == server)
+        if (m_slots[i].isListener && m_slots[i].socket && m_follower.tuple(int(i)).local == server)
             listener = int(i);
     }
     if (!socket->connect(server, error)) {
@@ -267,6 +266,10 @@ bool LabEngine::setBuffers(int endpoint, int receive, int send)
 std::vector<ObservedTransition> LabEngine::poll()
 {
     auto transitions = m_follower.poll();
+    // Endpoints the follower discovered itself (half-open connections from strangers) have no
+    // socket of ours.
+    if (m_slots.size() < m_follower.size())
+        m_slots.resize(m_follower.size());
     for (const ObservedTransition& t : transitions) {
         m_history.push_back(t);
         if (m_onTransition)
@@ -297,8 +300,9 @@ void LabEngine::report(int endpoint, TcpState state, bool seen, const std::strin
     log(endpoint, "socket says", how);
 }
 
-void LabEngine::pollFor(int durationMs, int intervalMs)
+void LabEngine::pollFor(int durationMs)
 {
+    const int intervalMs = m_intervalMs;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(durationMs);
     do {
         poll();
@@ -306,8 +310,9 @@ void LabEngine::pollFor(int durationMs, int intervalMs)
     } while (std::chrono::steady_clock::now() < deadline);
 }
 
-bool LabEngine::waitFor(int endpoint, TcpState state, int timeoutMs, int intervalMs)
+bool LabEngine::waitFor(int endpoint, TcpState state, int timeoutMs)
 {
+    const int intervalMs = m_intervalMs;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     for (;;) {
         poll();
@@ -339,7 +344,7 @@ std::optional<Endpoint> LabEngine::localEndpoint(int endpoint) const
 
 std::vector<TcpState> LabEngine::path(int endpoint) const
 {
-    std::vector<TcpState> out{m_slots[std::size_t(endpoint)].initial};
+    std::vector<TcpState> out{m_follower.initialState(endpoint)};
     for (const ObservedTransition& t : m_history) {
         if (t.endpoint == endpoint)
             out.push_back(t.to);

@@ -6,6 +6,7 @@
 #include "lab/kernelfollower.h"
 #include "lab/loopbacksocket.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
@@ -62,10 +63,13 @@ public:
 
     // Polls the kernel once; every transition also goes to the callback.
     std::vector<ObservedTransition> poll();
-    // Polls every `intervalMs` for `durationMs`.
-    void pollFor(int durationMs, int intervalMs = 1);
+    // The interval pollFor() and waitFor() poll at: 1 ms (the default) to 1000 ms.
+    void setPollInterval(int milliseconds) { m_intervalMs = std::clamp(milliseconds, 1, 1000); }
+    int pollInterval() const { return m_intervalMs; }
+    // Polls every interval for `durationMs`.
+    void pollFor(int durationMs);
     // Polls until `endpoint` is in `state` (true) or the time is up (false).
-    bool waitFor(int endpoint, TcpState state, int timeoutMs = 3000, int intervalMs = 1);
+    bool waitFor(int endpoint, TcpState state, int timeoutMs = 3000);
 
     // Aborts every socket: nothing of the lab stays in the kernel but TIME_WAIT.
     void releaseAll();
@@ -84,7 +88,7 @@ private:
         std::optional<LoopbackSocket> socket;
         int listener = -1; // for a client of this lab's listener: that listener
         std::vector<int> pendingServerEnds; // for a listener: followed server ends not yet accepted
-        TcpState initial = TcpState::Closed;
+        bool isListener = false;
     };
     int add(std::string role, const FourTuple& tuple, TcpState initial, std::optional<LoopbackSocket> socket);
     bool fail(int endpoint, const std::string& operation, const std::string& error);
@@ -97,6 +101,7 @@ private:
     std::vector<LabEvent> m_events;
     std::vector<ObservedTransition> m_history;
     std::string m_error;
+    int m_intervalMs = 1;
     std::function<void(const ObservedTransition&)> m_onTransition;
     std::function<void(const LabEvent&)> m_onEvent;
 };
