@@ -3,6 +3,7 @@
 #include "cliio.h"
 #include "labcommands.h"
 #include "probecommands.h"
+#include "simcommands.h"
 
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
@@ -58,12 +59,16 @@ QString roleToken(PathRole role)
 QStringList CommandLine::verbs()
 {
     return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
-            QStringLiteral("watch"), QStringLiteral("lab")};
+            QStringLiteral("watch"), QStringLiteral("lab"), QStringLiteral("simulate"),
+            QStringLiteral("export-ladder")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
 
-bool CommandLine::needsGui(const QString& verb) { return verb == QLatin1String("export-diagram"); }
+bool CommandLine::needsGui(const QString& verb)
+{
+    return verb == QLatin1String("export-diagram") || verb == QLatin1String("export-ladder");
+}
 
 QString CommandLine::verbsHelp()
 {
@@ -73,6 +78,8 @@ QString CommandLine::verbsHelp()
               "  snapshot              Print the kernel's TCP table, like ss.\n"
               "  watch                 Print every TCP state change as it happens.\n"
               "  lab                   Real loopback sockets: reach and hold a state, run a scenario.\n"
+              "  simulate SCENARIO     Step through a scenario in the simulator.\n"
+              "  export-ladder SCENARIO FILE  Write a scenario's ladder diagram (PNG, SVG, PDF).\n"
               "Without a command the main window opens.");
 }
 
@@ -89,6 +96,10 @@ int CommandLine::run(const QStringList& arguments)
         return ProbeCommands::watch(arguments);
     if (verb == QLatin1String("lab"))
         return LabCommands::run(arguments);
+    if (verb == QLatin1String("simulate"))
+        return SimCommands::simulate(arguments);
+    if (verb == QLatin1String("export-ladder"))
+        return SimCommands::exportLadder(arguments);
     return fail(tr("unknown command \"%1\"; valid commands: %2")
                     .arg(verb, verbs().join(QStringLiteral(", "))));
 }

@@ -94,6 +94,9 @@ QString StateText::edgeExplanation(const Transition& edge)
                   "and the TCB is deleted (RFC 9293 §3.10.7.4).")
             .arg(token(edge.from));
     }
+    if (edge.id == "finwait2-timeout")
+        return tr("Linux, not the RFC: an orphaned FIN_WAIT_2 whose peer never closes is deleted after "
+                  "tcp_fin_timeout (60 s).");
     if (edge.kind == EdgeKind::Abort) {
         if (edge.action == "snd RST")
             return tr("The application aborts in %1: a RST is sent, queued data is discarded and "

@@ -59,6 +59,10 @@ constexpr Transition kTable[] = {
     {"closing-abort", S::Closing, S::Closed, "ABORT", "delete TCB", R::Unusual, K::Abort},
     {"lastack-abort", S::LastAck, S::Closed, "ABORT", "delete TCB", R::Unusual, K::Abort},
     {"timewait-abort", S::TimeWait, S::Closed, "ABORT", "delete TCB", R::Unusual, K::Abort},
+
+    // Not in the RFC: Linux deletes an orphaned FIN_WAIT_2 (its application closed, the peer
+    // never sends its FIN) after net.ipv4.tcp_fin_timeout, 60 s.
+    {"finwait2-timeout", S::FinWait2, S::Closed, "timeout (orphaned)", "delete TCB", R::Unusual, K::Abort},
 };
 
 } // namespace

@@ -1,0 +1,193 @@
+#include "simcommands.h"
+
+#include "cliio.h"
+
+#include "diagram/diagramtheme.h"
+#include "i18n/translations.h"
+#include "ladder/ladderexport.h"
+#include "model/statetext.h"
+#include "sim/simscenarios.h"
+#include "sim/simtext.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tsl {
+
+using cli::fail;
+using cli::out;
+
+namespace {
+
+QStringList names()
+{
+    QStringList out;
+    for (const std::string& n : sim::scenarioNames())
+        out << QString::fromStdString(n);
+    return out;
+}
+
+int unknownScenario(const QString& name)
+{
+    return fail(SimCommands::tr("unknown scenario \"%1\"; valid scenarios: %2").arg(name, names().join(QStringLiteral(", "))));
+}
+
+// --steps N: how many steps to show (all by default).
+std::optional<int> stepsOption(const QCommandLineParser& parser, const QCommandLineOption& option, int available, int* exitCode)
+{
+    if (!parser.isSet(option))
+        return available;
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    if (!ok || n < 0) {
+        *exitCode = fail(SimCommands::tr("invalid --steps \"%1\": use a whole number from 0 on.").arg(parser.value(option)));
+        return std::nullopt;
+    }
+    return std::min(n, available);
+}
+
+QJsonObject segmentJson(const sim::Segment& s)
+{
+    return {{QStringLiteral("from"), s.spoofed ? QStringLiteral("spoofed") : QString::fromLatin1(sim::sideName(s.from))},
+            {QStringLiteral("to"), QString::fromLatin1(sim::sideName(sim::peer(s.from)))},
+            {QStringLiteral("flags"), QString::fromStdString(s.flags())},
+            {QStringLiteral("seq"), qint64(s.seq)},
+            {QStringLiteral("ack"), qint64(s.ackNo)},
+            {QStringLiteral("len"), qint64(s.len)},
+            {QStringLiteral("window"), qint64(s.window)},
+            {QStringLiteral("id"), s.id}};
+}
+
+} // namespace
+
+int SimCommands::simulate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Step through a TCP scenario in the simulator: every segment, every timer, "
+                                        "every state change, each step explained."));
+    parser.addPositionalArgument(QStringLiteral("scenario"), tr("The scenario (see --list)."), tr("SCENARIO"));
+    const QCommandLineOption list(QStringLiteral("list"), tr("List the scenarios with their descriptions."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption steps(QStringLiteral("steps"), tr("Show only the first N steps."), tr("N"));
+    parser.addOptions({list, json, steps});
+    if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("simulate")))
+        return *exit;
+    if (parser.isSet(list)) {
+        for (const QString& name : names())
+            out() << name.leftJustified(22) << sim::SimText::scenarioDescription(name) << '\n';
+        out().flush();
+        return cli::Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("simulate needs one SCENARIO; valid scenarios: %1").arg(names().join(QStringLiteral(", "))));
+    const QString name = parser.positionalArguments().first();
+    sim::Simulator simulator;
+    if (!sim::buildScenario(name.toStdString(), simulator))
+        return unknownScenario(name);
+    int exitCode = cli::Success;
+    const auto count = stepsOption(parser, steps, simulator.recordedSteps(), &exitCode);
+    if (!count)
+        return exitCode;
+
+    const auto& records = simulator.records();
+    if (parser.isSet(json)) {
+        QJsonArray stepArray;
+        for (int i = 0; i < *count; ++i) {
+            const sim::StepRecord& r = records[std::size_t(i)];
+            QJsonArray segments;
+            for (const sim::Segment& s : r.sent)
+                segments.append(segmentJson(s));
+            QJsonArray changes;
+            for (const sim::StateChange& c : r.changes) {
+                changes.append(QJsonObject{{QStringLiteral("side"), QString::fromLatin1(sim::sideName(c.side))},
+                                           {QStringLiteral("from"), StateText::token(c.from)},
+                                           {QStringLiteral("to"), StateText::token(c.to)},
+                                           {QStringLiteral("edge"), QString::fromLatin1(transitions()[c.transition].id.data())}});
+            }
+            QJsonObject step{{QStringLiteral("step"), r.step},
+                             {QStringLiteral("event"), QString::fromStdString(r.command.text())},
+                             {QStringLiteral("explanation"), sim::SimText::explanation(r)},
+                             {QStringLiteral("segments"), segments},
+                             {QStringLiteral("states"), QJsonObject{{QStringLiteral("A"), StateText::token(r.stateA)},
+                                                                     {QStringLiteral("B"), StateText::token(r.stateB)}}},
+                             {QStringLiteral("changes"), changes},
+                             {QStringLiteral("time_ms"), qint64(r.nowMs)}};
+            if (r.handled)
+                step.insert(QStringLiteral("handled"), segmentJson(*r.handled));
+            stepArray.append(step);
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("scenario"), name},
+                                           {QStringLiteral("description"), sim::SimText::scenarioDescription(name)},
+                                           {QStringLiteral("steps"), stepArray}})
+                     .toJson(QJsonDocument::Indented);
+        out().flush();
+        return cli::Success;
+    }
+
+    out() << name << ": " << sim::SimText::scenarioDescription(name) << "\n\n";
+    for (int i = 0; i < *count; ++i) {
+        const sim::StepRecord& r = records[std::size_t(i)];
+        out() << QStringLiteral("%1. [t=%2 ms] %3   A %4 | B %5")
+                     .arg(r.step, 3)
+                     .arg(r.nowMs)
+                     .arg(QString::fromStdString(r.command.text()), StateText::token(r.stateA), StateText::token(r.stateB))
+              << '\n';
+        if (r.handled)
+            out() << "       " << tr("segment: %1").arg(sim::SimText::segmentText(*r.handled)) << '\n';
+        for (const sim::Segment& s : r.sent)
+            out() << "       " << tr("sends:   %1").arg(sim::SimText::segmentText(s)) << '\n';
+        out() << "       " << sim::SimText::explanation(r) << '\n';
+    }
+    out().flush();
+    return cli::Success;
+}
+
+int SimCommands::exportLadder(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write a scenario's ladder diagram (two timelines, every segment an arrow) "
+                                        "to FILE: .png, .svg or .pdf. No display is needed."));
+    parser.addPositionalArgument(QStringLiteral("scenario"), tr("The scenario (see simulate --list)."), tr("SCENARIO"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to write."), tr("FILE"));
+    const QCommandLineOption steps(QStringLiteral("steps"), tr("Draw only the first N steps."), tr("N"));
+    const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme: light, dark or print."), tr("THEME"), QStringLiteral("light"));
+    const QCommandLineOption width(QStringLiteral("width"), tr("Width in pixels (PNG) or points."), tr("W"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language, e.g. de or zh_CN."), tr("LOCALE"));
+    parser.addOptions({steps, theme, width, lang});
+    if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("export-ladder")))
+        return *exit;
+    if (parser.isSet(lang)) {
+        if (Translations::match(parser.value(lang)).isEmpty() && !parser.value(lang).startsWith(QLatin1String("en")))
+            return fail(tr("unknown language \"%1\"; available: %2").arg(parser.value(lang), Translations::available().join(QStringLiteral(", "))));
+        Translations::install(parser.value(lang));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(tr("export-ladder needs a SCENARIO and a FILE (see --help)."));
+    sim::Simulator simulator;
+    if (!sim::buildScenario(positional[0].toStdString(), simulator))
+        return unknownScenario(positional[0]);
+    const auto parsedTheme = parseTheme(parser.value(theme));
+    if (!parsedTheme)
+        return fail(tr("unknown theme \"%1\"; valid themes: %2").arg(parser.value(theme), themeTokens().join(QStringLiteral(", "))));
+    int exitCode = cli::Success;
+    const auto count = stepsOption(parser, steps, simulator.recordedSteps(), &exitCode);
+    if (!count)
+        return exitCode;
+    int w = 0;
+    if (parser.isSet(width)) {
+        bool ok = false;
+        w = parser.value(width).toInt(&ok);
+        if (!ok || w < 200 || w > 20000)
+            return fail(tr("invalid --width \"%1\": use a whole number from 200 to 20000.").arg(parser.value(width)));
+    }
+    simulator.jumpTo(*count);
+    const QString error = LadderExporter::exportToFile(positional[1], simulator, *parsedTheme, w);
+    if (!error.isEmpty())
+        return fail(error);
+    return cli::Success;
+}
+
+} // namespace tsl
