@@ -32,6 +32,9 @@ private slots:
     void transitionsJson();
     void transitionsTable();
     void helpAndVersion();
+    void simulateJson();
+    void simulateList();
+    void exportLadder();
 
 private:
     QTemporaryDir m_dir;
@@ -90,6 +93,12 @@ void TestCli::badInput_data()
                                       << "available: en, de, zh_CN";
     QTest::newRow("unknown command") << QStringList{"explode"} << "valid commands:";
     QTest::newRow("transitions extra") << QStringList{"transitions", "extra"} << "takes no arguments";
+    QTest::newRow("unknown scenario") << QStringList{"simulate", "teleport"}
+                                      << "unknown scenario \"teleport\"; valid scenarios: three-way-handshake";
+    QTest::newRow("bad steps") << QStringList{"simulate", "abort", "--steps", "x"} << "invalid --steps";
+    QTest::newRow("ladder unknown scenario") << QStringList{"export-ladder", "nope", out} << "valid scenarios:";
+    QTest::newRow("ladder unknown extension") << QStringList{"export-ladder", "abort", m_dir.filePath("x.tiff")}
+                                              << "unknown file type";
 }
 
 void TestCli::badInput()
@@ -147,6 +156,66 @@ void TestCli::helpAndVersion()
     QCOMPARE(verbHelp.exitCode, 0);
     QVERIFY(verbHelp.out.contains("--highlight"));
     QVERIFY(verbHelp.out.contains("tcpstatelab export-diagram"));
+}
+
+void TestCli::simulateJson()
+{
+    const CliResult r = run({"simulate", "simultaneous-close", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(doc["scenario"].toString(), QStringLiteral("simultaneous-close"));
+    const QJsonArray steps = doc["steps"].toArray();
+    QVERIFY(steps.size() > 8);
+    QStringList a;
+    bool sawFin = false;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QJsonObject step = steps[i].toObject();
+        QCOMPARE(step["step"].toInt(), int(i) + 1);
+        QVERIFY(step["event"].isString());
+        QVERIFY(step["explanation"].toString().size() > 10);
+        QVERIFY(step["segments"].isArray());
+        const QString stateA = step["states"].toObject()["A"].toString();
+        if (a.isEmpty() || a.last() != stateA)
+            a << stateA;
+        for (const QJsonValue& v : step["segments"].toArray()) {
+            const QJsonObject seg = v.toObject();
+            for (const char* key : {"from", "to", "flags"})
+                QVERIFY(seg[key].isString());
+            for (const char* key : {"seq", "ack", "len"})
+                QVERIFY(seg[key].isDouble());
+            if (seg["from"] == "A" && seg["flags"] == "FIN,ACK") {
+                QCOMPARE(seg["seq"].toInt(), 1001);
+                QCOMPARE(seg["ack"].toInt(), 2001);
+                sawFin = true;
+            }
+        }
+    }
+    QVERIFY(sawFin);
+    QCOMPARE(a.mid(a.size() - 4), (QStringList{"FIN_WAIT_1", "CLOSING", "TIME_WAIT", "CLOSED"}));
+    const CliResult limited = run({"simulate", "simultaneous-close", "--json", "--steps", "3"});
+    QCOMPARE(QJsonDocument::fromJson(limited.out.toUtf8()).object()["steps"].toArray().size(), 3);
+}
+
+void TestCli::simulateList()
+{
+    const CliResult r = run({"simulate", "--list"});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* name : {"three-way-handshake", "active-close", "simultaneous-open", "simultaneous-close",
+                             "half-close", "abort", "connect-refused", "lost-syn", "lost-fin", "lost-final-ack",
+                             "time-wait-expiry", "syn-flood"})
+        QVERIFY2(r.out.contains(QString::fromLatin1(name) + ' '), name);
+}
+
+void TestCli::exportLadder()
+{
+    const QString path = m_dir.filePath("ladder.png");
+    const CliResult r = run({"export-ladder", "three-way-handshake", path, "--width", "800"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QImage image(path);
+    QCOMPARE(image.width(), 800);
+    const QString svg = m_dir.filePath("ladder.svg");
+    QCOMPARE(run({"export-ladder", "lost-syn", svg, "--steps", "4", "--theme", "print"}).exitCode, 0);
+    QVERIFY(QFile(svg).size() > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

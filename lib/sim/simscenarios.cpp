@@ -108,6 +108,7 @@ const std::vector<std::pair<std::string, Builder>>& scenarios()
              s.listen(Side::B).send(Side::B, 10).settle();                      // LISTEN: SEND; SYN_SENT: RST
              s.connect(Side::A).connect(Side::B).deliver().abort(Side::A).settle(); // active SYN_RECEIVED: RST
              s.handshake().close(Side::A).abort(Side::A).settle();             // FIN_WAIT_1: ABORT; CLOSE_WAIT: RST
+             s.handshake().close(Side::A).abort(Side::B).settle();             // FIN_WAIT_1: RST
              s.handshake().close(Side::A).settle().abort(Side::B).settle();    // CLOSE_WAIT: ABORT; FIN_WAIT_2: RST
              s.handshake().close(Side::A).settle().abort(Side::A).settle();    // FIN_WAIT_2: ABORT
              s.handshake().close(Side::A).close(Side::B).deliver().abort(Side::A).settle(); // FIN_WAIT_1 RST; CLOSING: RST

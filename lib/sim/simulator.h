@@ -35,6 +35,7 @@ struct Segment {
 
     std::string flags() const; // "SYN", "SYN,ACK", "FIN,ACK", "RST,ACK", "ACK"
     std::uint32_t seqLength() const { return len + (syn ? 1 : 0) + (fin ? 1 : 0); }
+    friend bool operator==(const Segment&, const Segment&) = default;
 };
 
 enum class TimerKind {
@@ -47,6 +48,7 @@ struct Timer {
     Side side = Side::A;
     TimerKind kind = TimerKind::Retransmit;
     std::int64_t expiresMs = 0;
+    friend bool operator==(const Timer&, const Timer&) = default;
 };
 
 struct Tcb {
@@ -62,6 +64,7 @@ struct Tcb {
     std::uint32_t finSeq = 0;
     int retransmissions = 0;   // of the oldest unacknowledged segment
     std::int64_t rtoMs = 1000; // RFC 6298's initial 1 s, doubled on every retransmission
+    friend bool operator==(const Tcb&, const Tcb&) = default;
 };
 
 // The syn-flood part of B: a listener's half-open queue.
@@ -71,6 +74,7 @@ struct Listener {
     std::uint32_t halfOpen = 0;  // spoofed half-open connections (SYN_RECEIVED), never completed
     std::uint32_t dropped = 0;   // SYNs dropped because the queue was full
     std::uint32_t cookies = 0;   // SYN,ACKs sent with a cookie instead of state
+    friend bool operator==(const Listener&, const Listener&) = default;
 };
 
 struct SimState {
@@ -82,6 +86,7 @@ struct SimState {
     int nextSegmentId = 1;
     std::uint32_t spoofSeed = 0x2545F491u;
 
+    friend bool operator==(const SimState&, const SimState&) = default;
     Tcb& tcb(Side s) { return s == Side::A ? a : b; }
     const Tcb& tcb(Side s) const { return s == Side::A ? a : b; }
 };

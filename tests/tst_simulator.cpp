@@ -1,0 +1,388 @@
+// The stepping simulator: segment handling against a state x segment table written from
+// RFC 9293, stepping forwards and backwards, every edge of the model taken, determinism, ladders.
+#include "i18n/translations.h"
+#include "ladder/ladderexport.h"
+#include "model/transitiontable.h"
+#include "sim/simscenarios.h"
+#include "sim/simtext.h"
+
+#include <QFile>
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace tsl;
+using namespace tsl::sim;
+
+Q_DECLARE_METATYPE(tsl::TcpState)
+
+namespace {
+
+Command cmd(CommandKind kind, Side side = Side::A, std::uint32_t bytes = 0, std::size_t index = 0)
+{
+    Command c;
+    c.kind = kind;
+    c.side = side;
+    c.bytes = bytes;
+    c.index = index;
+    return c;
+}
+
+void settle(Simulator& s)
+{
+    for (int i = 0; i < 64 && !s.state().network.empty(); ++i)
+        s.apply(cmd(CommandKind::Deliver));
+}
+
+void dropAll(Simulator& s)
+{
+    while (!s.state().network.empty())
+        s.apply(cmd(CommandKind::Drop));
+}
+
+void handshake(Simulator& s)
+{
+    s.apply(cmd(CommandKind::PassiveOpen, Side::B));
+    s.apply(cmd(CommandKind::ActiveOpen, Side::A));
+    settle(s);
+}
+
+// Brings B into `state`, with nothing left in flight.
+void bringBInto(Simulator& s, TcpState state)
+{
+    switch (state) {
+    case TcpState::Closed: break;
+    case TcpState::Listen: s.apply(cmd(CommandKind::PassiveOpen, Side::B)); break;
+    case TcpState::SynSent: s.apply(cmd(CommandKind::ActiveOpen, Side::B)); break;
+    case TcpState::SynReceived:
+        s.apply(cmd(CommandKind::PassiveOpen, Side::B));
+        s.apply(cmd(CommandKind::ActiveOpen, Side::A));
+        s.apply(cmd(CommandKind::Deliver));
+        break;
+    case TcpState::Established: handshake(s); break;
+    case TcpState::FinWait1: handshake(s); s.apply(cmd(CommandKind::Shutdown, Side::B)); break;
+    case TcpState::FinWait2: handshake(s); s.apply(cmd(CommandKind::Shutdown, Side::B)); settle(s); break;
+    case TcpState::CloseWait: handshake(s); s.apply(cmd(CommandKind::Shutdown, Side::A)); settle(s); break;
+    case TcpState::Closing:
+        handshake(s);
+        s.apply(cmd(CommandKind::Shutdown, Side::A));
+        s.apply(cmd(CommandKind::Shutdown, Side::B));
+        s.apply(cmd(CommandKind::Deliver)); // A's FIN reaches B in FIN_WAIT_1
+        break;
+    case TcpState::LastAck:
+        handshake(s);
+        s.apply(cmd(CommandKind::Shutdown, Side::A));
+        settle(s);
+        s.apply(cmd(CommandKind::Shutdown, Side::B));
+        break;
+    case TcpState::TimeWait:
+        handshake(s);
+        s.apply(cmd(CommandKind::Shutdown, Side::B));
+        settle(s);
+        s.apply(cmd(CommandKind::Shutdown, Side::A));
+        settle(s);
+        break;
+    case TcpState::Unknown: break;
+    }
+    dropAll(s);
+}
+
+QString responseOf(const StepRecord& r)
+{
+    QStringList flags;
+    for (const Segment& s : r.sent)
+        flags << QString::fromStdString(s.flags());
+    return flags.isEmpty() ? QStringLiteral("-") : flags.join('+');
+}
+
+} // namespace
+
+class TestSimulator : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { Translations::install(QStringLiteral("en")); }
+    void stateSegmentTable_data();
+    void stateSegmentTable();
+    void everyScenarioRoundTrips_data();
+    void everyScenarioRoundTrips();
+    void everyEdgeIsTaken();
+    void deterministic();
+    void simultaneousCloseSequenceNumbers();
+    void lostFinalAckRestartsTimeWait();
+    void synFloodWithAndWithoutCookies();
+    void explanationsAreTranslated();
+    void newStepAfterStepBackReplacesTheFuture();
+    void ladderExportsDecode();
+};
+
+void TestSimulator::stateSegmentTable_data()
+{
+    // B is in the state; A's segment carries SEQ = B's RCV.NXT (in the window) and, where it has
+    // ACK, ACK = B's SND.NXT (it acknowledges all B sent). Response: the flags B sends back.
+    QTest::addColumn<TcpState>("state");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("response");
+    QTest::addColumn<TcpState>("next");
+    using S = TcpState;
+    const char* kinds[] = {"SYN", "SYN+ACK", "SYN+FIN", "ACK", "FIN", "FIN+ACK", "RST", "RST+ACK"};
+    struct Row {
+        S state;
+        const char* responses[8];
+        S next[8];
+    };
+    const Row table[] = {
+        // §3.10.7.1: no TCB: a RST for everything but a RST.
+        {S::Closed, {"RST,ACK", "RST", "RST,ACK", "RST", "RST,ACK", "RST", "-", "-"},
+         {S::Closed, S::Closed, S::Closed, S::Closed, S::Closed, S::Closed, S::Closed, S::Closed}},
+        // §3.10.7.2: RST ignored; ACK draws a RST; SYN opens (a FIN with it is not processed yet).
+        {S::Listen, {"SYN,ACK", "RST", "SYN,ACK", "RST", "-", "RST", "-", "-"},
+         {S::SynReceived, S::Listen, S::SynReceived, S::Listen, S::Listen, S::Listen, S::Listen, S::Listen}},
+        // §3.10.7.3: SYN alone: simultaneous open; SYN,ACK: established; RST needs an acceptable ACK.
+        {S::SynSent, {"SYN,ACK", "ACK", "SYN,ACK", "-", "-", "-", "-", "-"},
+         {S::SynReceived, S::Established, S::SynReceived, S::SynSent, S::SynSent, S::SynSent, S::SynSent, S::Closed}},
+        // §3.10.7.4: SYN: challenge ACK (Linux; the RFC text returns to LISTEN); no ACK bit: dropped;
+        // ACK of the SYN: established; RST after a passive open: back to LISTEN.
+        {S::SynReceived, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
+         {S::SynReceived, S::SynReceived, S::SynReceived, S::Established, S::SynReceived, S::CloseWait, S::Listen, S::Listen}},
+        {S::Established, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
+         {S::Established, S::Established, S::Established, S::Established, S::Established, S::CloseWait, S::Closed, S::Closed}},
+        // FIN_WAIT_1: the ACK of our FIN -> FIN_WAIT_2; FIN with it -> TIME_WAIT.
+        {S::FinWait1, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
+         {S::FinWait1, S::FinWait1, S::FinWait1, S::FinWait2, S::FinWait1, S::TimeWait, S::Closed, S::Closed}},
+        {S::FinWait2, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
+         {S::FinWait2, S::FinWait2, S::FinWait2, S::FinWait2, S::FinWait2, S::TimeWait, S::Closed, S::Closed}},
+        // CLOSE_WAIT: a further FIN is acknowledged and changes nothing.
+        {S::CloseWait, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
+         {S::CloseWait, S::CloseWait, S::CloseWait, S::CloseWait, S::CloseWait, S::CloseWait, S::Closed, S::Closed}},
+        // CLOSING: the ACK of our FIN -> TIME_WAIT.
+        {S::Closing, {"ACK", "ACK", "ACK", "-", "-", "-", "-", "-"},
+         {S::Closing, S::Closing, S::Closing, S::TimeWait, S::Closing, S::TimeWait, S::Closed, S::Closed}},
+        // LAST_ACK: the ACK of our FIN deletes the TCB.
+        {S::LastAck, {"ACK", "ACK", "ACK", "-", "-", "-", "-", "-"},
+         {S::LastAck, S::LastAck, S::LastAck, S::Closed, S::LastAck, S::Closed, S::Closed, S::Closed}},
+        // TIME_WAIT: a FIN is acknowledged (and 2MSL restarts); a RST ends it early (RFC 9293;
+        // RFC 1337 would ignore it).
+        {S::TimeWait, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
+         {S::TimeWait, S::TimeWait, S::TimeWait, S::TimeWait, S::TimeWait, S::TimeWait, S::Closed, S::Closed}},
+    };
+    for (const Row& row : table) {
+        for (int k = 0; k < 8; ++k)
+            QTest::addRow("%s %s", stateToken(row.state).data(), kinds[k]) << row.state << QString(kinds[k])
+                                                                             << QString(row.responses[k]) << row.next[k];
+    }
+}
+
+void TestSimulator::stateSegmentTable()
+{
+    QFETCH(TcpState, state);
+    QFETCH(QString, kind);
+    QFETCH(QString, response);
+    QFETCH(TcpState, next);
+    Simulator s;
+    bringBInto(s, state);
+    QCOMPARE(s.state().b.state, state);
+    const Tcb& b = s.state().b;
+    Command inject = cmd(CommandKind::Inject, Side::B);
+    Segment& seg = inject.segment;
+    seg.syn = kind.contains("SYN");
+    seg.fin = kind.contains("FIN");
+    seg.rst = kind.contains("RST");
+    seg.ack = kind.contains("ACK");
+    const bool synchronizedOrHalf = state != TcpState::Closed && state != TcpState::Listen && state != TcpState::SynSent;
+    seg.seq = synchronizedOrHalf ? b.rcvNxt : 5000;
+    seg.ackNo = state == TcpState::Closed || state == TcpState::Listen ? 7777 : b.sndNxt;
+    seg.window = 65535;
+    const StepRecord& r = s.apply(inject);
+    QCOMPARE(responseOf(r), response);
+    QCOMPARE(s.state().b.state, next);
+    // Every change went through the model's table.
+    for (const StateChange& c : r.changes) {
+        QCOMPARE(transitions()[c.transition].from, c.from);
+        QCOMPARE(transitions()[c.transition].to, c.to);
+    }
+}
+
+void TestSimulator::everyScenarioRoundTrips_data()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const std::string& name : scenarioNames())
+        QTest::addRow("%s", name.c_str()) << QString::fromStdString(name);
+}
+
+void TestSimulator::everyScenarioRoundTrips()
+{
+    QFETCH(QString, scenario);
+    Simulator s;
+    QVERIFY(buildScenario(scenario.toStdString(), s));
+    const int steps = s.recordedSteps();
+    QVERIFY(steps > 0);
+    std::vector<SimState> forward{SimState{}};
+    s.jumpTo(0);
+    QCOMPARE(s.state(), SimState{});
+    while (s.stepForward())
+        forward.push_back(s.state());
+    QCOMPARE(int(forward.size()), steps + 1);
+    // Back, one step at a time, to the start: each state as it was going forward.
+    for (int n = steps; n > 0; --n) {
+        QVERIFY(s.stepBack());
+        QVERIFY2(s.state() == forward[std::size_t(n - 1)], qPrintable(QStringLiteral("step %1").arg(n - 1)));
+    }
+    QVERIFY(!s.stepBack());
+    // And forward again: exactly the same.
+    for (int n = 1; n <= steps; ++n) {
+        QVERIFY(s.stepForward());
+        QVERIFY(s.state() == forward[std::size_t(n)]);
+    }
+    s.jumpTo(steps / 2);
+    QVERIFY(s.state() == forward[std::size_t(steps / 2)]);
+}
+
+void TestSimulator::everyEdgeIsTaken()
+{
+    QSet<std::size_t> taken;
+    for (const std::string& name : scenarioNames()) {
+        Simulator s;
+        buildScenario(name, s);
+        for (const StepRecord& r : s.records())
+            for (const StateChange& c : r.changes)
+                taken.insert(c.transition);
+    }
+    QStringList missing;
+    for (std::size_t i = 0; i < transitions().size(); ++i) {
+        if (!taken.contains(i))
+            missing << QString::fromLatin1(transitions()[i].id.data());
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable("edges no scenario takes: " + missing.join(", ")));
+}
+
+void TestSimulator::deterministic()
+{
+    for (const std::string& name : scenarioNames()) {
+        Simulator first;
+        Simulator second;
+        buildScenario(name, first);
+        buildScenario(name, second);
+        QCOMPARE(first.recordedSteps(), second.recordedSteps());
+        QVERIFY(first.state() == second.state());
+        for (std::size_t i = 0; i < first.records().size(); ++i)
+            QCOMPARE(first.records()[i].sent, second.records()[i].sent);
+    }
+}
+
+void TestSimulator::simultaneousCloseSequenceNumbers()
+{
+    Simulator s;
+    QVERIFY(buildScenario("simultaneous-close", s));
+    QStringList a{"CLOSED"};
+    QStringList b{"CLOSED"};
+    bool sawFin = false;
+    for (const StepRecord& r : s.records()) {
+        for (const StateChange& c : r.changes)
+            (c.side == Side::A ? a : b) << QString::fromLatin1(stateToken(c.to).data());
+        for (const Segment& seg : r.sent) {
+            if (seg.fin && seg.from == Side::A) {
+                QCOMPARE(seg.seq, 1001u); // after the SYN (ISS 1000)
+                QCOMPARE(seg.ackNo, 2001u);
+                QCOMPARE(QString::fromStdString(seg.flags()), QStringLiteral("FIN,ACK"));
+                sawFin = true;
+            }
+        }
+    }
+    QVERIFY(sawFin);
+    const QStringList close{"FIN_WAIT_1", "CLOSING", "TIME_WAIT", "CLOSED"};
+    QCOMPARE(a.mid(a.size() - 4), close);
+    QCOMPARE(b.mid(b.size() - 4), close);
+}
+
+void TestSimulator::lostFinalAckRestartsTimeWait()
+{
+    Simulator s;
+    QVERIFY(buildScenario("lost-final-ack", s));
+    bool restarted = false;
+    bool retransmitted = false;
+    for (const StepRecord& r : s.records()) {
+        for (Note n : r.notes) {
+            restarted = restarted || n == Note::TimeWaitRestarted;
+            retransmitted = retransmitted || (n == Note::Retransmitted && r.timerSide == Side::B);
+        }
+    }
+    QVERIFY(retransmitted); // LAST_ACK retransmits its FIN
+    QVERIFY(restarted);     // TIME_WAIT acknowledges it again
+    QCOMPARE(s.state().a.state, TcpState::Closed);
+    QCOMPARE(s.state().b.state, TcpState::Closed);
+}
+
+void TestSimulator::synFloodWithAndWithoutCookies()
+{
+    Simulator s;
+    QVERIFY(buildScenario("syn-flood", s));
+    QCOMPARE(s.state().listener.halfOpen, 4u);  // the backlog filled
+    QVERIFY(s.state().listener.dropped >= 3);   // 2 spoofed + A's first SYN(s)
+    QVERIFY(s.state().listener.cookies >= 1);    // then a cookie let A in
+    QCOMPARE(s.state().a.state, TcpState::Established);
+    QCOMPARE(s.state().b.state, TcpState::Established);
+}
+
+void TestSimulator::explanationsAreTranslated()
+{
+    Simulator s;
+    QVERIFY(buildScenario("active-close", s));
+    QStringList english;
+    for (const StepRecord& r : s.records()) {
+        const QString text = SimText::explanation(r);
+        QVERIFY2(text.size() > 20, qPrintable(QString::fromStdString(r.command.text())));
+        english << text;
+    }
+    QCOMPARE(Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    for (std::size_t i = 0; i < s.records().size(); ++i)
+        QVERIFY(SimText::explanation(s.records()[i]) != english[qsizetype(i)]);
+}
+
+void TestSimulator::newStepAfterStepBackReplacesTheFuture()
+{
+    Simulator s;
+    QVERIFY(buildScenario("three-way-handshake", s));
+    s.jumpTo(2); // B listens, A has sent its SYN
+    s.apply(cmd(CommandKind::Drop));
+    QCOMPARE(s.recordedSteps(), 3);
+    QCOMPARE(s.state().b.state, TcpState::Listen);
+    QVERIFY(!s.stepForward());
+}
+
+void TestSimulator::ladderExportsDecode()
+{
+    QTemporaryDir dir;
+    Simulator s;
+    QVERIFY(buildScenario("three-way-handshake", s));
+    const QString png = dir.filePath("ladder.png");
+    QCOMPARE(LadderExporter::exportToFile(png, s, DiagramTheme::Light, 900), QString());
+    QImage image;
+    QVERIFY(image.load(png));
+    QCOMPARE(image.width(), 900);
+    const QString svg = dir.filePath("ladder.svg");
+    QCOMPARE(LadderExporter::exportToFile(svg, s, DiagramTheme::Print), QString());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters())
+            text += xml.text().toString();
+    }
+    QVERIFY(!xml.hasError());
+    for (const char* expected : {"SYN_SENT", "SYN_RECEIVED", "ESTABLISHED", "seq=1000", "ack=1001"})
+        QVERIFY2(text.contains(expected), expected);
+    const QString pdf = dir.filePath("ladder.pdf");
+    QCOMPARE(LadderExporter::exportToFile(pdf, s, DiagramTheme::Dark), QString());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+    QVERIFY(!LadderExporter::exportToFile(dir.filePath("x.gif"), s, DiagramTheme::Light).isEmpty());
+}
+
+QTEST_MAIN(TestSimulator)
+#include "tst_simulator.moc"
