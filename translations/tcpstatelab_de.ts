@@ -134,6 +134,8 @@
   snapshot              Print the kernel&apos;s TCP table, like ss.
   watch                 Print every TCP state change as it happens.
   lab                   Real loopback sockets: reach and hold a state, run a scenario.
+  simulate SCENARIO     Step through a scenario in the simulator.
+  export-ladder SCENARIO FILE  Write a scenario&apos;s ladder diagram (PNG, SVG, PDF).
 Without a command the main window opens.</source>
         <translation>Befehle (jeder hat eine eigene --help):
   export-diagram DATEI  Das Zustandsdiagramm als PNG-, SVG- oder PDF-Datei schreiben.
@@ -141,6 +143,8 @@ Without a command the main window opens.</source>
   snapshot              Die TCP-Tabelle des Kernels ausgeben, wie ss.
   watch                 Jeden TCP-Zustandswechsel ausgeben, sobald er geschieht.
   lab                   Echte Loopback-Sockets: einen Zustand erreichen und halten, ein Szenario abspielen.
+  simulate SZENARIO     Ein Szenario im Simulator Schritt für Schritt durchgehen.
+  export-ladder SZENARIO DATEI  Das Leiterdiagramm eines Szenarios schreiben (PNG, SVG, PDF).
 Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
@@ -426,6 +430,25 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>LadderExporter</name>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
+        <translation>Export nach „%1“ nicht möglich: unbekannter Dateityp. Bitte einen Namen mit .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the PNG encoder failed.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Der PNG-Encoder ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>TCP ladder diagram</source>
+        <translation>TCP-Leiterdiagramm</translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommands</name>
     <message>
         <source>Only sockets whose local or remote port is P (repeatable).</source>
@@ -570,6 +593,276 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>left the table (was %1)</source>
         <translation>hat die Tabelle verlassen (war %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SimCommands</name>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>
+        <translation>unbekanntes Szenario „%1“; gültige Szenarien: %2</translation>
+    </message>
+    <message>
+        <source>invalid --steps &quot;%1&quot;: use a whole number from 0 on.</source>
+        <translation>ungültiges --steps „%1“: bitte eine ganze Zahl ab 0 angeben.</translation>
+    </message>
+    <message>
+        <source>Step through a TCP scenario in the simulator: every segment, every timer, every state change, each step explained.</source>
+        <translation>Ein TCP-Szenario im Simulator Schritt für Schritt durchgehen: jedes Segment, jeder Timer, jeder Zustandswechsel, jeder Schritt erklärt.</translation>
+    </message>
+    <message>
+        <source>The scenario (see --list).</source>
+        <translation>Das Szenario (siehe --list).</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SZENARIO</translation>
+    </message>
+    <message>
+        <source>List the scenarios with their descriptions.</source>
+        <translation>Die Szenarien mit ihren Beschreibungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show only the first N steps.</source>
+        <translation>Nur die ersten N Schritte zeigen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>simulate needs one SCENARIO; valid scenarios: %1</source>
+        <translation>simulate braucht ein SZENARIO; gültige Szenarien: %1</translation>
+    </message>
+    <message>
+        <source>segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>sends:   %1</source>
+        <translation>sendet:  %1</translation>
+    </message>
+    <message>
+        <source>Write a scenario&apos;s ladder diagram (two timelines, every segment an arrow) to FILE: .png, .svg or .pdf. No display is needed.</source>
+        <translation>Schreibt das Leiterdiagramm eines Szenarios (zwei Zeitachsen, jedes Segment ein Pfeil) in DATEI: .png, .svg oder .pdf. Kein Bildschirm nötig.</translation>
+    </message>
+    <message>
+        <source>The scenario (see simulate --list).</source>
+        <translation>Das Szenario (siehe simulate --list).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Draw only the first N steps.</source>
+        <translation>Nur die ersten N Schritte zeichnen.</translation>
+    </message>
+    <message>
+        <source>Colour theme: light, dark or print.</source>
+        <translation>Farbschema: light (hell), dark (dunkel) oder print (Druck).</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG) or points.</source>
+        <translation>Breite in Pixeln (PNG) oder Punkten.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Language, e.g. de or zh_CN.</source>
+        <translation>Sprache, z. B. de oder zh_CN.</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; available: %2</source>
+        <translation>unbekannte Sprache „%1“; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>export-ladder needs a SCENARIO and a FILE (see --help).</source>
+        <translation>export-ladder braucht ein SZENARIO und eine DATEI (siehe --help).</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
+        <translation>unbekanntes Farbschema „%1“; gültige Schemata: %2</translation>
+    </message>
+    <message>
+        <source>invalid --width &quot;%1&quot;: use a whole number from 200 to 20000.</source>
+        <translation>ungültiges --width „%1“: bitte eine ganze Zahl von 200 bis 20000 angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SimText</name>
+    <message>
+        <source>The network loses the segment; its sender will notice only when its retransmission timer fires.</source>
+        <translation>Das Netz verliert das Segment; sein Sender merkt es erst, wenn sein Wiederholungs-Timer abläuft.</translation>
+    </message>
+    <message>
+        <source>The network duplicates the segment: the copy arrives later as an old duplicate.</source>
+        <translation>Das Netz verdoppelt das Segment: Die Kopie kommt später als altes Duplikat an.</translation>
+    </message>
+    <message>
+        <source>%1 accepts the data in order, advances RCV.NXT and acknowledges it (RFC 9293 §3.10.7.4, seventh).</source>
+        <translation>%1 nimmt die Daten in Reihenfolge an, rückt RCV.NXT vor und bestätigt sie (RFC 9293 §3.10.7.4, siebter Schritt).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SND.UNA advances: what it sent is acknowledged, its retransmission timer stops (§3.10.7.4, fifth).</source>
+        <translation>SND.UNA von %1 rückt vor: Das Gesendete ist bestätigt, der Wiederholungs-Timer stoppt (§3.10.7.4, fünfter Schritt).</translation>
+    </message>
+    <message>
+        <source>%1 has seen this acknowledgement already and ignores it.</source>
+        <translation>%1 kennt diese Bestätigung schon und ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>The segment is outside %1&apos;s receive window: %1 answers with an ACK and drops it (§3.10.7.4, first).</source>
+        <translation>Das Segment liegt außerhalb des Empfangsfensters von %1: %1 antwortet mit einem ACK und verwirft es (§3.10.7.4, erster Schritt).</translation>
+    </message>
+    <message>
+        <source>%1 answers with a challenge ACK instead of resetting (RFC 5961, adopted by RFC 9293; RFC 9293&apos;s text would return a passive SYN_RECEIVED to LISTEN, Linux sends the ACK).</source>
+        <translation>%1 antwortet mit einem Challenge-ACK statt zurückzusetzen (RFC 5961, von RFC 9293 übernommen; laut RFC-9293-Text kehrte ein passives SYN_RECEIVED nach LISTEN zurück, Linux sendet das ACK).</translation>
+    </message>
+    <message>
+        <source>%1 has no connection for this segment: it answers with a RST (§3.10.7.1).</source>
+        <translation>%1 hat keine Verbindung zu diesem Segment: Es antwortet mit einem RST (§3.10.7.1).</translation>
+    </message>
+    <message>
+        <source>The segment acknowledges something %1 never sent: %1 answers with a RST (§3.10.7.2-4).</source>
+        <translation>Das Segment bestätigt etwas, das %1 nie gesendet hat: %1 antwortet mit einem RST (§3.10.7.2–4).</translation>
+    </message>
+    <message>
+        <source>%1 ignores the RST: it does not match the connection&apos;s sequence numbers.</source>
+        <translation>%1 ignoriert das RST: Es passt nicht zu den Sequenznummern der Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s retransmission timer fires: the unacknowledged segment is sent again and the timeout doubles (RFC 6298).</source>
+        <translation>Der Wiederholungs-Timer von %1 läuft ab: Das unbestätigte Segment wird erneut gesendet, die Wartezeit verdoppelt sich (RFC 6298).</translation>
+    </message>
+    <message>
+        <source>%1 is in TIME_WAIT and the peer&apos;s FIN comes again: its ACK was lost, so %1 acknowledges it again and restarts 2MSL (§3.10.7.4, eighth).</source>
+        <translation>%1 ist in TIME_WAIT, und das FIN der Gegenstelle kommt erneut: Sein ACK ging verloren, also bestätigt %1 es noch einmal und startet 2MSL neu (§3.10.7.4, achter Schritt).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s 2MSL timer expires: 60 s on Linux (RFC 9293&apos;s MSL of 2 min would make it 4 min).</source>
+        <translation>Der 2MSL-Timer von %1 läuft ab: 60 s unter Linux (mit der MSL von 2 min aus RFC 9293 wären es 4 min).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is gone and the peer never closed: Linux deletes the orphaned FIN_WAIT_2 after tcp_fin_timeout (60 s); the RFC has no such timer.</source>
+        <translation>Die Anwendung von %1 ist fort, und die Gegenstelle hat nie geschlossen: Linux löscht das verwaiste FIN_WAIT_2 nach tcp_fin_timeout (60 s); das RFC kennt diesen Timer nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has retransmitted too often and gives up: the connection is closed (§3.8.3).</source>
+        <translation>%1 hat zu oft wiederholt und gibt auf: Die Verbindung wird geschlossen (§3.8.3).</translation>
+    </message>
+    <message>
+        <source>A SYN from a spoofed address: B answers with SYN,ACK into the void and keeps one more half-open connection in SYN_RECEIVED.</source>
+        <translation>Ein SYN von einer gefälschten Adresse: B antwortet mit SYN,ACK ins Leere und hält eine weitere halboffene Verbindung in SYN_RECEIVED.</translation>
+    </message>
+    <message>
+        <source>B&apos;s half-open queue is full: the SYN is dropped (Linux counts it in ListenDrops).</source>
+        <translation>Die Warteschlange halboffener Verbindungen von B ist voll: Das SYN wird verworfen (Linux zählt es in ListenDrops).</translation>
+    </message>
+    <message>
+        <source>B&apos;s queue is full but SYN cookies are on: B answers with a SYN,ACK whose sequence number encodes the connection, and keeps no state.</source>
+        <translation>Die Warteschlange von B ist voll, aber SYN-Cookies sind an: B antwortet mit einem SYN,ACK, dessen Sequenznummer die Verbindung codiert, und speichert keinen Zustand.</translation>
+    </message>
+    <message>
+        <source>The ACK returns a valid cookie: B creates the connection only now, straight to ESTABLISHED.</source>
+        <translation>Das ACK bringt ein gültiges Cookie zurück: B legt die Verbindung erst jetzt an, direkt in ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>B turns SYN cookies on (net.ipv4.tcp_syncookies).</source>
+        <translation>B schaltet SYN-Cookies ein (net.ipv4.tcp_syncookies).</translation>
+    </message>
+    <message>
+        <source>B&apos;s listener takes at most this many half-open connections.</source>
+        <translation>Der lauschende Socket von B nimmt höchstens so viele halboffene Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>%1 has no use for this segment in its state and drops it.</source>
+        <translation>%1 kann mit diesem Segment in seinem Zustand nichts anfangen und verwirft es.</translation>
+    </message>
+    <message>
+        <source>Nothing happens: the command does not apply now.</source>
+        <translation>Nichts geschieht: Der Befehl ist jetzt nicht anwendbar.</translation>
+    </message>
+    <message>
+        <source>%1 queues the request until the connection is established.</source>
+        <translation>%1 stellt die Anfrage zurück, bis die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>%1 receives the segment; nothing changes.</source>
+        <translation>%1 empfängt das Segment; nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>SYN, SYN,ACK, ACK: a passive and an active open meet.</source>
+        <translation>SYN, SYN,ACK, ACK: Ein passives und ein aktives Öffnen treffen sich.</translation>
+    </message>
+    <message>
+        <source>A closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then B (CLOSE_WAIT, LAST_ACK).</source>
+        <translation>Erst schließt A (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), dann B (CLOSE_WAIT, LAST_ACK).</translation>
+    </message>
+    <message>
+        <source>Both sides send a SYN at once: both pass SYN_RECEIVED.</source>
+        <translation>Beide Seiten senden gleichzeitig ein SYN: Beide durchlaufen SYN_RECEIVED.</translation>
+    </message>
+    <message>
+        <source>Both sides close at once: both pass CLOSING to TIME_WAIT.</source>
+        <translation>Beide Seiten schließen gleichzeitig: Beide gehen über CLOSING nach TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>A shuts down writing; B keeps sending data that A still reads.</source>
+        <translation>A beendet das Schreiben; B sendet weiter Daten, die A noch liest.</translation>
+    </message>
+    <message>
+        <source>A aborts: a RST, and both sides are CLOSED at once.</source>
+        <translation>A bricht ab: ein RST, und beide Seiten sind sofort CLOSED.</translation>
+    </message>
+    <message>
+        <source>A connects to a port where nobody listens: the SYN draws a RST.</source>
+        <translation>A verbindet sich mit einem Port, an dem niemand lauscht: Das SYN zieht ein RST nach sich.</translation>
+    </message>
+    <message>
+        <source>A&apos;s SYN is lost: A&apos;s retransmission timer sends it again.</source>
+        <translation>Das SYN von A geht verloren: Der Wiederholungs-Timer von A sendet es erneut.</translation>
+    </message>
+    <message>
+        <source>A&apos;s FIN is lost: A retransmits it from FIN_WAIT_1.</source>
+        <translation>Das FIN von A geht verloren: A wiederholt es aus FIN_WAIT_1.</translation>
+    </message>
+    <message>
+        <source>A&apos;s final ACK is lost: B in LAST_ACK retransmits its FIN, A in TIME_WAIT acknowledges it again.</source>
+        <translation>Das letzte ACK von A geht verloren: B in LAST_ACK wiederholt sein FIN, A in TIME_WAIT bestätigt es erneut.</translation>
+    </message>
+    <message>
+        <source>A goes from FIN_WAIT_1 straight to TIME_WAIT (FIN,ACK), then 2MSL runs out.</source>
+        <translation>A geht von FIN_WAIT_1 direkt nach TIME_WAIT (FIN,ACK), dann läuft 2MSL ab.</translation>
+    </message>
+    <message>
+        <source>Spoofed SYNs fill B&apos;s backlog of 4; A&apos;s SYN is dropped until SYN cookies let it through.</source>
+        <translation>Gefälschte SYNs füllen den Backlog von B (4); das SYN von A wird verworfen, bis SYN-Cookies es durchlassen.</translation>
+    </message>
+    <message>
+        <source>A closes and B never does: Linux times A&apos;s orphaned FIN_WAIT_2 out after 60 s.</source>
+        <translation>A schließt, B nie: Linux beendet das verwaiste FIN_WAIT_2 von A nach 60 s.</translation>
+    </message>
+    <message>
+        <source>A tour of RST and ABORT in every state, one short connection after another.</source>
+        <translation>Ein Rundgang durch RST und ABORT in jedem Zustand, eine kurze Verbindung nach der anderen.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1082,10 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>unusual path</source>
         <translation>seltener Pfad</translation>
+    </message>
+    <message>
+        <source>Linux, not the RFC: an orphaned FIN_WAIT_2 whose peer never closes is deleted after tcp_fin_timeout (60 s).</source>
+        <translation>Linux, nicht das RFC: Ein verwaistes FIN_WAIT_2, dessen Gegenstelle nie schließt, wird nach tcp_fin_timeout (60 s) gelöscht.</translation>
     </message>
 </context>
 <context>

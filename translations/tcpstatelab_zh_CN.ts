@@ -134,6 +134,8 @@
   snapshot              Print the kernel&apos;s TCP table, like ss.
   watch                 Print every TCP state change as it happens.
   lab                   Real loopback sockets: reach and hold a state, run a scenario.
+  simulate SCENARIO     Step through a scenario in the simulator.
+  export-ladder SCENARIO FILE  Write a scenario&apos;s ladder diagram (PNG, SVG, PDF).
 Without a command the main window opens.</source>
         <translation>命令（每个命令都有自己的 --help）：
   export-diagram 文件   将状态图写入 PNG、SVG 或 PDF 文件。
@@ -141,6 +143,8 @@ Without a command the main window opens.</source>
   snapshot              像 ss 一样打印内核的 TCP 表。
   watch                 实时打印每一次 TCP 状态变化。
   lab                   真实的回环套接字：到达并保持某个状态，或运行一个场景。
+  simulate 场景         在模拟器中逐步执行一个场景。
+  export-ladder 场景 文件  写出场景的时序图（PNG、SVG、PDF）。
 不带命令时打开主窗口。</translation>
     </message>
 </context>
@@ -426,6 +430,25 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>LadderExporter</name>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
+        <translation>无法导出到“%1”：未知文件类型。请使用以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the PNG encoder failed.</source>
+        <translation>无法写入“%1”：PNG 编码失败。</translation>
+    </message>
+    <message>
+        <source>TCP ladder diagram</source>
+        <translation>TCP 时序图</translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommands</name>
     <message>
         <source>Only sockets whose local or remote port is P (repeatable).</source>
@@ -570,6 +593,276 @@ Without a command the main window opens.</source>
     <message>
         <source>left the table (was %1)</source>
         <translation>已离开 TCP 表（原状态 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>SimCommands</name>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>
+        <translation>未知场景“%1”；有效场景：%2</translation>
+    </message>
+    <message>
+        <source>invalid --steps &quot;%1&quot;: use a whole number from 0 on.</source>
+        <translation>无效的 --steps“%1”：请使用不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Step through a TCP scenario in the simulator: every segment, every timer, every state change, each step explained.</source>
+        <translation>在模拟器中逐步执行 TCP 场景：每个报文段、每个计时器、每次状态变化，每一步都有解释。</translation>
+    </message>
+    <message>
+        <source>The scenario (see --list).</source>
+        <translation>场景（参见 --list）。</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>List the scenarios with their descriptions.</source>
+        <translation>列出所有场景及其说明。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Show only the first N steps.</source>
+        <translation>只显示前 N 步。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>simulate needs one SCENARIO; valid scenarios: %1</source>
+        <translation>simulate 需要一个场景；有效场景：%1</translation>
+    </message>
+    <message>
+        <source>segment: %1</source>
+        <translation>报文段：%1</translation>
+    </message>
+    <message>
+        <source>sends:   %1</source>
+        <translation>发送：  %1</translation>
+    </message>
+    <message>
+        <source>Write a scenario&apos;s ladder diagram (two timelines, every segment an arrow) to FILE: .png, .svg or .pdf. No display is needed.</source>
+        <translation>将场景的时序图（两条时间线，每个报文段一个箭头）写入文件：.png、.svg 或 .pdf。无需显示器。</translation>
+    </message>
+    <message>
+        <source>The scenario (see simulate --list).</source>
+        <translation>场景（参见 simulate --list）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Draw only the first N steps.</source>
+        <translation>只画出前 N 步。</translation>
+    </message>
+    <message>
+        <source>Colour theme: light, dark or print.</source>
+        <translation>配色主题：light（浅色）、dark（深色）或 print（打印）。</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG) or points.</source>
+        <translation>宽度，单位为像素（PNG）或点。</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>Language, e.g. de or zh_CN.</source>
+        <translation>语言，例如 de 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; available: %2</source>
+        <translation>未知语言“%1”；可用语言：%2</translation>
+    </message>
+    <message>
+        <source>export-ladder needs a SCENARIO and a FILE (see --help).</source>
+        <translation>export-ladder 需要一个场景和一个文件（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
+        <translation>未知主题“%1”；有效主题：%2</translation>
+    </message>
+    <message>
+        <source>invalid --width &quot;%1&quot;: use a whole number from 200 to 20000.</source>
+        <translation>无效的 --width“%1”：请使用 200 到 20000 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>SimText</name>
+    <message>
+        <source>The network loses the segment; its sender will notice only when its retransmission timer fires.</source>
+        <translation>网络丢失了该报文段；发送方要等到重传计时器超时才会发觉。</translation>
+    </message>
+    <message>
+        <source>The network duplicates the segment: the copy arrives later as an old duplicate.</source>
+        <translation>网络复制了该报文段：副本稍后作为旧的重复报文段到达。</translation>
+    </message>
+    <message>
+        <source>%1 accepts the data in order, advances RCV.NXT and acknowledges it (RFC 9293 §3.10.7.4, seventh).</source>
+        <translation>%1 按序接收数据，推进 RCV.NXT 并予以确认（RFC 9293 §3.10.7.4，第七步）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SND.UNA advances: what it sent is acknowledged, its retransmission timer stops (§3.10.7.4, fifth).</source>
+        <translation>%1 的 SND.UNA 前移：已发送的内容得到确认，重传计时器停止（§3.10.7.4，第五步）。</translation>
+    </message>
+    <message>
+        <source>%1 has seen this acknowledgement already and ignores it.</source>
+        <translation>%1 已经收到过这个确认，予以忽略。</translation>
+    </message>
+    <message>
+        <source>The segment is outside %1&apos;s receive window: %1 answers with an ACK and drops it (§3.10.7.4, first).</source>
+        <translation>该报文段不在 %1 的接收窗口内：%1 回复一个 ACK 并丢弃它（§3.10.7.4，第一步）。</translation>
+    </message>
+    <message>
+        <source>%1 answers with a challenge ACK instead of resetting (RFC 5961, adopted by RFC 9293; RFC 9293&apos;s text would return a passive SYN_RECEIVED to LISTEN, Linux sends the ACK).</source>
+        <translation>%1 回复挑战 ACK 而不是重置连接（RFC 5961，已被 RFC 9293 采纳；按 RFC 9293 正文，被动打开的 SYN_RECEIVED 会回到 LISTEN，Linux 则发送 ACK）。</translation>
+    </message>
+    <message>
+        <source>%1 has no connection for this segment: it answers with a RST (§3.10.7.1).</source>
+        <translation>%1 没有与该报文段对应的连接：回复 RST（§3.10.7.1）。</translation>
+    </message>
+    <message>
+        <source>The segment acknowledges something %1 never sent: %1 answers with a RST (§3.10.7.2-4).</source>
+        <translation>该报文段确认了 %1 从未发送的内容：%1 回复 RST（§3.10.7.2–4）。</translation>
+    </message>
+    <message>
+        <source>%1 ignores the RST: it does not match the connection&apos;s sequence numbers.</source>
+        <translation>%1 忽略该 RST：它与连接的序号不符。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s retransmission timer fires: the unacknowledged segment is sent again and the timeout doubles (RFC 6298).</source>
+        <translation>%1 的重传计时器超时：重发未确认的报文段，超时时间加倍（RFC 6298）。</translation>
+    </message>
+    <message>
+        <source>%1 is in TIME_WAIT and the peer&apos;s FIN comes again: its ACK was lost, so %1 acknowledges it again and restarts 2MSL (§3.10.7.4, eighth).</source>
+        <translation>%1 处于 TIME_WAIT，对端的 FIN 再次到达：之前的 ACK 丢失了，因此 %1 再次确认并重新开始 2MSL 计时（§3.10.7.4，第八步）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s 2MSL timer expires: 60 s on Linux (RFC 9293&apos;s MSL of 2 min would make it 4 min).</source>
+        <translation>%1 的 2MSL 计时器到期：Linux 上为 60 秒（按 RFC 9293 的 MSL 为 2 分钟计算则为 4 分钟）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is gone and the peer never closed: Linux deletes the orphaned FIN_WAIT_2 after tcp_fin_timeout (60 s); the RFC has no such timer.</source>
+        <translation>%1 的应用程序已退出而对端始终未关闭：Linux 在 tcp_fin_timeout（60 秒）后删除孤立的 FIN_WAIT_2；RFC 中没有这个计时器。</translation>
+    </message>
+    <message>
+        <source>%1 has retransmitted too often and gives up: the connection is closed (§3.8.3).</source>
+        <translation>%1 重传次数过多，放弃连接：连接被关闭（§3.8.3）。</translation>
+    </message>
+    <message>
+        <source>A SYN from a spoofed address: B answers with SYN,ACK into the void and keeps one more half-open connection in SYN_RECEIVED.</source>
+        <translation>来自伪造地址的 SYN：B 回复的 SYN,ACK 石沉大海，又多了一个处于 SYN_RECEIVED 的半开连接。</translation>
+    </message>
+    <message>
+        <source>B&apos;s half-open queue is full: the SYN is dropped (Linux counts it in ListenDrops).</source>
+        <translation>B 的半开连接队列已满：SYN 被丢弃（Linux 将其计入 ListenDrops）。</translation>
+    </message>
+    <message>
+        <source>B&apos;s queue is full but SYN cookies are on: B answers with a SYN,ACK whose sequence number encodes the connection, and keeps no state.</source>
+        <translation>B 的队列已满但启用了 SYN cookie：B 回复的 SYN,ACK 用序号编码了连接信息，自己不保存任何状态。</translation>
+    </message>
+    <message>
+        <source>The ACK returns a valid cookie: B creates the connection only now, straight to ESTABLISHED.</source>
+        <translation>ACK 带回了有效的 cookie：B 这时才创建连接，直接进入 ESTABLISHED。</translation>
+    </message>
+    <message>
+        <source>B turns SYN cookies on (net.ipv4.tcp_syncookies).</source>
+        <translation>B 启用 SYN cookie（net.ipv4.tcp_syncookies）。</translation>
+    </message>
+    <message>
+        <source>B&apos;s listener takes at most this many half-open connections.</source>
+        <translation>B 的监听套接字最多容纳这么多半开连接。</translation>
+    </message>
+    <message>
+        <source>%1 has no use for this segment in its state and drops it.</source>
+        <translation>%1 在当前状态下用不上这个报文段，将其丢弃。</translation>
+    </message>
+    <message>
+        <source>Nothing happens: the command does not apply now.</source>
+        <translation>什么也没有发生：该命令此时不适用。</translation>
+    </message>
+    <message>
+        <source>%1 queues the request until the connection is established.</source>
+        <translation>%1 将请求排队，直到连接建立。</translation>
+    </message>
+    <message>
+        <source>%1 receives the segment; nothing changes.</source>
+        <translation>%1 收到该报文段；没有任何变化。</translation>
+    </message>
+    <message>
+        <source>SYN, SYN,ACK, ACK: a passive and an active open meet.</source>
+        <translation>SYN、SYN,ACK、ACK：被动打开与主动打开相遇。</translation>
+    </message>
+    <message>
+        <source>A closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then B (CLOSE_WAIT, LAST_ACK).</source>
+        <translation>A 先关闭（FIN_WAIT_1、FIN_WAIT_2、TIME_WAIT），然后 B 关闭（CLOSE_WAIT、LAST_ACK）。</translation>
+    </message>
+    <message>
+        <source>Both sides send a SYN at once: both pass SYN_RECEIVED.</source>
+        <translation>双方同时发送 SYN：双方都经过 SYN_RECEIVED。</translation>
+    </message>
+    <message>
+        <source>Both sides close at once: both pass CLOSING to TIME_WAIT.</source>
+        <translation>双方同时关闭：双方都经 CLOSING 进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>A shuts down writing; B keeps sending data that A still reads.</source>
+        <translation>A 关闭写方向；B 继续发送数据，A 仍然读取。</translation>
+    </message>
+    <message>
+        <source>A aborts: a RST, and both sides are CLOSED at once.</source>
+        <translation>A 中止连接：发送 RST，双方立即进入 CLOSED。</translation>
+    </message>
+    <message>
+        <source>A connects to a port where nobody listens: the SYN draws a RST.</source>
+        <translation>A 连接一个无人监听的端口：SYN 招来 RST。</translation>
+    </message>
+    <message>
+        <source>A&apos;s SYN is lost: A&apos;s retransmission timer sends it again.</source>
+        <translation>A 的 SYN 丢失：A 的重传计时器再次发送它。</translation>
+    </message>
+    <message>
+        <source>A&apos;s FIN is lost: A retransmits it from FIN_WAIT_1.</source>
+        <translation>A 的 FIN 丢失：A 在 FIN_WAIT_1 中重传它。</translation>
+    </message>
+    <message>
+        <source>A&apos;s final ACK is lost: B in LAST_ACK retransmits its FIN, A in TIME_WAIT acknowledges it again.</source>
+        <translation>A 的最后一个 ACK 丢失：处于 LAST_ACK 的 B 重传 FIN，处于 TIME_WAIT 的 A 再次确认。</translation>
+    </message>
+    <message>
+        <source>A goes from FIN_WAIT_1 straight to TIME_WAIT (FIN,ACK), then 2MSL runs out.</source>
+        <translation>A 从 FIN_WAIT_1 直接进入 TIME_WAIT（FIN,ACK），随后 2MSL 到期。</translation>
+    </message>
+    <message>
+        <source>Spoofed SYNs fill B&apos;s backlog of 4; A&apos;s SYN is dropped until SYN cookies let it through.</source>
+        <translation>伪造的 SYN 塞满了 B 容量为 4 的 backlog；A 的 SYN 被丢弃，直到 SYN cookie 让它通过。</translation>
+    </message>
+    <message>
+        <source>A closes and B never does: Linux times A&apos;s orphaned FIN_WAIT_2 out after 60 s.</source>
+        <translation>A 关闭而 B 始终不关闭：Linux 在 60 秒后让 A 孤立的 FIN_WAIT_2 超时。</translation>
+    </message>
+    <message>
+        <source>A tour of RST and ABORT in every state, one short connection after another.</source>
+        <translation>逐个状态演示 RST 和 ABORT，一个短连接接一个短连接。</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1082,10 @@ Without a command the main window opens.</source>
     <message>
         <source>unusual path</source>
         <translation>少见路径</translation>
+    </message>
+    <message>
+        <source>Linux, not the RFC: an orphaned FIN_WAIT_2 whose peer never closes is deleted after tcp_fin_timeout (60 s).</source>
+        <translation>Linux 特有而非 RFC 规定：对端始终不关闭的孤立 FIN_WAIT_2 会在 tcp_fin_timeout（60 秒）后被删除。</translation>
     </message>
 </context>
 <context>
