@@ -85,12 +85,13 @@ void KernelFollower::watchListener(int listenerEndpoint) { m_listeners.push_back
 void KernelFollower::discoverHalfOpen()
 {
     for (int listener : m_listeners) {
-        const Followed& l = m_endpoints[std::size_t(listener)];
-        if (l.gone)
+        if (m_endpoints[std::size_t(listener)].gone)
             continue;
-        const ProbeResult result = m_probe.query(ProbeQuery::forPorts({l.tuple.local.port}));
+        // A copy: following a new connection below may move m_endpoints.
+        const Endpoint listening = m_endpoints[std::size_t(listener)].tuple.local;
+        const ProbeResult result = m_probe.query(ProbeQuery::forPorts({listening.port}));
         for (const SocketRow& row : result.rows) {
-            if (row.local != l.tuple.local || row.remote.isUnspecified())
+            if (row.local != listening || row.remote.isUnspecified())
                 continue;
             const bool known = std::any_of(m_endpoints.begin(), m_endpoints.end(), [&](const Followed& f) {
                 return f.tuple.local == row.local && f.tuple.remote == row.remote;

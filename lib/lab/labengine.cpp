@@ -85,7 +85,7 @@ int LabEngine::listen(AddressFamily family, std::uint16_t port, int backlog, boo
     return id;
 }
 
-int LabEngine::connect(AddressFamily family, const Endpoint& server, int receiveBuffer, int sendBuffer, std::string role)
+int LabEngine::connect(AddressFamily family, Endpoint server, int receiveBuffer, int sendBuffer, std::string role)
 {
     std::string error;
     auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family), error);

@@ -39,8 +39,9 @@ public:
     int listen(AddressFamily family, std::uint16_t port, int backlog, bool deferAccept = false,
                int receiveBuffer = 0, bool reuseAddress = false);
     // Non-blocking connect to a listener of this lab (its server end is followed too, from LISTEN)
-    // or to any loopback endpoint.
-    int connect(AddressFamily family, const Endpoint& server, int receiveBuffer = 0, int sendBuffer = 0,
+    // or to any loopback endpoint. `server` is taken by value: callers often pass a reference into
+    // the follower's endpoints, which following the new client may move.
+    int connect(AddressFamily family, Endpoint server, int receiveBuffer = 0, int sendBuffer = 0,
                 std::string role = "client");
     // A socket bound to a port and connected to that same port: TCP's simultaneous open.
     int connectToSelf(AddressFamily family);
