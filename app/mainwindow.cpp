@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "diagramwidget.h"
+#include "simulatorpanel.h"
+
+#include "ladder/ladderexport.h"
 
 #include "diagram/diagramexport.h"
 #include "i18n/translations.h"
@@ -10,6 +13,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,9 +31,13 @@ constexpr int kExportWidth = 2400; // crisp on slides and 4K screens
 
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_diagram(new DiagramWidget(this)),
-      m_hint(new QLabel(this))
+      m_hint(new QLabel(this)), m_simulator(nullptr), m_simulatorDock(new QDockWidget(this))
 {
     setCentralWidget(m_diagram);
+    m_simulator = new SimulatorPanel(m_diagram->scene(), m_simulatorDock);
+    m_simulatorDock->setObjectName(QStringLiteral("simulatorDock"));
+    m_simulatorDock->setWidget(m_simulator);
+    addDockWidget(Qt::RightDockWidgetArea, m_simulatorDock);
     m_hint->setWordWrap(false);
     statusBar()->addWidget(m_hint, 1);
     connect(m_diagram, &DiagramWidget::hoverExplanation, this, [this](const QString& text) {
@@ -50,6 +58,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDiagram);
     m_exportAction->setShortcut(QKeySequence::Save);
+    m_exportLadderAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportLadder);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -97,6 +106,8 @@ void MainWindow::createActions()
     });
 
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_simulatorDock->toggleViewAction());
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto* languages = new QActionGroup(this);
     m_systemLanguageAction = m_languageMenu->addAction(QString());
@@ -124,6 +135,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("TCP State Lab"));
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export Diagram…"));
+    m_exportLadderAction->setText(tr("Export &Ladder Diagram…"));
+    m_simulatorDock->setWindowTitle(tr("Simulator"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy Diagram"));
@@ -151,6 +164,7 @@ QString MainWindow::defaultHint() const
 void MainWindow::applyDiagramSettings()
 {
     m_diagram->setStyle({m_settings.theme(), m_settings.showPaths()});
+    m_simulator->setTheme(m_settings.theme());
     DiagramOptions options;
     options.showResetEdges = m_settings.showResetEdges();
     options.showLocalNames = Translations::current() != QLatin1String("en");
@@ -203,6 +217,34 @@ void MainWindow::exportDiagram()
         return;
     }
     statusBar()->showMessage(tr("Diagram written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportLadder()
+{
+    QString directory = m_settings.lastExportDirectory();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString pngFilter = tr("PNG image (*.png)");
+    const QString svgFilter = tr("SVG vector image (*.svg)");
+    const QString pdfFilter = tr("PDF document (*.pdf)");
+    QString selectedFilter = pngFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Ladder Diagram"), directory + QStringLiteral("/%1.png").arg(m_simulator->scenario()),
+        QStringList{pngFilter, svgFilter, pdfFilter}.join(QStringLiteral(";;")), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (!DiagramExporter::formatForPath(path)) {
+        path += selectedFilter == svgFilter   ? QStringLiteral(".svg")
+                : selectedFilter == pdfFilter ? QStringLiteral(".pdf")
+                                              : QStringLiteral(".png");
+    }
+    m_settings.setLastExportDirectory(QFileInfo(path).absolutePath());
+    const QString error = LadderExporter::exportToFile(path, m_simulator->simulator(), m_settings.theme(), 1600);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Ladder diagram written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::copyDiagram()

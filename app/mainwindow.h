@@ -4,11 +4,13 @@
 
 class QActionGroup;
 class QLabel;
+class QDockWidget;
 class QMenu;
 
 namespace tsl {
 
 class DiagramWidget;
+class SimulatorPanel;
 class Settings;
 
 class MainWindow : public QMainWindow {
@@ -26,6 +28,7 @@ private:
     void retranslate();
     void applyDiagramSettings();
     void exportDiagram();
+    void exportLadder();
     void copyDiagram();
     void setLanguage(const QString& language);
     void showAbout();
@@ -34,6 +37,8 @@ private:
     Settings& m_settings;
     DiagramWidget* m_diagram;
     QLabel* m_hint;
+    SimulatorPanel* m_simulator;
+    QDockWidget* m_simulatorDock;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
@@ -53,6 +58,7 @@ private:
     QAction* m_systemLanguageAction = nullptr;
     QList<QAction*> m_languageActions;
     QAction* m_aboutAction = nullptr;
+    QAction* m_exportLadderAction = nullptr;
 };
 
 } // namespace tsl

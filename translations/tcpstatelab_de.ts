@@ -1217,5 +1217,56 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;TCP&apos;s eleven connection states (RFC 9293), drawn as the classic diagram.&lt;/p&gt;&lt;p&gt;Point at any state or edge for an explanation; export the diagram as PNG, SVG or PDF for slides and handouts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;Die elf Verbindungszustände von TCP (RFC 9293), gezeichnet als das klassische Diagramm.&lt;/p&gt;&lt;p&gt;Zeigen Sie auf einen Zustand oder eine Kante, um eine Erklärung zu erhalten; exportieren Sie das Diagramm als PNG, SVG oder PDF für Folien und Handouts.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;Ladder Diagram…</source>
+        <translation>&amp;Leiterdiagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Export Ladder Diagram</source>
+        <translation>Leiterdiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Ladder diagram written to %1</source>
+        <translation>Leiterdiagramm nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::SimulatorPanel</name>
+    <message>
+        <source>⏮ Reset</source>
+        <translation>⏮ Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pause</translation>
+    </message>
+    <message>
+        <source>⏵ Play</source>
+        <translation>⏵ Abspielen</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2   ·   t = %3 ms   ·   A: %4   ·   B: %5</source>
+        <translation>Schritt %1 von %2   ·   t = %3 ms   ·   A: %4   ·   B: %5</translation>
+    </message>
+    <message>
+        <source>Press Forward to take the first step.</source>
+        <translation>Mit „Weiter“ den ersten Schritt gehen.</translation>
+    </message>
 </context>
 </TS>

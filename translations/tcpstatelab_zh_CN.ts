@@ -1217,5 +1217,56 @@ Without a command the main window opens.</source>
         <source>&lt;h3&gt;TCP State Lab %1&lt;/h3&gt;&lt;p&gt;TCP&apos;s eleven connection states (RFC 9293), drawn as the classic diagram.&lt;/p&gt;&lt;p&gt;Point at any state or edge for an explanation; export the diagram as PNG, SVG or PDF for slides and handouts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TCP 状态实验室 %1&lt;/h3&gt;&lt;p&gt;以经典状态图呈现 TCP 的十一种连接状态（RFC 9293）。&lt;/p&gt;&lt;p&gt;将鼠标指向任意状态或边即可查看解释；可将状态图导出为 PNG、SVG 或 PDF，用于幻灯片和讲义。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;Ladder Diagram…</source>
+        <translation>导出时序图(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>Export Ladder Diagram</source>
+        <translation>导出时序图</translation>
+    </message>
+    <message>
+        <source>Ladder diagram written to %1</source>
+        <translation>时序图已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::SimulatorPanel</name>
+    <message>
+        <source>⏮ Reset</source>
+        <translation>⏮ 重置</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>前进 ▶</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ 暂停</translation>
+    </message>
+    <message>
+        <source>⏵ Play</source>
+        <translation>⏵ 播放</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2   ·   t = %3 ms   ·   A: %4   ·   B: %5</source>
+        <translation>第 %1 步，共 %2 步   ·   t = %3 毫秒   ·   A：%4   ·   B：%5</translation>
+    </message>
+    <message>
+        <source>Press Forward to take the first step.</source>
+        <translation>按“前进”执行第一步。</translation>
+    </message>
 </context>
 </TS>

@@ -12,12 +12,12 @@
 namespace tsl {
 
 namespace {
-constexpr qreal kWidth = 1000;
+constexpr qreal kWidth = 720;
 constexpr qreal kTop = 96;     // room for the side headers and the initial states
 constexpr qreal kRow = 46;     // one step
 constexpr qreal kBottom = 40;
-constexpr qreal kTimelineA = 300;
-constexpr qreal kTimelineB = 700;
+constexpr qreal kTimelineA = 190;
+constexpr qreal kTimelineB = 530;
 
 QString stateLabel(TcpState state) { return StateText::token(state); }
 
