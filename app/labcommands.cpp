@@ -190,6 +190,10 @@ int LabCommands::run(const QStringList& arguments)
         return fail(tr("invalid --interval-ms \"%1\": use a whole number from 1 to 1000.").arg(parser.value(interval)));
 
 #ifndef __linux__
+    if (sub == QLatin1String("reach")) {
+        if (const auto state = parseState(positional.value(1).toStdString()))
+            return fail(LabText::unsupportedHere(*state), cli::Failure);
+    }
     return fail(tr("the live lab needs Linux to produce and hold states with real sockets; the "
                    "simulator shows every state on any system."), cli::Failure);
 #else

@@ -2,6 +2,7 @@
 // RFC 9293, stepping forwards and backwards, every edge of the model taken, determinism, ladders.
 #include "i18n/translations.h"
 #include "ladder/ladderexport.h"
+#include "lab/labtext.h"
 #include "model/transitiontable.h"
 #include "sim/simscenarios.h"
 #include "sim/simtext.h"
@@ -116,6 +117,7 @@ private slots:
     void explanationsAreTranslated();
     void newStepAfterStepBackReplacesTheFuture();
     void ladderExportsDecode();
+    void labPointsToASimulatorScenarioForEveryState();
 };
 
 void TestSimulator::stateSegmentTable_data()
@@ -382,6 +384,24 @@ void TestSimulator::ladderExportsDecode()
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
     QVERIFY(!LadderExporter::exportToFile(dir.filePath("x.gif"), s, DiagramTheme::Light).isEmpty());
+}
+
+void TestSimulator::labPointsToASimulatorScenarioForEveryState()
+{
+    // Where the live lab cannot hold a state, it names a simulator scenario that passes it.
+    const auto names = scenarioNames();
+    for (TcpState state : kAllStates) {
+        const QString scenario = LabText::simulatorScenarioFor(state);
+        QVERIFY(std::find(names.begin(), names.end(), scenario.toStdString()) != names.end());
+        Simulator s;
+        QVERIFY(buildScenario(scenario.toStdString(), s));
+        bool passes = state == TcpState::Closed;
+        for (const StepRecord& r : s.records())
+            for (const StateChange& c : r.changes)
+                passes = passes || c.to == state;
+        QVERIFY2(passes, stateToken(state).data());
+        QVERIFY(LabText::unsupportedHere(state).contains(scenario));
+    }
 }
 
 QTEST_MAIN(TestSimulator)

@@ -428,6 +428,10 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it.</source>
         <translation>Kurze Verbindungen sammeln sich in TIME_WAIT; SO_LINGER 0 vermeidet das; SO_REUSEADDR bindet trotzdem neu.</translation>
     </message>
+    <message>
+        <source>The live lab cannot produce and hold %1 with real sockets on this system (it needs Linux); &quot;tcpstatelab simulate %2&quot; shows it step by step.</source>
+        <translation>Das Live-Labor kann %1 auf diesem System nicht mit echten Sockets erzeugen und halten (es braucht Linux); „tcpstatelab simulate %2“ zeigt den Zustand Schritt für Schritt.</translation>
+    </message>
 </context>
 <context>
     <name>LadderExporter</name>

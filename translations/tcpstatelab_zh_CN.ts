@@ -428,6 +428,10 @@ Without a command the main window opens.</source>
         <source>Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it.</source>
         <translation>短连接在 TIME_WAIT 中堆积；SO_LINGER 0 可避免；SO_REUSEADDR 可越过它重新绑定。</translation>
     </message>
+    <message>
+        <source>The live lab cannot produce and hold %1 with real sockets on this system (it needs Linux); &quot;tcpstatelab simulate %2&quot; shows it step by step.</source>
+        <translation>实时实验室无法在此系统上用真实套接字产生并保持 %1（需要 Linux）；“tcpstatelab simulate %2”可逐步展示该状态。</translation>
+    </message>
 </context>
 <context>
     <name>LadderExporter</name>

@@ -33,6 +33,31 @@ QString LabText::recipeDescription(TcpState state)
     return {};
 }
 
+QString LabText::simulatorScenarioFor(TcpState state)
+{
+    switch (state) {
+    case TcpState::Listen:
+    case TcpState::SynSent:
+    case TcpState::SynReceived:
+    case TcpState::Established:
+        return QStringLiteral("three-way-handshake");
+    case TcpState::Closing:
+        return QStringLiteral("simultaneous-close");
+    case TcpState::Closed:
+    case TcpState::Unknown:
+        return QStringLiteral("connect-refused");
+    default:
+        return QStringLiteral("active-close");
+    }
+}
+
+QString LabText::unsupportedHere(TcpState state)
+{
+    return tr("The live lab cannot produce and hold %1 with real sockets on this system (it needs "
+              "Linux); \"tcpstatelab simulate %2\" shows it step by step.")
+        .arg(QString::fromLatin1(stateToken(state).data()), simulatorScenarioFor(state));
+}
+
 QString LabText::scenarioDescription(const QString& name)
 {
     if (name == QLatin1String("three-way-handshake"))
