@@ -1,6 +1,7 @@
 #include "labcommands.h"
 
 #include "cliio.h"
+#include "probecommands.h"
 
 #include "kernel/kernelprobe.h"
 #include "lab/labtext.h"
@@ -59,28 +60,6 @@ std::atomic<bool> g_release{false};
 extern "C" void requestRelease(int) { g_release = true; }
 
 #ifdef __linux__
-std::unique_ptr<KernelProbe> openProbe(const QString& sourceText, int* exitCode)
-{
-    SourcePreference preference = SourcePreference::Auto;
-    if (sourceText == QLatin1String("netlink"))
-        preference = SourcePreference::Netlink;
-    else if (sourceText == QLatin1String("procfs"))
-        preference = SourcePreference::Procfs;
-    else if (sourceText != QLatin1String("auto")) {
-        *exitCode = fail(LabCommands::tr("unknown source \"%1\"; valid sources: auto, netlink, procfs.").arg(sourceText));
-        return nullptr;
-    }
-    ProbeCreation creation = createProbe(preference);
-    if (!creation.probe) {
-        *exitCode = fail(LabCommands::tr("the lab cannot follow the kernel: neither netlink nor procfs can be read (%1).")
-                             .arg(qs(creation.error)));
-        return nullptr;
-    }
-    if (creation.fellBack)
-        cli::err() << QCoreApplication::applicationName() << ": " << LabCommands::tr("note: %1").arg(qs(creation.error)) << Qt::endl;
-    return std::move(creation.probe);
-}
-
 QJsonObject transitionJson(const ObservedTransition& t, const KernelFollower& follower)
 {
     const auto table = transitions();
@@ -205,7 +184,7 @@ int LabCommands::run(const QStringList& arguments)
                             .arg(name, recipeStates().join(QStringLiteral(", "))));
         }
         int exitCode = cli::Success;
-        auto probe = openProbe(parser.value(source).toLower(), &exitCode);
+        auto probe = ProbeCommands::openSource(parser.value(source), &exitCode);
         if (!probe)
             return exitCode;
         std::string error;
@@ -256,7 +235,7 @@ int LabCommands::run(const QStringList& arguments)
     if (!scenarioNames().contains(name))
         return fail(tr("unknown scenario \"%1\"; valid scenarios: %2").arg(name, scenarioNames().join(QStringLiteral(", "))));
     int exitCode = cli::Success;
-    auto probe = openProbe(parser.value(source).toLower(), &exitCode);
+    auto probe = ProbeCommands::openSource(parser.value(source), &exitCode);
     if (!probe)
         return exitCode;
     LabEngine lab(*probe);

@@ -184,7 +184,7 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::exportDiagram()
+QString MainWindow::askExportPath(const QString& title, const QString& fileName)
 {
     QString directory = m_settings.lastExportDirectory();
     if (directory.isEmpty())
@@ -193,11 +193,11 @@ void MainWindow::exportDiagram()
     const QString svgFilter = tr("SVG vector image (*.svg)");
     const QString pdfFilter = tr("PDF document (*.pdf)");
     QString selectedFilter = pngFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Diagram"), directory + QStringLiteral("/tcp-states.png"),
-        QStringList{pngFilter, svgFilter, pdfFilter}.join(QStringLiteral(";;")), &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(this, title, directory + QLatin1Char('/') + fileName,
+                                                QStringList{pngFilter, svgFilter, pdfFilter}.join(QStringLiteral(";;")),
+                                                &selectedFilter);
     if (path.isEmpty())
-        return;
+        return {};
     if (!DiagramExporter::formatForPath(path)) {
         // No or another extension typed: take the one of the chosen filter.
         path += selectedFilter == svgFilter   ? QStringLiteral(".svg")
@@ -205,6 +205,14 @@ void MainWindow::exportDiagram()
                                               : QStringLiteral(".png");
     }
     m_settings.setLastExportDirectory(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::exportDiagram()
+{
+    const QString path = askExportPath(tr("Export Diagram"), QStringLiteral("tcp-states.png"));
+    if (path.isEmpty())
+        return;
 
     DiagramExporter::Request request;
     request.path = path;
@@ -221,24 +229,9 @@ void MainWindow::exportDiagram()
 
 void MainWindow::exportLadder()
 {
-    QString directory = m_settings.lastExportDirectory();
-    if (directory.isEmpty())
-        directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString pngFilter = tr("PNG image (*.png)");
-    const QString svgFilter = tr("SVG vector image (*.svg)");
-    const QString pdfFilter = tr("PDF document (*.pdf)");
-    QString selectedFilter = pngFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Ladder Diagram"), directory + QStringLiteral("/%1.png").arg(m_simulator->scenario()),
-        QStringList{pngFilter, svgFilter, pdfFilter}.join(QStringLiteral(";;")), &selectedFilter);
+    const QString path = askExportPath(tr("Export Ladder Diagram"), m_simulator->scenario() + QStringLiteral(".png"));
     if (path.isEmpty())
         return;
-    if (!DiagramExporter::formatForPath(path)) {
-        path += selectedFilter == svgFilter   ? QStringLiteral(".svg")
-                : selectedFilter == pdfFilter ? QStringLiteral(".pdf")
-                                              : QStringLiteral(".png");
-    }
-    m_settings.setLastExportDirectory(QFileInfo(path).absolutePath());
     const QString error = LadderExporter::exportToFile(path, m_simulator->simulator(), m_settings.theme(), 1600);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Failed"), error);

@@ -29,6 +29,8 @@ private:
     void applyDiagramSettings();
     void exportDiagram();
     void exportLadder();
+    // The file dialog both exports share; empty when cancelled.
+    QString askExportPath(const QString& title, const QString& fileName);
     void copyDiagram();
     void setLanguage(const QString& language);
     void showAbout();

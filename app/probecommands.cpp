@@ -68,27 +68,11 @@ std::variant<OpenedProbe, int> openProbe(const QCommandLineParser& parser, const
     if (parser.isSet(options.all) && !ports.empty())
         return fail(ProbeCommands::tr("use either --all or --port, not both."));
 
-    const QString sourceText = parser.value(options.source).toLower();
-    SourcePreference preference = SourcePreference::Auto;
-    if (sourceText == QLatin1String("netlink"))
-        preference = SourcePreference::Netlink;
-    else if (sourceText == QLatin1String("procfs"))
-        preference = SourcePreference::Procfs;
-    else if (sourceText != QLatin1String("auto"))
-        return fail(ProbeCommands::tr("unknown source \"%1\"; valid sources: auto, netlink, procfs.").arg(sourceText));
-
-    ProbeCreation creation = createProbe(preference);
-    if (!creation.probe) {
-        return fail(ProbeCommands::tr("cannot read the kernel's TCP table from %1: %2")
-                        .arg(sourceText, qs(creation.error)));
-    }
-    if (creation.fellBack) {
-        cli::err() << QCoreApplication::applicationName() << ": "
-                   << ProbeCommands::tr("note: %1 (source: %2)")
-                          .arg(qs(creation.error), qs(std::string_view(sourceToken(creation.probe->source()))))
-                   << Qt::endl;
-    }
-    return OpenedProbe{std::move(creation.probe),
+    int exitCode = cli::Success;
+    auto probe = ProbeCommands::openSource(parser.value(options.source), &exitCode);
+    if (!probe)
+        return exitCode;
+    return OpenedProbe{std::move(probe),
                        ports.empty() ? ProbeQuery::all() : ProbeQuery::forPorts(std::move(ports))};
 }
 
@@ -154,6 +138,32 @@ std::atomic<bool> g_stop{false};
 extern "C" void requestStop(int) { g_stop = true; }
 
 } // namespace
+
+std::unique_ptr<KernelProbe> ProbeCommands::openSource(const QString& source, int* exitCode)
+{
+    const QString sourceText = source.toLower();
+    SourcePreference preference = SourcePreference::Auto;
+    if (sourceText == QLatin1String("netlink"))
+        preference = SourcePreference::Netlink;
+    else if (sourceText == QLatin1String("procfs"))
+        preference = SourcePreference::Procfs;
+    else if (sourceText != QLatin1String("auto")) {
+        *exitCode = fail(tr("unknown source \"%1\"; valid sources: auto, netlink, procfs.").arg(sourceText));
+        return nullptr;
+    }
+    ProbeCreation creation = createProbe(preference);
+    if (!creation.probe) {
+        *exitCode = fail(tr("cannot read the kernel's TCP table from %1: %2").arg(sourceText, qs(creation.error)));
+        return nullptr;
+    }
+    if (creation.fellBack) {
+        cli::err() << QCoreApplication::applicationName() << ": "
+                   << tr("note: %1 (source: %2)")
+                          .arg(qs(creation.error), qs(std::string_view(sourceToken(creation.probe->source()))))
+                   << Qt::endl;
+    }
+    return std::move(creation.probe);
+}
 
 int ProbeCommands::snapshot(const QStringList& arguments)
 {

@@ -178,18 +178,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
 <context>
     <name>LabCommands</name>
     <message>
-        <source>unknown source &quot;%1&quot;; valid sources: auto, netlink, procfs.</source>
-        <translation>unbekannte Quelle „%1“; gültige Quellen: auto, netlink, procfs.</translation>
-    </message>
-    <message>
-        <source>the lab cannot follow the kernel: neither netlink nor procfs can be read (%1).</source>
-        <translation>das Labor kann dem Kernel nicht folgen: weder netlink noch procfs sind lesbar (%1).</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
         <source>(passed unseen between two polls)</source>
         <translation>(ungesehen zwischen zwei Abfragen durchlaufen)</translation>
     </message>

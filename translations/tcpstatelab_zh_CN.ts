@@ -178,18 +178,6 @@ Without a command the main window opens.</source>
 <context>
     <name>LabCommands</name>
     <message>
-        <source>unknown source &quot;%1&quot;; valid sources: auto, netlink, procfs.</source>
-        <translation>未知来源“%1”；有效来源：auto、netlink、procfs。</translation>
-    </message>
-    <message>
-        <source>the lab cannot follow the kernel: neither netlink nor procfs can be read (%1).</source>
-        <translation>实验室无法跟踪内核：netlink 和 procfs 都无法读取（%1）。</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>注意：%1</translation>
-    </message>
-    <message>
         <source>(passed unseen between two polls)</source>
         <translation>（在两次轮询之间经过，未被直接观察到）</translation>
     </message>
