@@ -2,6 +2,9 @@
 
 #include "diagramwidget.h"
 #include "simulatorpanel.h"
+#ifdef TSL_HAVE_LIVE_LAB
+#include "livelabpanel.h"
+#endif
 
 #include "ladder/ladderexport.h"
 
@@ -38,6 +41,14 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_simulatorDock->setObjectName(QStringLiteral("simulatorDock"));
     m_simulatorDock->setWidget(m_simulator);
     addDockWidget(Qt::RightDockWidgetArea, m_simulatorDock);
+#ifdef TSL_HAVE_LIVE_LAB
+    m_labDock = new QDockWidget(this);
+    m_labDock->setObjectName(QStringLiteral("liveLabDock"));
+    m_labDock->setWidget(new LiveLabPanel(m_diagram->scene(), m_labDock));
+    addDockWidget(Qt::RightDockWidgetArea, m_labDock);
+    tabifyDockWidget(m_labDock, m_simulatorDock);
+    m_labDock->raise();
+#endif
     m_hint->setWordWrap(false);
     statusBar()->addWidget(m_hint, 1);
     connect(m_diagram, &DiagramWidget::hoverExplanation, this, [this](const QString& text) {
@@ -106,6 +117,8 @@ void MainWindow::createActions()
     });
 
     m_viewMenu->addSeparator();
+    if (m_labDock)
+        m_viewMenu->addAction(m_labDock->toggleViewAction());
     m_viewMenu->addAction(m_simulatorDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -137,6 +150,8 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export Diagram…"));
     m_exportLadderAction->setText(tr("Export &Ladder Diagram…"));
     m_simulatorDock->setWindowTitle(tr("Simulator"));
+    if (m_labDock)
+        m_labDock->setWindowTitle(tr("Live Lab"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy Diagram"));

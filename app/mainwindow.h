@@ -11,6 +11,7 @@ namespace tsl {
 
 class DiagramWidget;
 class SimulatorPanel;
+class LiveLabPanel;
 class Settings;
 
 class MainWindow : public QMainWindow {
@@ -41,6 +42,7 @@ private:
     QLabel* m_hint;
     SimulatorPanel* m_simulator;
     QDockWidget* m_simulatorDock;
+    QDockWidget* m_labDock = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

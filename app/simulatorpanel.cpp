@@ -111,6 +111,7 @@ void SimulatorPanel::loadScenario(const QString& name)
     sim::buildScenario(name.toStdString(), m_simulator);
     m_simulator.jumpTo(0);
     m_description->setText(sim::SimText::scenarioDescription(name));
+    m_diagram->removeTokens(QStringLiteral("lab-")); // one story on the diagram at a time
     m_diagram->removeToken(kTokenA);
     m_diagram->removeToken(kTokenB);
     m_diagram->placeToken(kTokenA, QStringLiteral("A"), kColourA, TcpState::Closed);

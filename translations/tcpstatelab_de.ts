@@ -1096,6 +1096,77 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>tsl::LiveLabPanel</name>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Adressfamilie:</translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation>Abfrage alle:</translation>
+    </message>
+    <message>
+        <source>Reach and hold</source>
+        <translation>Erreichen und halten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Real sockets on loopback (127.0.0.1 and ::1 only), their states read from the kernel.</source>
+        <translation>Echte Sockets auf Loopback (nur 127.0.0.1 und ::1), ihre Zustände aus dem Kernel gelesen.</translation>
+    </message>
+    <message>
+        <source>The lab cannot follow the kernel: %1</source>
+        <translation>Das Labor kann dem Kernel nicht folgen: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls)</source>
+        <translation>(ungesehen zwischen zwei Abfragen durchlaufen)</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 wurde nicht erreicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 reached and held.</source>
+        <translation>%1 erreicht und gehalten.</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>Freigegeben.</translation>
+    </message>
+    <message>
+        <source>Running %1 …</source>
+        <translation>%1 läuft …</translation>
+    </message>
+    <message>
+        <source>Scenario %1 failed: %2</source>
+        <translation>Szenario %1 gescheitert: %2</translation>
+    </message>
+</context>
+<context>
     <name>tsl::MainWindow</name>
     <message>
         <source>TCP State Lab</source>
@@ -1224,6 +1295,10 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Ladder diagram written to %1</source>
         <translation>Leiterdiagramm nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Live Lab</source>
+        <translation>Live-Labor</translation>
     </message>
 </context>
 <context>

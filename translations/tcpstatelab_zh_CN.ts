@@ -1096,6 +1096,77 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>tsl::LiveLabPanel</name>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>地址族：</translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation>轮询间隔：</translation>
+    </message>
+    <message>
+        <source>Reach and hold</source>
+        <translation>到达并保持</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Real sockets on loopback (127.0.0.1 and ::1 only), their states read from the kernel.</source>
+        <translation>回环地址上的真实套接字（仅限 127.0.0.1 和 ::1），其状态从内核读取。</translation>
+    </message>
+    <message>
+        <source>The lab cannot follow the kernel: %1</source>
+        <translation>实验室无法跟踪内核：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls)</source>
+        <translation>（在两次轮询之间经过，未被直接观察到）</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>未能到达 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 reached and held.</source>
+        <translation>已到达并保持 %1。</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>已释放。</translation>
+    </message>
+    <message>
+        <source>Running %1 …</source>
+        <translation>正在运行 %1 …</translation>
+    </message>
+    <message>
+        <source>Scenario %1 failed: %2</source>
+        <translation>场景 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>tsl::MainWindow</name>
     <message>
         <source>TCP State Lab</source>
@@ -1224,6 +1295,10 @@ Without a command the main window opens.</source>
     <message>
         <source>Ladder diagram written to %1</source>
         <translation>时序图已写入 %1</translation>
+    </message>
+    <message>
+        <source>Live Lab</source>
+        <translation>实时实验室</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,17 @@ void DiagramScene::removeToken(const QString& id)
         emit changed();
 }
 
+void DiagramScene::removeTokens(const QString& prefix)
+{
+    QStringList ids;
+    for (const Token& t : m_tokens) {
+        if (t.id.startsWith(prefix))
+            ids << t.id;
+    }
+    for (const QString& id : ids)
+        removeToken(id);
+}
+
 void DiagramScene::clearTokens()
 {
     const QStringList ids = [this] {

@@ -49,6 +49,8 @@ public:
     // Returns false for an unknown token or transition index.
     bool moveToken(const QString& id, std::size_t transition);
     void removeToken(const QString& id);
+    // Removes every token whose id starts with `prefix` (each panel names its own tokens).
+    void removeTokens(const QString& prefix);
     void clearTokens();
     const QList<Token>& tokens() const { return m_tokens; }
     std::optional<Token> token(const QString& id) const;

@@ -21,6 +21,7 @@ public:
     ~LiveLab() override;
 
     LabEngine& engine() { return *m_engine; }
+    KernelProbe& probe() { return *m_probe; }
 
     void setPollInterval(int milliseconds); // 1 .. 60000
     int pollInterval() const { return m_timer.interval(); }

@@ -1,0 +1,234 @@
+#include "livelabpanel.h"
+
+#include "diagram/diagramscene.h"
+#include "lab/labtext.h"
+#include "lab/livelab.h"
+#include "lab/scenarios.h"
+#include "lab/staterecipes.h"
+#include "model/statetext.h"
+#include "model/transitiontable.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace tsl {
+
+namespace {
+const QString kPrefix = QStringLiteral("lab-");
+const QColor kColours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f),
+                           QColor(0xad, 0x14, 0x57), QColor(0x45, 0x5a, 0x64), QColor(0xef, 0x6c, 0x00)};
+} // namespace
+
+LiveLabPanel::LiveLabPanel(DiagramScene* diagram, QWidget* parent)
+    : QWidget(parent), m_diagram(diagram), m_states(new QComboBox(this)), m_scenarios(new QComboBox(this)),
+      m_family(new QComboBox(this)), m_interval(new QSpinBox(this)), m_reach(new QPushButton(this)),
+      m_release(new QPushButton(this)), m_run(new QPushButton(this)), m_stateLabel(new QLabel(this)),
+      m_scenarioLabel(new QLabel(this)), m_familyLabel(new QLabel(this)), m_intervalLabel(new QLabel(this)),
+      m_source(new QLabel(this)), m_log(new QPlainTextEdit(this))
+{
+    for (TcpState s : reachableStates())
+        m_states->addItem(StateText::token(s), int(s));
+    for (const std::string& name : labScenarioNames())
+        m_scenarios->addItem(QString::fromStdString(name));
+    m_family->addItem(QStringLiteral("IPv4"));
+    m_family->addItem(QStringLiteral("IPv6"));
+    m_interval->setRange(1, 1000);
+    m_interval->setValue(1);
+    m_interval->setSuffix(QStringLiteral(" ms"));
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMaximumBlockCount(2000);
+    m_source->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    auto* reachRow = new QHBoxLayout;
+    reachRow->addWidget(m_states, 1);
+    reachRow->addWidget(m_reach);
+    reachRow->addWidget(m_release);
+    form->addRow(m_stateLabel, reachRow);
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(m_scenarios, 1);
+    runRow->addWidget(m_run);
+    form->addRow(m_scenarioLabel, runRow);
+    form->addRow(m_familyLabel, m_family);
+    form->addRow(m_intervalLabel, m_interval);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_source);
+    layout->addWidget(m_log, 1);
+
+    connect(m_reach, &QPushButton::clicked, this, &LiveLabPanel::reach);
+    connect(m_release, &QPushButton::clicked, this, &LiveLabPanel::release);
+    connect(m_run, &QPushButton::clicked, this, &LiveLabPanel::runScenario);
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) {
+        if (m_lab)
+            m_lab->setPollInterval(ms);
+    });
+    m_release->setEnabled(false);
+    retranslate();
+}
+
+LiveLabPanel::~LiveLabPanel()
+{
+    if (m_held)
+        m_held->release();
+}
+
+void LiveLabPanel::retranslate()
+{
+    m_stateLabel->setText(tr("State:"));
+    m_scenarioLabel->setText(tr("Scenario:"));
+    m_familyLabel->setText(tr("Family:"));
+    m_intervalLabel->setText(tr("Poll every:"));
+    m_reach->setText(tr("Reach and hold"));
+    m_release->setText(tr("Release"));
+    m_run->setText(tr("Run"));
+    for (int i = 0; i < m_states->count(); ++i)
+        m_states->setItemData(i, LabText::recipeDescription(TcpState(m_states->itemData(i).toInt())), Qt::ToolTipRole);
+    for (int i = 0; i < m_scenarios->count(); ++i)
+        m_scenarios->setItemData(i, LabText::scenarioDescription(m_scenarios->itemText(i)), Qt::ToolTipRole);
+    if (!m_lab)
+        m_source->setText(tr("Real sockets on loopback (127.0.0.1 and ::1 only), their states read from the kernel."));
+}
+
+void LiveLabPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LiveLabPanel::log(const QString& line)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) + line);
+}
+
+bool LiveLabPanel::startLab()
+{
+    release();
+    m_lab.reset();
+    m_diagram->removeTokens(kPrefix);
+    m_diagram->removeTokens(QStringLiteral("sim-")); // one story on the diagram at a time
+    m_colour = 0;
+    ProbeCreation creation = createProbe(SourcePreference::Auto);
+    if (!creation.probe) {
+        m_source->setText(tr("The lab cannot follow the kernel: %1").arg(QString::fromStdString(creation.error)));
+        return false;
+    }
+    const QString source = QString::fromLatin1(sourceToken(creation.probe->source()));
+    m_source->setText(creation.fellBack ? tr("Source: %1 (%2)").arg(source, QString::fromStdString(creation.error))
+                                        : tr("Source: %1").arg(source));
+    m_lab = std::make_unique<LiveLab>(std::move(creation.probe));
+    m_lab->setPollInterval(m_interval->value());
+    connect(m_lab.get(), &LiveLab::transitionObserved, this,
+            [this](int endpoint, const QString& role, TcpState from, TcpState to, int transition, bool seen, double) {
+                const QString id = kPrefix + QString::number(endpoint);
+                if (!m_diagram->token(id)) {
+                    const quint16 port = m_lab->engine().follower().tuple(endpoint).local.port;
+                    follow(endpoint, role, port);
+                    m_diagram->placeToken(id, m_diagram->token(id)->label, m_diagram->token(id)->color, from);
+                }
+                if (transition >= 0)
+                    m_diagram->moveToken(id, std::size_t(transition));
+                else
+                    m_diagram->placeToken(id, m_diagram->token(id)->label, m_diagram->token(id)->color, to);
+                log(QStringLiteral("%1 :%2  %3 → %4%5")
+                        .arg(role)
+                        .arg(m_lab->engine().follower().tuple(endpoint).local.port)
+                        .arg(StateText::token(from), StateText::token(to),
+                             seen ? QString() : QStringLiteral("  ") + tr("(passed unseen between two polls)")));
+            });
+    connect(m_lab.get(), &LiveLab::operationLogged, this,
+            [this](int, const QString& role, const QString& operation, bool ok, const QString& detail, double) {
+                log(QStringLiteral("%1: %2%3%4").arg(role, operation, detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail,
+                                                      ok ? QString() : QStringLiteral("  ✗")));
+            });
+    m_lab->start();
+    return true;
+}
+
+void LiveLabPanel::follow(int endpoint, const QString& role, quint16 port)
+{
+    const QColor colour = kColours[m_colour++ % std::size(kColours)];
+    m_diagram->placeToken(kPrefix + QString::number(endpoint), QStringLiteral("%1 :%2").arg(role).arg(port), colour,
+                          TcpState::Closed);
+}
+
+void LiveLabPanel::reach()
+{
+    if (!startLab())
+        return;
+    const TcpState state = TcpState(m_states->currentData().toInt());
+    const AddressFamily family = m_family->currentIndex() == 1 ? AddressFamily::IPv6 : AddressFamily::IPv4;
+    std::string error;
+    auto held = reachState(state, family, m_lab->engine().probe(), error);
+    if (!held) {
+        log(tr("Could not reach %1: %2").arg(StateText::token(state), QString::fromStdString(error)));
+        return;
+    }
+    m_held = std::make_unique<HeldState>(std::move(*held));
+    log(tr("%1 reached and held.").arg(StateText::token(state)));
+    // From now on the lab follows each socket of the recipe; its token sits where the kernel says.
+    KernelFollower& follower = m_lab->engine().follower();
+    for (const RecipeEndpoint& e : m_held->endpoints) {
+        const int id = follower.follow(e.role, e.tuple, e.expected);
+        m_heldEndpoints.push_back(id);
+        follow(id, QString::fromStdString(e.role), e.tuple.local.port);
+        m_diagram->placeToken(kPrefix + QString::number(id), m_diagram->token(kPrefix + QString::number(id))->label,
+                              m_diagram->token(kPrefix + QString::number(id))->color, e.expected);
+        log(QStringLiteral("%1 %2 → %3  %4").arg(QString::fromStdString(e.role), QString::fromStdString(e.tuple.local.text()),
+                                                 QString::fromStdString(e.tuple.remote.text()), StateText::token(e.expected)));
+    }
+    m_diagram->setHighlightedStates({state});
+    m_release->setEnabled(true);
+}
+
+void LiveLabPanel::release()
+{
+    if (!m_held)
+        return;
+    // Release aborts every socket (RST): that, not an orderly close, explains their way to CLOSED.
+    if (m_lab) {
+        for (int id : m_heldEndpoints) {
+            m_lab->engine().follower().preferEdges(id, {"listen-abort", "synsent-abort", "synrcvd-abort", "estab-abort",
+                                                        "finwait1-abort", "finwait2-abort", "closewait-abort",
+                                                        "closing-abort", "lastack-abort"});
+        }
+    }
+    m_heldEndpoints.clear();
+    m_held->release(); // the lab's tokens walk to CLOSED (TIME_WAIT waits its 60 s)
+    m_held.reset();
+    m_release->setEnabled(false);
+    log(tr("Released."));
+}
+
+void LiveLabPanel::runScenario()
+{
+    if (!startLab())
+        return;
+    const QString name = m_scenarios->currentText();
+    const AddressFamily family = m_family->currentIndex() == 1 ? AddressFamily::IPv6 : AddressFamily::IPv4;
+    log(tr("Running %1 …").arg(name));
+    // The scenario runs at once; its transitions queue up as token moves that play one by one.
+    const ScenarioOutcome outcome = runLabScenario(name.toStdString(), family, m_lab->engine());
+    if (!outcome.ok)
+        log(tr("Scenario %1 failed: %2").arg(name, QString::fromStdString(outcome.error)));
+    for (const auto& [role, states] : outcome.paths) {
+        QStringList names;
+        for (TcpState s : states)
+            names << StateText::token(s);
+        log(QStringLiteral("%1: %2").arg(QString::fromStdString(role), names.join(QStringLiteral(" → "))));
+    }
+    m_diagram->setHighlightedStates({});
+}
+
+} // namespace tsl

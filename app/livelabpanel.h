@@ -1,0 +1,64 @@
+#pragma once
+// The live lab in the window: reach and hold any state with real loopback sockets, or run a
+// scenario; every socket is a token on the state diagram that follows the kernel, poll by poll.
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace tsl {
+
+class DiagramScene;
+class LiveLab;
+struct HeldState;
+
+class LiveLabPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LiveLabPanel(DiagramScene* diagram, QWidget* parent = nullptr);
+    ~LiveLabPanel() override;
+
+public slots:
+    void reach();
+    void runScenario();
+    void release();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    bool startLab(); // a fresh lab (new probe, engine, tokens); false with a message on error
+    void follow(int endpoint, const QString& role, quint16 port);
+    void log(const QString& line);
+    void retranslate();
+
+    DiagramScene* m_diagram;
+    std::unique_ptr<LiveLab> m_lab;
+    std::unique_ptr<HeldState> m_held;
+    QComboBox* m_states;
+    QComboBox* m_scenarios;
+    QComboBox* m_family;
+    QSpinBox* m_interval;
+    QPushButton* m_reach;
+    QPushButton* m_release;
+    QPushButton* m_run;
+    QLabel* m_stateLabel;
+    QLabel* m_scenarioLabel;
+    QLabel* m_familyLabel;
+    QLabel* m_intervalLabel;
+    QLabel* m_source;
+    QPlainTextEdit* m_log;
+    int m_colour = 0;
+    std::vector<int> m_heldEndpoints; // the follower's ids of the held recipe's sockets
+};
+
+} // namespace tsl
