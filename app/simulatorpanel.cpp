@@ -6,15 +6,19 @@
 #include "model/statetext.h"
 #include "sim/simscenarios.h"
 #include "sim/simtext.h"
+#include "sim/simulationcontroller.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tsl {
@@ -27,11 +31,14 @@ const QColor kColourB(0xc8, 0x5a, 0x14);
 } // namespace
 
 SimulatorPanel::SimulatorPanel(DiagramScene* diagram, QWidget* parent)
-    : QWidget(parent), m_diagram(diagram), m_scenarios(new QComboBox(this)), m_description(new QLabel(this)),
-      m_reset(new QPushButton(this)), m_back(new QPushButton(this)), m_forward(new QPushButton(this)),
-      m_play(new QPushButton(this)), m_speed(new QSlider(Qt::Horizontal, this)), m_speedLabel(new QLabel(this)),
-      m_position(new QLabel(this)), m_explanation(new QLabel(this)), m_ladder(new LadderWidget(this)),
-      m_scroll(new QScrollArea(this))
+    : QWidget(parent), m_diagram(diagram), m_controller(new sim::SimulationController(this)),
+      m_scenarios(new QComboBox(this)), m_description(new QLabel(this)), m_reset(new QPushButton(this)),
+      m_back(new QPushButton(this)), m_forward(new QPushButton(this)), m_play(new QPushButton(this)),
+      m_speed(new QSlider(Qt::Horizontal, this)), m_speedLabel(new QLabel(this)), m_networkLabel(new QLabel(this)),
+      m_deliver(new QPushButton(this)), m_deliverLast(new QPushButton(this)), m_drop(new QPushButton(this)),
+      m_duplicate(new QPushButton(this)), m_timer(new QPushButton(this)), m_sideA(sideMenu(sim::Side::A)),
+      m_sideB(sideMenu(sim::Side::B)), m_position(new QLabel(this)), m_explanation(new QLabel(this)),
+      m_ladder(new LadderWidget(this)), m_scroll(new QScrollArea(this))
 {
     for (const std::string& name : sim::scenarioNames())
         m_scenarios->addItem(QString::fromStdString(name));
@@ -46,56 +53,127 @@ SimulatorPanel::SimulatorPanel(DiagramScene* diagram, QWidget* parent)
     m_speed->setValue(4);
     m_scroll->setWidget(m_ladder);
     m_scroll->setWidgetResizable(true);
-    m_ladder->setSimulator(&m_simulator);
 
-    auto* buttons = new QHBoxLayout;
+    auto* steps = new QHBoxLayout;
     for (QPushButton* b : {m_reset, m_back, m_forward, m_play})
-        buttons->addWidget(b);
+        steps->addWidget(b);
     auto* speed = new QHBoxLayout;
     speed->addWidget(m_speedLabel);
     speed->addWidget(m_speed, 1);
+    auto* network = new QGridLayout;
+    network->addWidget(m_networkLabel, 0, 0, 1, 3);
+    network->addWidget(m_deliver, 1, 0);
+    network->addWidget(m_deliverLast, 1, 1);
+    network->addWidget(m_drop, 1, 2);
+    network->addWidget(m_duplicate, 2, 0);
+    network->addWidget(m_timer, 2, 1);
+    auto* sides = new QHBoxLayout;
+    sides->addWidget(m_sideA);
+    sides->addWidget(m_sideB);
+    network->addLayout(sides, 2, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_scenarios);
     layout->addWidget(m_description);
-    layout->addLayout(buttons);
+    layout->addLayout(steps);
     layout->addLayout(speed);
+    layout->addLayout(network);
     layout->addWidget(m_position);
     layout->addWidget(m_explanation);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_scenarios, &QComboBox::currentTextChanged, this, &SimulatorPanel::loadScenario);
-    connect(m_reset, &QPushButton::clicked, this, &SimulatorPanel::reset);
-    connect(m_back, &QPushButton::clicked, this, &SimulatorPanel::stepBack);
-    connect(m_forward, &QPushButton::clicked, this, &SimulatorPanel::stepForward);
-    connect(m_play, &QPushButton::clicked, this, &SimulatorPanel::togglePlay);
-    connect(m_speed, &QSlider::valueChanged, this, [this](int v) { m_timer.setInterval(2400 / v); });
-    m_timer.setInterval(2400 / m_speed->value());
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_simulator.currentStep() >= m_simulator.recordedSteps())
-            togglePlay();
-        else
-            stepForward();
+    connect(m_scenarios, &QComboBox::currentTextChanged, m_controller, &sim::SimulationController::load);
+    connect(m_reset, &QPushButton::clicked, m_controller, &sim::SimulationController::reset);
+    connect(m_back, &QPushButton::clicked, m_controller, &sim::SimulationController::stepBack);
+    connect(m_forward, &QPushButton::clicked, m_controller, &sim::SimulationController::stepForward);
+    connect(m_play, &QPushButton::clicked, this, [this] {
+        m_controller->isPlaying() ? m_controller->pause() : m_controller->play();
+    });
+    connect(m_speed, &QSlider::valueChanged, this, [this](int v) { m_controller->setPlayInterval(2400 / v); });
+    m_controller->setPlayInterval(2400 / m_speed->value());
+    connect(m_deliver, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Deliver); });
+    connect(m_deliverLast, &QPushButton::clicked, this, [this] {
+        const std::size_t n = simulator().state().network.size();
+        applyCommand(sim::CommandKind::Deliver, sim::Side::A, 0, n ? n - 1 : 0);
+    });
+    connect(m_drop, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Drop); });
+    connect(m_duplicate, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Duplicate); });
+    connect(m_timer, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Timer); });
+    connect(m_controller, &sim::SimulationController::stepChanged, this, &SimulatorPanel::showStep);
+    connect(m_controller, &sim::SimulationController::playingChanged, this, [this] { retranslate(); });
+    connect(m_controller, &sim::SimulationController::scenarioLoaded, this, [this](const QString& name) {
+        m_description->setText(sim::SimText::scenarioDescription(name));
+        m_diagram->removeTokens(QStringLiteral("lab-")); // one story on the diagram at a time
+        m_ladder->setSimulator(&simulator());
     });
 
+    m_ladder->setSimulator(&simulator());
     retranslate();
-    loadScenario(m_scenarios->currentText());
+    m_controller->load(m_scenarios->currentText());
 }
 
-QString SimulatorPanel::scenario() const { return m_scenarios->currentText(); }
+const sim::Simulator& SimulatorPanel::simulator() const { return m_controller->simulator(); }
+
+QString SimulatorPanel::scenario() const { return m_controller->scenario(); }
 
 void SimulatorPanel::setTheme(DiagramTheme theme) { m_ladder->setTheme(theme); }
+
+QToolButton* SimulatorPanel::sideMenu(sim::Side side)
+{
+    auto* button = new QToolButton(this);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setMenu(new QMenu(button));
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    Q_UNUSED(side);
+    return button;
+}
+
+void SimulatorPanel::applyCommand(sim::CommandKind kind, sim::Side side, std::uint32_t bytes, std::size_t index)
+{
+    sim::Command c;
+    c.kind = kind;
+    c.side = side;
+    c.bytes = bytes;
+    c.index = index;
+    m_controller->apply(c);
+}
 
 void SimulatorPanel::retranslate()
 {
     m_reset->setText(tr("⏮ Reset"));
     m_back->setText(tr("◀ Back"));
     m_forward->setText(tr("Forward ▶"));
-    m_play->setText(m_timer.isActive() ? tr("⏸ Pause") : tr("⏵ Play"));
+    m_play->setText(m_controller->isPlaying() ? tr("⏸ Pause") : tr("⏵ Play"));
     m_speedLabel->setText(tr("Speed"));
-    m_description->setText(sim::SimText::scenarioDescription(m_scenarios->currentText()));
+    m_networkLabel->setText(tr("Take over (replaces the steps after this one):"));
+    m_deliver->setText(tr("Deliver next"));
+    m_deliverLast->setText(tr("Deliver newest first"));
+    m_drop->setText(tr("Drop next"));
+    m_duplicate->setText(tr("Duplicate next"));
+    m_timer->setText(tr("Next timer"));
+    for (const auto& [button, side] : {std::pair{m_sideA, sim::Side::A}, std::pair{m_sideB, sim::Side::B}}) {
+        const QString name = QString::fromLatin1(sim::sideName(side));
+        button->setText(tr("%1: application…").arg(name));
+        QMenu* menu = button->menu();
+        menu->clear();
+        const std::pair<QString, sim::CommandKind> calls[] = {
+            {tr("Listen (passive open)"), sim::CommandKind::PassiveOpen},
+            {tr("Connect (active open)"), sim::CommandKind::ActiveOpen},
+            {tr("Send 100 bytes"), sim::CommandKind::Send},
+            {tr("Shut down writing"), sim::CommandKind::Shutdown},
+            {tr("Close"), sim::CommandKind::Close},
+            {tr("Abort (RST)"), sim::CommandKind::Abort},
+        };
+        for (const auto& [label, kind] : calls) {
+            menu->addAction(label, this, [this, kind = kind, side = side] {
+                applyCommand(kind, side, kind == sim::CommandKind::Send ? 100 : 0);
+            });
+        }
+    }
+    m_description->setText(sim::SimText::scenarioDescription(m_controller->scenario()));
     for (int i = 0; i < m_scenarios->count(); ++i)
         m_scenarios->setItemData(i, sim::SimText::scenarioDescription(m_scenarios->itemText(i)), Qt::ToolTipRole);
-    showStep(false);
+    showStep(simulator().currentStep(), false);
 }
 
 void SimulatorPanel::changeEvent(QEvent* event)
@@ -105,69 +183,27 @@ void SimulatorPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void SimulatorPanel::loadScenario(const QString& name)
+void SimulatorPanel::showStep(int step, bool forward)
 {
-    m_timer.stop();
-    sim::buildScenario(name.toStdString(), m_simulator);
-    m_simulator.jumpTo(0);
-    m_description->setText(sim::SimText::scenarioDescription(name));
-    m_diagram->removeTokens(QStringLiteral("lab-")); // one story on the diagram at a time
-    m_diagram->removeToken(kTokenA);
-    m_diagram->removeToken(kTokenB);
-    m_diagram->placeToken(kTokenA, QStringLiteral("A"), kColourA, TcpState::Closed);
-    m_diagram->placeToken(kTokenB, QStringLiteral("B"), kColourB, TcpState::Closed);
-    showStep(false);
-}
-
-void SimulatorPanel::stepForward()
-{
-    if (m_simulator.stepForward())
-        showStep(true);
-}
-
-void SimulatorPanel::stepBack()
-{
-    if (m_simulator.stepBack())
-        showStep(false);
-}
-
-void SimulatorPanel::reset()
-{
-    m_timer.stop();
-    m_simulator.jumpTo(0);
-    showStep(false);
-}
-
-void SimulatorPanel::togglePlay()
-{
-    if (m_timer.isActive())
-        m_timer.stop();
-    else if (m_simulator.currentStep() < m_simulator.recordedSteps())
-        m_timer.start();
-    m_play->setText(m_timer.isActive() ? tr("⏸ Pause") : tr("⏵ Play"));
-}
-
-void SimulatorPanel::showStep(bool animate)
-{
-    const int step = m_simulator.currentStep();
-    const int total = m_simulator.recordedSteps();
-    const sim::SimState& state = m_simulator.state();
+    const sim::Simulator& s = simulator();
+    const sim::SimState& state = s.state();
     m_position->setText(tr("Step %1 of %2   ·   t = %3 ms   ·   A: %4   ·   B: %5")
                             .arg(step)
-                            .arg(total)
+                            .arg(s.recordedSteps())
                             .arg(state.nowMs)
                             .arg(StateText::token(state.a.state), StateText::token(state.b.state)));
     if (step == 0) {
         m_explanation->setText(tr("Press Forward to take the first step."));
     } else {
-        const sim::StepRecord& record = m_simulator.records()[std::size_t(step - 1)];
+        const sim::StepRecord& record = s.records()[std::size_t(step - 1)];
         m_explanation->setText(QString::fromStdString(record.command.text()) + QStringLiteral(" — ")
                                + sim::SimText::explanation(record));
     }
 
     // The state diagram follows: tokens glide along the edges a forward step took.
-    if (animate && step > 0) {
-        const sim::StepRecord& record = m_simulator.records()[std::size_t(step - 1)];
+    const bool known = m_diagram->token(kTokenA) && m_diagram->token(kTokenB);
+    if (forward && step > 0 && known) {
+        const sim::StepRecord& record = s.records()[std::size_t(step - 1)];
         for (const sim::StateChange& change : record.changes)
             m_diagram->moveToken(change.side == sim::Side::A ? kTokenA : kTokenB, change.transition);
         m_diagram->setHighlightedEdge(record.changes.empty() ? std::nullopt
@@ -179,18 +215,24 @@ void SimulatorPanel::showStep(bool animate)
     }
 
     m_ladder->refresh();
-    // Keep the newest step in view.
     m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
     updateButtons();
 }
 
 void SimulatorPanel::updateButtons()
 {
-    const int step = m_simulator.currentStep();
+    const sim::Simulator& s = simulator();
+    const int step = s.currentStep();
+    const bool inFlight = !s.state().network.empty();
     m_back->setEnabled(step > 0);
     m_reset->setEnabled(step > 0);
-    m_forward->setEnabled(step < m_simulator.recordedSteps());
-    m_play->setEnabled(m_timer.isActive() || step < m_simulator.recordedSteps());
+    m_forward->setEnabled(step < s.recordedSteps());
+    m_play->setEnabled(m_controller->isPlaying() || step < s.recordedSteps());
+    m_deliver->setEnabled(inFlight);
+    m_deliverLast->setEnabled(s.state().network.size() > 1);
+    m_drop->setEnabled(inFlight);
+    m_duplicate->setEnabled(inFlight);
+    m_timer->setEnabled(!s.state().timers.empty());
 }
 
 } // namespace tsl

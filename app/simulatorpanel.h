@@ -1,11 +1,11 @@
 #pragma once
-// The simulator's controls: pick a scenario, step forward and back, play at a chosen speed; the
-// step's explanation and the ladder diagram below; and tokens A and B walking the state diagram.
+// The simulator's controls: pick a scenario, step forward and back, play at a chosen speed, or
+// take over: deliver, drop or duplicate segments and make A's and B's application calls. The
+// step's explanation and the ladder diagram below; tokens A and B walk the state diagram.
 
 #include "diagram/diagramtheme.h"
 #include "sim/simulator.h"
 
-#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -13,11 +13,16 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QSlider;
+class QToolButton;
 
 namespace tsl {
 
 class DiagramScene;
 class LadderWidget;
+
+namespace sim {
+class SimulationController;
+}
 
 class SimulatorPanel : public QWidget {
     Q_OBJECT
@@ -26,26 +31,22 @@ public:
     SimulatorPanel(DiagramScene* diagram, QWidget* parent = nullptr);
 
     void setTheme(DiagramTheme theme);
-    const sim::Simulator& simulator() const { return m_simulator; }
+    const sim::Simulator& simulator() const;
     QString scenario() const;
-
-public slots:
-    void loadScenario(const QString& name);
-    void stepForward();
-    void stepBack();
-    void reset();
-    void togglePlay();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
-    void showStep(bool animate);
+    void showStep(int step, bool forward);
     void updateButtons();
+    void applyCommand(sim::CommandKind kind, sim::Side side = sim::Side::A, std::uint32_t bytes = 0,
+                      std::size_t index = 0);
+    QToolButton* sideMenu(sim::Side side);
 
     DiagramScene* m_diagram;
-    sim::Simulator m_simulator;
+    sim::SimulationController* m_controller;
     QComboBox* m_scenarios;
     QLabel* m_description;
     QPushButton* m_reset;
@@ -54,11 +55,18 @@ private:
     QPushButton* m_play;
     QSlider* m_speed;
     QLabel* m_speedLabel;
+    QLabel* m_networkLabel;
+    QPushButton* m_deliver;
+    QPushButton* m_deliverLast;
+    QPushButton* m_drop;
+    QPushButton* m_duplicate;
+    QPushButton* m_timer;
+    QToolButton* m_sideA;
+    QToolButton* m_sideB;
     QLabel* m_position;
     QLabel* m_explanation;
     LadderWidget* m_ladder;
     QScrollArea* m_scroll;
-    QTimer m_timer;
 };
 
 } // namespace tsl

@@ -6,6 +6,9 @@
 #include "model/transitiontable.h"
 #include "sim/simscenarios.h"
 #include "sim/simtext.h"
+#include "sim/simulationcontroller.h"
+
+#include <QSignalSpy>
 
 #include <QFile>
 #include <QImage>
@@ -118,6 +121,7 @@ private slots:
     void newStepAfterStepBackReplacesTheFuture();
     void ladderExportsDecode();
     void labPointsToASimulatorScenarioForEveryState();
+    void controllerStepsPlaysAndTakesOver();
 };
 
 void TestSimulator::stateSegmentTable_data()
@@ -402,6 +406,39 @@ void TestSimulator::labPointsToASimulatorScenarioForEveryState()
         QVERIFY2(passes, stateToken(state).data());
         QVERIFY(LabText::unsupportedHere(state).contains(scenario));
     }
+}
+
+void TestSimulator::controllerStepsPlaysAndTakesOver()
+{
+    SimulationController controller;
+    QSignalSpy steps(&controller, &SimulationController::stepChanged);
+    QSignalSpy playing(&controller, &SimulationController::playingChanged);
+    QVERIFY(!controller.load("no-such-scenario"));
+    QVERIFY(controller.load("three-way-handshake"));
+    QCOMPARE(controller.simulator().currentStep(), 0);
+    QVERIFY(controller.stepForward());
+    QCOMPARE(steps.last().at(0).toInt(), 1);
+    QVERIFY(steps.last().at(1).toBool()); // a forward step: the GUI animates it
+    QVERIFY(controller.stepBack());
+    QVERIFY(!steps.last().at(1).toBool());
+    controller.setPlayInterval(50);
+    controller.play();
+    QVERIFY(controller.isPlaying());
+    QTRY_COMPARE(controller.simulator().currentStep(), controller.simulator().recordedSteps());
+    QTRY_VERIFY(!controller.isPlaying()); // stops by itself at the end
+    QCOMPARE(playing.count(), 2);
+    // Taking over: after stepping back, the user's own step replaces what followed.
+    controller.jumpTo(2); // A's SYN in flight
+    Command drop;
+    drop.kind = CommandKind::Drop;
+    controller.apply(drop);
+    QCOMPARE(controller.simulator().recordedSteps(), 3);
+    QCOMPARE(controller.simulator().state().a.state, TcpState::SynSent);
+    Command timer;
+    timer.kind = CommandKind::Timer;
+    controller.apply(timer); // A retransmits its SYN
+    QCOMPARE(controller.simulator().state().network.size(), std::size_t(1));
+    QVERIFY(controller.simulator().state().network.front().syn);
 }
 
 QTEST_MAIN(TestSimulator)

@@ -1335,5 +1335,57 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>Press Forward to take the first step.</source>
         <translation>Mit „Weiter“ den ersten Schritt gehen.</translation>
     </message>
+    <message>
+        <source>Take over (replaces the steps after this one):</source>
+        <translation>Selbst steuern (ersetzt die folgenden Schritte):</translation>
+    </message>
+    <message>
+        <source>Deliver next</source>
+        <translation>Nächstes zustellen</translation>
+    </message>
+    <message>
+        <source>Deliver newest first</source>
+        <translation>Neuestes zuerst zustellen</translation>
+    </message>
+    <message>
+        <source>Drop next</source>
+        <translation>Nächstes verwerfen</translation>
+    </message>
+    <message>
+        <source>Duplicate next</source>
+        <translation>Nächstes verdoppeln</translation>
+    </message>
+    <message>
+        <source>Next timer</source>
+        <translation>Nächster Timer</translation>
+    </message>
+    <message>
+        <source>%1: application…</source>
+        <translation>%1: Anwendung…</translation>
+    </message>
+    <message>
+        <source>Listen (passive open)</source>
+        <translation>Lauschen (passives Öffnen)</translation>
+    </message>
+    <message>
+        <source>Connect (active open)</source>
+        <translation>Verbinden (aktives Öffnen)</translation>
+    </message>
+    <message>
+        <source>Send 100 bytes</source>
+        <translation>100 Bytes senden</translation>
+    </message>
+    <message>
+        <source>Shut down writing</source>
+        <translation>Schreiben beenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>Abbrechen (RST)</translation>
+    </message>
 </context>
 </TS>

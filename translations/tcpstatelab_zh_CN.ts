@@ -1335,5 +1335,57 @@ Without a command the main window opens.</source>
         <source>Press Forward to take the first step.</source>
         <translation>按“前进”执行第一步。</translation>
     </message>
+    <message>
+        <source>Take over (replaces the steps after this one):</source>
+        <translation>手动操作（将替换此后的步骤）：</translation>
+    </message>
+    <message>
+        <source>Deliver next</source>
+        <translation>投递下一个</translation>
+    </message>
+    <message>
+        <source>Deliver newest first</source>
+        <translation>先投递最新的</translation>
+    </message>
+    <message>
+        <source>Drop next</source>
+        <translation>丢弃下一个</translation>
+    </message>
+    <message>
+        <source>Duplicate next</source>
+        <translation>复制下一个</translation>
+    </message>
+    <message>
+        <source>Next timer</source>
+        <translation>下一个计时器</translation>
+    </message>
+    <message>
+        <source>%1: application…</source>
+        <translation>%1：应用程序…</translation>
+    </message>
+    <message>
+        <source>Listen (passive open)</source>
+        <translation>监听（被动打开）</translation>
+    </message>
+    <message>
+        <source>Connect (active open)</source>
+        <translation>连接（主动打开）</translation>
+    </message>
+    <message>
+        <source>Send 100 bytes</source>
+        <translation>发送 100 字节</translation>
+    </message>
+    <message>
+        <source>Shut down writing</source>
+        <translation>关闭写方向</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>中止（RST）</translation>
+    </message>
 </context>
 </TS>

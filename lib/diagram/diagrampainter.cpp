@@ -169,7 +169,7 @@ void DiagramPainter::paintLabels(QPainter& painter, const DiagramScene* scene) c
         painter.setPen(highlightedLabel[i] ? m_palette.highlightEdge : m_palette.labelText);
         const QRectF inner = label.rect.adjusted(3, 3, -3, -3);
         const QRectF top(inner.left(), inner.top(), inner.width(), metrics.height());
-        painter.drawText(top, Qt::AlignCenter, label.event);
+        painter.drawText(top, Qt::AlignCenter | Qt::TextDontClip, label.event); // bold when lit: wider
         if (label.action.isEmpty())
             continue;
         const qreal ruleY = top.bottom() + 1.5;
@@ -179,7 +179,7 @@ void DiagramPainter::paintLabels(QPainter& painter, const DiagramScene* scene) c
         painter.drawLine(QPointF(inner.center().x() - ruleWidth / 2, ruleY),
                          QPointF(inner.center().x() + ruleWidth / 2, ruleY));
         const QRectF bottom(inner.left(), ruleY + 1.5, inner.width(), metrics.height());
-        painter.drawText(bottom, Qt::AlignCenter, label.action);
+        painter.drawText(bottom, Qt::AlignCenter | Qt::TextDontClip, label.action);
     }
 }
 
