@@ -234,10 +234,11 @@ QPointF DiagramLayout::pointAlongEdge(std::size_t transition, qreal t) const
 
 std::vector<QRectF> DiagramLayout::tokenChips(TcpState state, const std::vector<qreal>& widths) const
 {
-    // Chips hang from the box's lower edge, one under another: readable however many there are.
+    // Chips hang from the box's lower edge, one under another: readable however many there are,
+    // and clear of the translated state name inside the box.
     const QRectF box = stateBox(state);
     std::vector<QRectF> chips;
-    qreal y = box.bottom() - kChipHeight / 2;
+    qreal y = box.bottom() - 5;
     for (qreal width : widths) {
         chips.emplace_back(box.center().x() - width / 2, y, width, kChipHeight);
         y += kChipHeight + 3;
