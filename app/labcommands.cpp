@@ -4,6 +4,7 @@
 #include "probecommands.h"
 
 #include "kernel/kernelprobe.h"
+#include "lab/labaddress.h"
 #include "lab/labtext.h"
 #include "model/statetext.h"
 #include "model/transitiontable.h"
@@ -129,11 +130,13 @@ int LabCommands::run(const QStringList& arguments)
     const QCommandLineOption listOption(QStringLiteral("list"), tr("List every state recipe and scenario."));
     const QCommandLineOption hold(QStringLiteral("hold"), tr("reach: hold the state for S seconds (default: until Ctrl-C)."), tr("S"));
     const QCommandLineOption family(QStringLiteral("family"), tr("ipv4 or ipv6 (default ipv4)."), tr("FAMILY"), QStringLiteral("ipv4"));
+    const QCommandLineOption address(QStringLiteral("address"),
+                                     tr("127.0.0.1 or ::1 (sets the family); any other address is refused."), tr("ADDRESS"));
     const QCommandLineOption port(QStringLiteral("port"), tr("The server's port (default: any free port)."), tr("P"));
     const QCommandLineOption source(QStringLiteral("source"), tr("How to follow the kernel: auto, netlink or procfs."), tr("SOURCE"), QStringLiteral("auto"));
     const QCommandLineOption interval(QStringLiteral("interval-ms"), tr("run: milliseconds between polls (1 to 1000, default 1)."), tr("N"), QStringLiteral("1"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({listOption, hold, family, port, source, interval, json});
+    parser.addOptions({listOption, hold, family, address, port, source, interval, json});
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("lab")))
         return *exit;
     if (parser.isSet(listOption))
@@ -147,7 +150,16 @@ int LabCommands::run(const QStringList& arguments)
     const QString familyText = parser.value(family).toLower();
     if (familyText != QLatin1String("ipv4") && familyText != QLatin1String("ipv6"))
         return fail(tr("unknown family \"%1\"; valid families: ipv4, ipv6.").arg(familyText));
-    const AddressFamily addressFamily = familyText == QLatin1String("ipv6") ? AddressFamily::IPv6 : AddressFamily::IPv4;
+    AddressFamily addressFamily = familyText == QLatin1String("ipv6") ? AddressFamily::IPv6 : AddressFamily::IPv4;
+    if (parser.isSet(address)) {
+        QString error;
+        const auto fromAddress = LabAddress::parse(parser.value(address), &error);
+        if (!fromAddress)
+            return fail(error);
+        if (parser.isSet(family) && *fromAddress != addressFamily)
+            return fail(tr("--address %1 does not match --family %2.").arg(parser.value(address), familyText));
+        addressFamily = *fromAddress;
+    }
     std::uint16_t serverPort = 0;
     if (parser.isSet(port)) {
         bool ok = false;
@@ -206,7 +218,7 @@ int LabCommands::run(const QStringList& arguments)
         }
         if (parser.isSet(json)) {
             out() << QJsonDocument(QJsonObject{{QStringLiteral("state"), token(*state)},
-                                               {QStringLiteral("family"), familyText},
+                                               {QStringLiteral("family"), addressFamily == AddressFamily::IPv6 ? QStringLiteral("ipv6") : QStringLiteral("ipv4")},
                                                {QStringLiteral("source"), QString::fromLatin1(sourceToken(probe->source()))},
                                                {QStringLiteral("sockets"), sockets}})
                          .toJson(QJsonDocument::Compact)

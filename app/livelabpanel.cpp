@@ -1,6 +1,7 @@
 #include "livelabpanel.h"
 
 #include "diagram/diagramscene.h"
+#include "lab/labaddress.h"
 #include "lab/labtext.h"
 #include "lab/livelab.h"
 #include "lab/scenarios.h"
@@ -30,17 +31,26 @@ const QColor kColours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x6a, 0x1b, 0x9a), Q
 
 LiveLabPanel::LiveLabPanel(DiagramScene* diagram, QWidget* parent)
     : QWidget(parent), m_diagram(diagram), m_states(new QComboBox(this)), m_scenarios(new QComboBox(this)),
-      m_family(new QComboBox(this)), m_interval(new QSpinBox(this)), m_reach(new QPushButton(this)),
+      m_address(new QComboBox(this)), m_port(new QSpinBox(this)), m_interval(new QSpinBox(this)), m_reach(new QPushButton(this)),
       m_release(new QPushButton(this)), m_run(new QPushButton(this)), m_stateLabel(new QLabel(this)),
-      m_scenarioLabel(new QLabel(this)), m_familyLabel(new QLabel(this)), m_intervalLabel(new QLabel(this)),
-      m_source(new QLabel(this)), m_log(new QPlainTextEdit(this))
+      m_scenarioLabel(new QLabel(this)), m_addressLabel(new QLabel(this)), m_portLabel(new QLabel(this)),
+      m_error(new QLabel(this)), m_intervalLabel(new QLabel(this)), m_source(new QLabel(this)), m_log(new QPlainTextEdit(this))
 {
     for (TcpState s : reachableStates())
         m_states->addItem(StateText::token(s), int(s));
     for (const std::string& name : labScenarioNames())
         m_scenarios->addItem(QString::fromStdString(name));
-    m_family->addItem(QStringLiteral("IPv4"));
-    m_family->addItem(QStringLiteral("IPv6"));
+    // Editable, so a typed address meets the same loopback-only rule as the command line's.
+    m_address->setEditable(true);
+    m_address->addItem(LabAddress::text(AddressFamily::IPv4));
+    m_address->addItem(LabAddress::text(AddressFamily::IPv6));
+    m_address->setInsertPolicy(QComboBox::NoInsert);
+    m_port->setRange(0, 65535);
+    m_port->setValue(0);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_error->hide();
     m_interval->setRange(1, 1000);
     m_interval->setValue(1);
     m_interval->setSuffix(QStringLiteral(" ms"));
@@ -59,10 +69,12 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, QWidget* parent)
     runRow->addWidget(m_scenarios, 1);
     runRow->addWidget(m_run);
     form->addRow(m_scenarioLabel, runRow);
-    form->addRow(m_familyLabel, m_family);
+    form->addRow(m_addressLabel, m_address);
+    form->addRow(m_portLabel, m_port);
     form->addRow(m_intervalLabel, m_interval);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_error);
     layout->addWidget(m_source);
     layout->addWidget(m_log, 1);
 
@@ -87,7 +99,11 @@ void LiveLabPanel::retranslate()
 {
     m_stateLabel->setText(tr("State:"));
     m_scenarioLabel->setText(tr("Scenario:"));
-    m_familyLabel->setText(tr("Family:"));
+    m_addressLabel->setText(tr("Address:"));
+    m_portLabel->setText(tr("Server port:"));
+    m_port->setSpecialValueText(tr("any free port"));
+    m_address->setToolTip(tr("127.0.0.1 or ::1: lab sockets bind loopback only."));
+    m_port->setToolTip(tr("The port of the recipe's or scenario's listener."));
     m_intervalLabel->setText(tr("Poll every:"));
     m_reach->setText(tr("Reach and hold"));
     m_release->setText(tr("Release"));
@@ -112,8 +128,28 @@ void LiveLabPanel::log(const QString& line)
     m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) + line);
 }
 
+void LiveLabPanel::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        log(message);
+}
+
+std::optional<std::pair<AddressFamily, quint16>> LiveLabPanel::chosenEndpoint()
+{
+    QString error;
+    const auto family = LabAddress::parse(m_address->currentText(), &error);
+    if (!family) {
+        showError(error);
+        return std::nullopt;
+    }
+    return std::pair{*family, quint16(m_port->value())};
+}
+
 bool LiveLabPanel::startLab()
 {
+    showError({});
     release();
     m_lab.reset();
     m_diagram->removeTokens(kPrefix);
@@ -121,7 +157,7 @@ bool LiveLabPanel::startLab()
     m_colour = 0;
     ProbeCreation creation = createProbe(SourcePreference::Auto);
     if (!creation.probe) {
-        m_source->setText(tr("The lab cannot follow the kernel: %1").arg(QString::fromStdString(creation.error)));
+        showError(tr("The lab cannot follow the kernel: %1").arg(QString::fromStdString(creation.error)));
         return false;
     }
     const QString source = QString::fromLatin1(sourceToken(creation.probe->source()));
@@ -165,14 +201,14 @@ void LiveLabPanel::follow(int endpoint, const QString& role, quint16 port)
 
 void LiveLabPanel::reach()
 {
-    if (!startLab())
+    const auto endpoint = chosenEndpoint();
+    if (!endpoint || !startLab())
         return;
     const TcpState state = TcpState(m_states->currentData().toInt());
-    const AddressFamily family = m_family->currentIndex() == 1 ? AddressFamily::IPv6 : AddressFamily::IPv4;
     std::string error;
-    auto held = reachState(state, family, m_lab->engine().probe(), error);
+    auto held = reachState(state, endpoint->first, m_lab->engine().probe(), error, 5000, endpoint->second);
     if (!held) {
-        log(tr("Could not reach %1: %2").arg(StateText::token(state), QString::fromStdString(error)));
+        showError(tr("Could not reach %1: %2").arg(StateText::token(state), QString::fromStdString(error)));
         return;
     }
     m_held = std::make_unique<HeldState>(std::move(*held));
@@ -213,15 +249,15 @@ void LiveLabPanel::release()
 
 void LiveLabPanel::runScenario()
 {
-    if (!startLab())
+    const auto endpoint = chosenEndpoint();
+    if (!endpoint || !startLab())
         return;
     const QString name = m_scenarios->currentText();
-    const AddressFamily family = m_family->currentIndex() == 1 ? AddressFamily::IPv6 : AddressFamily::IPv4;
     log(tr("Running %1 …").arg(name));
     // The scenario runs at once; its transitions queue up as token moves that play one by one.
-    const ScenarioOutcome outcome = runLabScenario(name.toStdString(), family, m_lab->engine());
+    const ScenarioOutcome outcome = runLabScenario(name.toStdString(), endpoint->first, m_lab->engine(), endpoint->second);
     if (!outcome.ok)
-        log(tr("Scenario %1 failed: %2").arg(name, QString::fromStdString(outcome.error)));
+        showError(tr("Scenario %1 failed: %2").arg(name, QString::fromStdString(outcome.error)));
     for (const auto& [role, states] : outcome.paths) {
         QStringList names;
         for (TcpState s : states)

@@ -2,6 +2,8 @@
 // The live lab in the window: reach and hold any state with real loopback sockets, or run a
 // scenario; every socket is a token on the state diagram that follows the kernel, poll by poll.
 
+#include "kernel/socketrow.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -36,7 +38,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The address and port the user chose; nullopt (with the reason shown) for bad input.
+    std::optional<std::pair<AddressFamily, quint16>> chosenEndpoint();
     bool startLab(); // a fresh lab (new probe, engine, tokens); false with a message on error
+    void showError(const QString& message); // empty: clears it
     void follow(int endpoint, const QString& role, quint16 port);
     void log(const QString& line);
     void retranslate();
@@ -46,14 +51,17 @@ private:
     std::unique_ptr<HeldState> m_held;
     QComboBox* m_states;
     QComboBox* m_scenarios;
-    QComboBox* m_family;
+    QComboBox* m_address;
+    QSpinBox* m_port;
     QSpinBox* m_interval;
     QPushButton* m_reach;
     QPushButton* m_release;
     QPushButton* m_run;
     QLabel* m_stateLabel;
     QLabel* m_scenarioLabel;
-    QLabel* m_familyLabel;
+    QLabel* m_addressLabel;
+    QLabel* m_portLabel;
+    QLabel* m_error;
     QLabel* m_intervalLabel;
     QLabel* m_source;
     QPlainTextEdit* m_log;

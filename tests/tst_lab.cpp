@@ -2,6 +2,7 @@
 // that turns polls into transitions, and the promise that nothing leaks.
 #include "kernel/netlinkprobe_linux.h"
 #include "kernel/procfsprobe_linux.h"
+#include "lab/labaddress.h"
 #include "lab/labengine.h"
 #include "lab/livelab.h"
 #include "lab/scenarios.h"
@@ -79,6 +80,8 @@ private slots:
     void listenerDiscoversStrangers();
     void noLeaksAcrossHundredCycles();
     void nonLoopbackIsRefused();
+    void typedAddressesAreLoopbackOnly_data();
+    void typedAddressesAreLoopbackOnly();
     void busyPortIsAClearError();
     void liveLabSignalsEveryTransition();
 
@@ -328,6 +331,47 @@ void TestLab::nonLoopbackIsRefused()
     QCOMPARE(lab.connect(AddressFamily::IPv4, *Endpoint::parse("192.0.2.1", 80)), -1);
     QVERIFY(QString::fromStdString(lab.error()).contains("not a loopback address"));
     QVERIFY(LoopbackSocket::bound(*Endpoint::parse("127.0.0.2", 0), error)); // all of 127/8 is loopback
+}
+
+void TestLab::typedAddressesAreLoopbackOnly_data()
+{
+    // What a person may type into --address or the panel's address box. -1: refused, with the
+    // message part that says why.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("family");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("127.0.0.1") << "127.0.0.1" << int(AddressFamily::IPv4) << QString();
+    QTest::newRow("localhost") << " LocalHost " << int(AddressFamily::IPv4) << QString();
+    QTest::newRow("::1") << "::1" << int(AddressFamily::IPv6) << QString();
+    QTest::newRow("[::1]") << "[::1]" << int(AddressFamily::IPv6) << QString();
+    QTest::newRow("long ::1") << "0:0:0:0:0:0:0:1" << int(AddressFamily::IPv6) << QString();
+    QTest::newRow("mapped") << "::ffff:127.0.0.1" << int(AddressFamily::IPv4) << QString();
+    QTest::newRow("lan") << "192.168.1.10" << -1 << "not a loopback address";
+    QTest::newRow("any") << "0.0.0.0" << -1 << "not a loopback address";
+    QTest::newRow("any6") << "::" << -1 << "not a loopback address";
+    QTest::newRow("global6") << "2001:db8::1" << -1 << "not a loopback address";
+    QTest::newRow("mapped lan") << "::ffff:10.0.0.1" << -1 << "not a loopback address";
+    QTest::newRow("other 127/8") << "127.0.0.2" << -1 << "127.0.0.1 or ::1 only";
+    QTest::newRow("name") << "example.org" << -1 << "not an IP address";
+    QTest::newRow("empty") << "" << -1 << "not an IP address";
+    QTest::newRow("with port") << "127.0.0.1:5000" << -1 << "not an IP address";
+}
+
+void TestLab::typedAddressesAreLoopbackOnly()
+{
+    QFETCH(QString, text);
+    QFETCH(int, family);
+    QFETCH(QString, why);
+    QString error;
+    const auto parsed = LabAddress::parse(text, &error);
+    if (family < 0) {
+        QVERIFY2(!parsed, qPrintable(text));
+        QVERIFY2(error.contains(why), qPrintable(error));
+    } else {
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(int(*parsed), family);
+        QVERIFY(error.isEmpty());
+    }
 }
 
 void TestLab::busyPortIsAClearError()

@@ -176,6 +176,21 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>LabAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; the lab binds 127.0.0.1 or ::1.</source>
+        <translation>„%1“ ist keine IP-Adresse; das Labor bindet an 127.0.0.1 oder ::1.</translation>
+    </message>
+    <message>
+        <source>refused: %1 is not a loopback address. Lab sockets bind loopback only (127.0.0.1 or ::1), so the lab never listens beyond this machine.</source>
+        <translation>abgelehnt: %1 ist keine Loopback-Adresse. Labor-Sockets binden nur an Loopback (127.0.0.1 oder ::1), damit das Labor nie über diesen Rechner hinaus lauscht.</translation>
+    </message>
+    <message>
+        <source>%1 is loopback, but the lab binds 127.0.0.1 or ::1 only; use one of those.</source>
+        <translation>%1 ist Loopback, aber das Labor bindet nur an 127.0.0.1 oder ::1; bitte eine dieser Adressen verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>LabCommands</name>
     <message>
         <source>(passed unseen between two polls)</source>
@@ -332,6 +347,18 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>scenario %1 failed: %2</source>
         <translation>Szenario %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1 (sets the family); any other address is refused.</source>
+        <translation>127.0.0.1 oder ::1 (legt die Adressfamilie fest); jede andere Adresse wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>--address %1 does not match --family %2.</source>
+        <translation>--address %1 passt nicht zu --family %2.</translation>
     </message>
 </context>
 <context>
@@ -1106,10 +1133,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Szenario:</translation>
     </message>
     <message>
-        <source>Family:</source>
-        <translation>Adressfamilie:</translation>
-    </message>
-    <message>
         <source>Poll every:</source>
         <translation>Abfrage alle:</translation>
     </message>
@@ -1164,6 +1187,26 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Scenario %1 failed: %2</source>
         <translation>Szenario %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Server port:</source>
+        <translation>Server-Port:</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1: lab sockets bind loopback only.</source>
+        <translation>127.0.0.1 oder ::1: Labor-Sockets binden nur an Loopback.</translation>
+    </message>
+    <message>
+        <source>The port of the recipe&apos;s or scenario&apos;s listener.</source>
+        <translation>Der Port des lauschenden Sockets im Rezept oder Szenario.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,21 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>LabAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; the lab binds 127.0.0.1 or ::1.</source>
+        <translation>“%1”不是 IP 地址；实验室只绑定 127.0.0.1 或 ::1。</translation>
+    </message>
+    <message>
+        <source>refused: %1 is not a loopback address. Lab sockets bind loopback only (127.0.0.1 or ::1), so the lab never listens beyond this machine.</source>
+        <translation>已拒绝：%1 不是回环地址。实验室套接字只绑定回环地址（127.0.0.1 或 ::1），因此实验室绝不会在本机之外监听。</translation>
+    </message>
+    <message>
+        <source>%1 is loopback, but the lab binds 127.0.0.1 or ::1 only; use one of those.</source>
+        <translation>%1 是回环地址，但实验室只绑定 127.0.0.1 或 ::1；请使用其中之一。</translation>
+    </message>
+</context>
+<context>
     <name>LabCommands</name>
     <message>
         <source>(passed unseen between two polls)</source>
@@ -332,6 +347,18 @@ Without a command the main window opens.</source>
     <message>
         <source>scenario %1 failed: %2</source>
         <translation>场景 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1 (sets the family); any other address is refused.</source>
+        <translation>127.0.0.1 或 ::1（同时决定地址族）；其他任何地址都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>--address %1 does not match --family %2.</source>
+        <translation>--address %1 与 --family %2 不一致。</translation>
     </message>
 </context>
 <context>
@@ -1106,10 +1133,6 @@ Without a command the main window opens.</source>
         <translation>场景：</translation>
     </message>
     <message>
-        <source>Family:</source>
-        <translation>地址族：</translation>
-    </message>
-    <message>
         <source>Poll every:</source>
         <translation>轮询间隔：</translation>
     </message>
@@ -1164,6 +1187,26 @@ Without a command the main window opens.</source>
     <message>
         <source>Scenario %1 failed: %2</source>
         <translation>场景 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Server port:</source>
+        <translation>服务器端口：</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1: lab sockets bind loopback only.</source>
+        <translation>127.0.0.1 或 ::1：实验室套接字只绑定回环地址。</translation>
+    </message>
+    <message>
+        <source>The port of the recipe&apos;s or scenario&apos;s listener.</source>
+        <translation>配方或场景中监听套接字的端口。</translation>
     </message>
 </context>
 <context>
