@@ -15,6 +15,14 @@ bool netlinkDisabled()
     const char* value = std::getenv("TCPSTATELAB_NO_NETLINK");
     return value && *value && std::string(value) != "0";
 }
+
+// TCPSTATELAB_PROC_ROOT=DIR reads DIR/net/tcp{,6} instead of /proc's: recorded tables, or a
+// directory without them to try a machine where neither kernel API is available.
+std::string procRoot()
+{
+    const char* value = std::getenv("TCPSTATELAB_PROC_ROOT");
+    return value && *value ? std::string(value) : std::string("/proc");
+}
 } // namespace
 
 std::vector<ProbeSource> availableSources() { return {ProbeSource::Netlink, ProbeSource::Procfs}; }
@@ -23,7 +31,7 @@ ProbeCreation createProbe(SourcePreference preference)
 {
     ProbeCreation creation;
     std::string procfsError;
-    auto procfs = std::make_unique<procfs::ProcfsProbe>();
+    auto procfs = std::make_unique<procfs::ProcfsProbe>(procRoot());
     if (preference == SourcePreference::Procfs) {
         if (procfs->isAvailable(&procfsError))
             creation.probe = std::move(procfs);
