@@ -1,5 +1,6 @@
 #include "kernelfollower.h"
 
+#include "model/observedpath.h"
 #include "model/transitiontable.h"
 
 #include <algorithm>
@@ -48,17 +49,7 @@ std::vector<ObservedTransition> KernelFollower::transitionsTo(int endpoint, TcpS
     if (next == f.state)
         return out;
     const auto table = transitions();
-    // Edges the lab's own actions imply are cheapest; then the client and server paths of
-    // Figure 5; then its unusual edges (SEND on a listener, simultaneous open and close); RST and
-    // ABORT edges only when nothing ordinary explains the jump in one or two steps.
-    const auto cost = [&](std::size_t i) {
-        if (std::find(f.preferred.begin(), f.preferred.end(), i) != f.preferred.end())
-            return 0.4;
-        if (table[i].kind != EdgeKind::Figure5)
-            return 2.5;
-        return table[i].role == PathRole::Unusual ? 1.5 : 1.0;
-    };
-    const std::vector<std::size_t> path = cheapestPath(f.state, next, cost);
+    const std::vector<std::size_t> path = observedPath(f.state, next, f.preferred);
     if (path.empty()) {
         out.push_back({endpoint, f.role, f.state, next, std::nullopt, true, timeUs});
     } else {
