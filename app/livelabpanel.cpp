@@ -85,6 +85,12 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, QWidget* parent)
         if (m_lab)
             m_lab->setPollInterval(ms);
     });
+    connect(m_diagram, &DiagramScene::tokensClaimed, this, [this](const QString& owner) {
+        if (owner != kPrefix && m_lab && m_lab->isRunning()) {
+            m_lab->stop(); // its tokens are gone; held sockets stay held until Release
+            log(tr("The diagram now shows another panel; the lab stopped following the kernel."));
+        }
+    });
     m_release->setEnabled(false);
     retranslate();
 }
@@ -152,8 +158,8 @@ bool LiveLabPanel::startLab()
     showError({});
     release();
     m_lab.reset();
+    m_diagram->claimTokens(kPrefix); // one story on the diagram at a time
     m_diagram->removeTokens(kPrefix);
-    m_diagram->removeTokens(QStringLiteral("sim-")); // one story on the diagram at a time
     m_colour = 0;
     ProbeCreation creation = createProbe(SourcePreference::Auto);
     if (!creation.probe) {

@@ -24,6 +24,7 @@
 namespace tsl {
 
 namespace {
+const QString kTokenPrefix = QStringLiteral("sim-");
 const QString kTokenA = QStringLiteral("sim-A");
 const QString kTokenB = QStringLiteral("sim-B");
 const QColor kColourA(0x1f, 0x6f, 0xd1);
@@ -98,11 +99,18 @@ SimulatorPanel::SimulatorPanel(DiagramScene* diagram, QWidget* parent)
     connect(m_drop, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Drop); });
     connect(m_duplicate, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Duplicate); });
     connect(m_timer, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Timer); });
-    connect(m_controller, &sim::SimulationController::stepChanged, this, &SimulatorPanel::showStep);
+    connect(m_controller, &sim::SimulationController::stepChanged, this, [this](int step, bool forward) {
+        m_diagram->claimTokens(kTokenPrefix); // stepping shows the simulator's story on the diagram
+        showStep(step, forward);
+    });
+    connect(m_diagram, &DiagramScene::tokensClaimed, this, [this](const QString& owner) {
+        if (owner != kTokenPrefix)
+            m_controller->pause(); // another panel's sockets are on the diagram now
+    });
     connect(m_controller, &sim::SimulationController::playingChanged, this, [this] { retranslate(); });
     connect(m_controller, &sim::SimulationController::scenarioLoaded, this, [this](const QString& name) {
         m_description->setText(sim::SimText::scenarioDescription(name));
-        m_diagram->removeTokens(QStringLiteral("lab-")); // one story on the diagram at a time
+        m_diagram->claimTokens(kTokenPrefix); // one story on the diagram at a time
         m_ladder->setSimulator(&simulator());
     });
 
@@ -200,18 +208,21 @@ void SimulatorPanel::showStep(int step, bool forward)
                                + sim::SimText::explanation(record));
     }
 
-    // The state diagram follows: tokens glide along the edges a forward step took.
-    const bool known = m_diagram->token(kTokenA) && m_diagram->token(kTokenB);
-    if (forward && step > 0 && known) {
-        const sim::StepRecord& record = s.records()[std::size_t(step - 1)];
-        for (const sim::StateChange& change : record.changes)
-            m_diagram->moveToken(change.side == sim::Side::A ? kTokenA : kTokenB, change.transition);
-        m_diagram->setHighlightedEdge(record.changes.empty() ? std::nullopt
-                                                             : std::optional<std::size_t>(record.changes.back().transition));
-    } else {
-        m_diagram->placeToken(kTokenA, QStringLiteral("A"), kColourA, state.a.state);
-        m_diagram->placeToken(kTokenB, QStringLiteral("B"), kColourB, state.b.state);
-        m_diagram->setHighlightedEdge(std::nullopt);
+    // The state diagram follows, while it shows the simulator: tokens glide along the edges a
+    // forward step took.
+    if (m_diagram->tokenOwner() == kTokenPrefix) {
+        const bool known = m_diagram->token(kTokenA) && m_diagram->token(kTokenB);
+        if (forward && step > 0 && known) {
+            const sim::StepRecord& record = s.records()[std::size_t(step - 1)];
+            for (const sim::StateChange& change : record.changes)
+                m_diagram->moveToken(change.side == sim::Side::A ? kTokenA : kTokenB, change.transition);
+            m_diagram->setHighlightedEdge(record.changes.empty() ? std::nullopt
+                                                                 : std::optional<std::size_t>(record.changes.back().transition));
+        } else {
+            m_diagram->placeToken(kTokenA, QStringLiteral("A"), kColourA, state.a.state);
+            m_diagram->placeToken(kTokenB, QStringLiteral("B"), kColourB, state.b.state);
+            m_diagram->setHighlightedEdge(std::nullopt);
+        }
     }
 
     m_ladder->refresh();

@@ -19,6 +19,7 @@ private slots:
     void zeroDurationMovesAtOnce();
     void unknownTokenOrEdgeIsRefused();
     void removingAMovingTokenStopsIt();
+    void claimingLeavesOneStory();
 };
 
 void TestDiagramScene::highlights()
@@ -99,6 +100,26 @@ void TestDiagramScene::removingAMovingTokenStopsIt()
     QVERIFY(!scene.isAnimating());
     QTest::qWait(250); // the stopped animation must not touch the removed token
     QVERIFY(scene.tokens().isEmpty());
+}
+
+void TestDiagramScene::claimingLeavesOneStory()
+{
+    DiagramScene scene;
+    QSignalSpy claimed(&scene, &DiagramScene::tokensClaimed);
+    scene.placeToken("sim-A", "A", Qt::blue, TcpState::Closed);
+    scene.placeToken("lab-1", "client :5000", Qt::red, TcpState::Established);
+    scene.placeToken("lab-2", "server :5000", Qt::red, TcpState::Established);
+    scene.claimTokens("lab-");
+    QCOMPARE(scene.tokens().size(), 2);
+    QVERIFY(!scene.token("sim-A"));
+    QCOMPARE(scene.tokenOwner(), QStringLiteral("lab-"));
+    QCOMPARE(claimed.count(), 1);
+    scene.claimTokens("lab-"); // the owner again: nothing to tell
+    QCOMPARE(claimed.count(), 1);
+    scene.claimTokens("watch-");
+    QVERIFY(scene.tokens().isEmpty());
+    QCOMPARE(claimed.count(), 2);
+    QCOMPARE(claimed.last().at(0).toString(), QStringLiteral("watch-"));
 }
 
 QTEST_GUILESS_MAIN(TestDiagramScene)

@@ -162,6 +162,21 @@ void DiagramScene::removeTokens(const QString& prefix)
         removeToken(id);
 }
 
+void DiagramScene::claimTokens(const QString& prefix)
+{
+    QStringList others;
+    for (const Token& t : m_tokens) {
+        if (!t.id.startsWith(prefix))
+            others << t.id;
+    }
+    for (const QString& id : others)
+        removeToken(id);
+    if (m_owner != prefix) {
+        m_owner = prefix;
+        emit tokensClaimed(prefix);
+    }
+}
+
 void DiagramScene::clearTokens()
 {
     const QStringList ids = [this] {

@@ -52,6 +52,11 @@ public:
     // Removes every token whose id starts with `prefix` (each panel names its own tokens).
     void removeTokens(const QString& prefix);
     void clearTokens();
+    // One story on the diagram at a time: the panel whose token ids start with `prefix` owns the
+    // tokens from now on. Every other token goes; tokensClaimed tells the other panels (once per
+    // change of owner) so they stop driving the diagram.
+    void claimTokens(const QString& prefix);
+    const QString& tokenOwner() const { return m_owner; }
     const QList<Token>& tokens() const { return m_tokens; }
     std::optional<Token> token(const QString& id) const;
     bool isAnimating() const;
@@ -65,6 +70,7 @@ signals:
     void changed();
     // A token finished a move and now sits on `state`.
     void tokenArrived(const QString& id, tsl::TcpState state);
+    void tokensClaimed(const QString& prefix);
 
 private:
     struct Motion {
@@ -79,6 +85,7 @@ private:
     std::optional<std::size_t> m_highlightedEdge;
     QList<Token> m_tokens;
     QHash<QString, Motion> m_motions;
+    QString m_owner;
     int m_durationMs = 400;
     QEasingCurve m_easing{QEasingCurve::InOutCubic};
 };
