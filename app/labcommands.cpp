@@ -8,6 +8,7 @@
 #include "lab/labtext.h"
 #include "model/statetext.h"
 #include "model/transitiontable.h"
+#include "watch/portlist.h"
 
 #ifdef __linux__
 #include "lab/labengine.h"
@@ -162,11 +163,11 @@ int LabCommands::run(const QStringList& arguments)
     }
     std::uint16_t serverPort = 0;
     if (parser.isSet(port)) {
-        bool ok = false;
-        const uint value = parser.value(port).toUInt(&ok);
-        if (!ok || value == 0 || value > 65535)
-            return fail(tr("invalid port \"%1\": a port is a whole number from 1 to 65535.").arg(parser.value(port)));
-        serverPort = std::uint16_t(value);
+        QString error;
+        const auto parsed = PortList::parsePort(parser.value(port), &error);
+        if (!parsed)
+            return fail(error);
+        serverPort = *parsed;
     }
     double holdSeconds = -1;
     if (parser.isSet(hold)) {

@@ -5,6 +5,7 @@
 #include "kernel/kernelprobe.h"
 #include "kernel/tablediff.h"
 #include "model/statetext.h"
+#include "watch/portlist.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -59,11 +60,11 @@ std::variant<OpenedProbe, int> openProbe(const QCommandLineParser& parser, const
 {
     std::vector<std::uint16_t> ports;
     for (const QString& value : parser.values(options.port)) {
-        bool ok = false;
-        const uint port = value.toUInt(&ok);
-        if (!ok || port == 0 || port > 65535)
-            return fail(ProbeCommands::tr("invalid port \"%1\": a port is a whole number from 1 to 65535.").arg(value));
-        ports.push_back(std::uint16_t(port));
+        QString error;
+        const auto parsed = PortList::parse(value, &error); // "--port 5000,8080" works too
+        if (!parsed || parsed->empty())
+            return fail(parsed ? PortList::tr("invalid port \"%1\": a port is a whole number from 1 to 65535.").arg(value) : error);
+        ports.insert(ports.end(), parsed->begin(), parsed->end());
     }
     if (parser.isSet(options.all) && !ports.empty())
         return fail(ProbeCommands::tr("use either --all or --port, not both."));
