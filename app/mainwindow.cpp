@@ -2,6 +2,7 @@
 
 #include "diagramwidget.h"
 #include "simulatorpanel.h"
+#include "watchpanel.h"
 #ifdef TSL_HAVE_LIVE_LAB
 #include "livelabpanel.h"
 #endif
@@ -41,14 +42,21 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_simulatorDock->setObjectName(QStringLiteral("simulatorDock"));
     m_simulatorDock->setWidget(m_simulator);
     addDockWidget(Qt::RightDockWidgetArea, m_simulatorDock);
+    m_watchDock = new QDockWidget(this);
+    m_watchDock->setObjectName(QStringLiteral("watchDock"));
+    m_watchDock->setWidget(new WatchPanel(m_diagram->scene(), m_watchDock));
+    addDockWidget(Qt::RightDockWidgetArea, m_watchDock);
+    // Tabs in the order a lesson goes: make states (Live Lab), watch any sockets, then slow
+    // everything down in the simulator.
 #ifdef TSL_HAVE_LIVE_LAB
     m_labDock = new QDockWidget(this);
     m_labDock->setObjectName(QStringLiteral("liveLabDock"));
     m_labDock->setWidget(new LiveLabPanel(m_diagram->scene(), m_labDock));
     addDockWidget(Qt::RightDockWidgetArea, m_labDock);
-    tabifyDockWidget(m_labDock, m_simulatorDock);
-    m_labDock->raise();
+    tabifyDockWidget(m_labDock, m_watchDock);
 #endif
+    tabifyDockWidget(m_watchDock, m_simulatorDock);
+    (m_labDock ? m_labDock : m_watchDock)->raise();
     m_hint->setWordWrap(false);
     statusBar()->addWidget(m_hint, 1);
     connect(m_diagram, &DiagramWidget::hoverExplanation, this, [this](const QString& text) {
@@ -119,6 +127,7 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     if (m_labDock)
         m_viewMenu->addAction(m_labDock->toggleViewAction());
+    m_viewMenu->addAction(m_watchDock->toggleViewAction());
     m_viewMenu->addAction(m_simulatorDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -150,6 +159,7 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export Diagram…"));
     m_exportLadderAction->setText(tr("Export &Ladder Diagram…"));
     m_simulatorDock->setWindowTitle(tr("Simulator"));
+    m_watchDock->setWindowTitle(tr("Watch"));
     if (m_labDock)
         m_labDock->setWindowTitle(tr("Live Lab"));
     m_quitAction->setText(tr("&Quit"));

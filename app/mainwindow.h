@@ -43,6 +43,7 @@ private:
     SimulatorPanel* m_simulator;
     QDockWidget* m_simulatorDock;
     QDockWidget* m_labDock = nullptr;
+    QDockWidget* m_watchDock = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -273,10 +273,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>unbekannte Adressfamilie „%1“; gültig: ipv4, ipv6.</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
-        <translation>ungültiger Port „%1“: Ein Port ist eine ganze Zahl von 1 bis 65535.</translation>
-    </message>
-    <message>
         <source>invalid --hold &quot;%1&quot;: use a number of seconds from 0 to 86400.</source>
         <translation>ungültiges --hold „%1“: bitte eine Sekundenzahl von 0 bis 86400 angeben.</translation>
     </message>
@@ -468,6 +464,13 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>PortList</name>
+    <message>
+        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
+        <translation>ungültiger Port „%1“: ein Port ist eine ganze Zahl von 1 bis 65535.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommands</name>
     <message>
         <source>Only sockets whose local or remote port is P (repeatable).</source>
@@ -492,10 +495,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
-        <translation>ungültiger Port „%1“: Ein Port ist eine ganze Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>use either --all or --port, not both.</source>
@@ -1208,6 +1207,10 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>The port of the recipe&apos;s or scenario&apos;s listener.</source>
         <translation>Der Port des lauschenden Sockets im Rezept oder Szenario.</translation>
     </message>
+    <message>
+        <source>The diagram now shows another panel; the lab stopped following the kernel.</source>
+        <translation>Das Diagramm zeigt jetzt ein anderes Panel; das Labor verfolgt den Kernel nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>tsl::MainWindow</name>
@@ -1343,6 +1346,10 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>Live Lab</source>
         <translation>Live-Labor</translation>
     </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
 </context>
 <context>
     <name>tsl::SimulatorPanel</name>
@@ -1429,6 +1436,136 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Abort (RST)</source>
         <translation>Abbrechen (RST)</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::SocketTableModel</name>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <translation>Send-Q</translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <translation>Recv-Q</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::WatchPanel</name>
+    <message>
+        <source>Stopped: another panel is showing its sockets on the diagram.</source>
+        <translation>Angehalten: ein anderes Panel zeigt seine Sockets im Diagramm.</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Ports:</translation>
+    </message>
+    <message>
+        <source>e.g. 5000, 8080 (empty: every TCP socket)</source>
+        <translation>z. B. 5000, 8080 (leer: jeder TCP-Socket)</translation>
+    </message>
+    <message>
+        <source>Sockets whose local or remote port is one of these; the kernel does the filtering.</source>
+        <translation>Sockets, deren lokaler oder entfernter Port einer von diesen ist; der Kernel filtert.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>automatic (the best this system has)</source>
+        <translation>automatisch (das Beste, was dieses System bietet)</translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation>Abfrage alle:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Cannot read the kernel&apos;s TCP table: %1</source>
+        <translation>Die TCP-Tabelle des Kernels ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Reading the TCP table failed: %1</source>
+        <translation>Lesen der TCP-Tabelle fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Watching every TCP socket.</source>
+        <translation>Beobachte jeden TCP-Socket.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>appeared in %1</source>
+        <translation>erschienen in %1</translation>
+    </message>
+    <message>
+        <source>left the table (was %1)</source>
+        <translation>hat die Tabelle verlassen (war %1)</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls: %1)</source>
+        <translation>(zwischen zwei Abfragen ungesehen durchlaufen: %1)</translation>
+    </message>
+    <message>
+        <source>No sockets.</source>
+        <translation>Keine Sockets.</translation>
+    </message>
+    <message>
+        <source>Watch any sockets on this machine: their states come from the kernel, poll by poll. The first %1 connections also appear on the diagram.</source>
+        <translation>Beliebige Sockets auf diesem Rechner beobachten: ihre Zustände kommen vom Kernel, Abfrage für Abfrage. Die ersten %1 Verbindungen erscheinen auch im Diagramm.</translation>
+    </message>
+    <message>
+        <source>Watching port %1.</source>
+        <translation>Beobachte Port %1.</translation>
+    </message>
+    <message>
+        <source>Watching ports %1.</source>
+        <translation>Beobachte die Ports %1.</translation>
+    </message>
+    <message>
+        <source>Sockets: %1 — %2</source>
+        <translation>Sockets: %1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -273,10 +273,6 @@ Without a command the main window opens.</source>
         <translation>未知地址族“%1”；有效值：ipv4、ipv6。</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
-        <translation>无效端口“%1”：端口必须是 1 到 65535 之间的整数。</translation>
-    </message>
-    <message>
         <source>invalid --hold &quot;%1&quot;: use a number of seconds from 0 to 86400.</source>
         <translation>无效的 --hold“%1”：请使用 0 到 86400 之间的秒数。</translation>
     </message>
@@ -468,6 +464,13 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>PortList</name>
+    <message>
+        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
+        <translation>无效端口“%1”：端口是 1 到 65535 之间的整数。</translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommands</name>
     <message>
         <source>Only sockets whose local or remote port is P (repeatable).</source>
@@ -492,10 +495,6 @@ Without a command the main window opens.</source>
     <message>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
-        <translation>无效端口“%1”：端口必须是 1 到 65535 之间的整数。</translation>
     </message>
     <message>
         <source>use either --all or --port, not both.</source>
@@ -1208,6 +1207,10 @@ Without a command the main window opens.</source>
         <source>The port of the recipe&apos;s or scenario&apos;s listener.</source>
         <translation>配方或场景中监听套接字的端口。</translation>
     </message>
+    <message>
+        <source>The diagram now shows another panel; the lab stopped following the kernel.</source>
+        <translation>状态图现在显示另一个面板的内容；实验室已停止跟踪内核。</translation>
+    </message>
 </context>
 <context>
     <name>tsl::MainWindow</name>
@@ -1343,6 +1346,10 @@ Without a command the main window opens.</source>
         <source>Live Lab</source>
         <translation>实时实验室</translation>
     </message>
+    <message>
+        <source>Watch</source>
+        <translation>观察</translation>
+    </message>
 </context>
 <context>
     <name>tsl::SimulatorPanel</name>
@@ -1429,6 +1436,136 @@ Without a command the main window opens.</source>
     <message>
         <source>Abort (RST)</source>
         <translation>中止（RST）</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::SocketTableModel</name>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 秒</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远端</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>定时器</translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <translation>发送队列</translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <translation>接收队列</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::WatchPanel</name>
+    <message>
+        <source>Stopped: another panel is showing its sockets on the diagram.</source>
+        <translation>已停止：另一个面板正在状态图上显示它的套接字。</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>e.g. 5000, 8080 (empty: every TCP socket)</source>
+        <translation>例如 5000, 8080（留空：所有 TCP 套接字）</translation>
+    </message>
+    <message>
+        <source>Sockets whose local or remote port is one of these; the kernel does the filtering.</source>
+        <translation>本地或远端端口为其中之一的套接字；由内核进行过滤。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>数据源：</translation>
+    </message>
+    <message>
+        <source>automatic (the best this system has)</source>
+        <translation>自动（本系统可用的最佳方式）</translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation>轮询间隔：</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>Cannot read the kernel&apos;s TCP table: %1</source>
+        <translation>无法读取内核的 TCP 表：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>数据源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>数据源：%1</translation>
+    </message>
+    <message>
+        <source>Reading the TCP table failed: %1</source>
+        <translation>读取 TCP 表失败：%1</translation>
+    </message>
+    <message>
+        <source>Watching every TCP socket.</source>
+        <translation>正在观察所有 TCP 套接字。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>处于 %1</translation>
+    </message>
+    <message>
+        <source>appeared in %1</source>
+        <translation>出现，处于 %1</translation>
+    </message>
+    <message>
+        <source>left the table (was %1)</source>
+        <translation>已离开内核表（原为 %1）</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls: %1)</source>
+        <translation>（在两次轮询之间经过，未被观察到：%1）</translation>
+    </message>
+    <message>
+        <source>No sockets.</source>
+        <translation>没有套接字。</translation>
+    </message>
+    <message>
+        <source>Watch any sockets on this machine: their states come from the kernel, poll by poll. The first %1 connections also appear on the diagram.</source>
+        <translation>观察本机上的任意套接字：其状态逐次轮询自内核。前 %1 个连接也会显示在状态图上。</translation>
+    </message>
+    <message>
+        <source>Watching port %1.</source>
+        <translation>正在观察端口 %1。</translation>
+    </message>
+    <message>
+        <source>Watching ports %1.</source>
+        <translation>正在观察端口 %1。</translation>
+    </message>
+    <message>
+        <source>Sockets: %1 — %2</source>
+        <translation>套接字：%1 — %2</translation>
     </message>
 </context>
 </TS>
