@@ -227,8 +227,10 @@ void LiveLabPanel::reach()
         follow(id, QString::fromStdString(e.role), e.tuple.local.port);
         m_diagram->placeToken(kPrefix + QString::number(id), m_diagram->token(kPrefix + QString::number(id))->label,
                               m_diagram->token(kPrefix + QString::number(id))->color, e.expected);
+        const QString remote = e.tuple.remote.port == 0 ? QStringLiteral("*") // a listener has no peer
+                                                        : QString::fromStdString(e.tuple.remote.text());
         log(QStringLiteral("%1 %2 → %3  %4").arg(QString::fromStdString(e.role), QString::fromStdString(e.tuple.local.text()),
-                                                 QString::fromStdString(e.tuple.remote.text()), StateText::token(e.expected)));
+                                                 remote, StateText::token(e.expected)));
     }
     m_diagram->setHighlightedStates({state});
     m_release->setEnabled(true);
