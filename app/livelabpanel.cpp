@@ -8,6 +8,7 @@
 #include "lab/staterecipes.h"
 #include "model/statetext.h"
 #include "model/transitiontable.h"
+#include "settings/settings.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,8 +30,8 @@ const QColor kColours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x6a, 0x1b, 0x9a), Q
                            QColor(0xad, 0x14, 0x57), QColor(0x45, 0x5a, 0x64), QColor(0xef, 0x6c, 0x00)};
 } // namespace
 
-LiveLabPanel::LiveLabPanel(DiagramScene* diagram, QWidget* parent)
-    : QWidget(parent), m_diagram(diagram), m_states(new QComboBox(this)), m_scenarios(new QComboBox(this)),
+LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* parent)
+    : QWidget(parent), m_diagram(diagram), m_settings(settings), m_states(new QComboBox(this)), m_scenarios(new QComboBox(this)),
       m_address(new QComboBox(this)), m_port(new QSpinBox(this)), m_interval(new QSpinBox(this)), m_reach(new QPushButton(this)),
       m_release(new QPushButton(this)), m_run(new QPushButton(this)), m_stateLabel(new QLabel(this)),
       m_scenarioLabel(new QLabel(this)), m_addressLabel(new QLabel(this)), m_portLabel(new QLabel(this)),
@@ -45,14 +46,15 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, QWidget* parent)
     m_address->addItem(LabAddress::text(AddressFamily::IPv4));
     m_address->addItem(LabAddress::text(AddressFamily::IPv6));
     m_address->setInsertPolicy(QComboBox::NoInsert);
+    m_address->setCurrentText(m_settings.labAddress());
     m_port->setRange(0, 65535);
-    m_port->setValue(0);
+    m_port->setValue(m_settings.labPort());
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     m_error->hide();
     m_interval->setRange(1, 1000);
-    m_interval->setValue(1);
+    m_interval->setValue(m_settings.labIntervalMs());
     m_interval->setSuffix(QStringLiteral(" ms"));
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -82,6 +84,7 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, QWidget* parent)
     connect(m_release, &QPushButton::clicked, this, &LiveLabPanel::release);
     connect(m_run, &QPushButton::clicked, this, &LiveLabPanel::runScenario);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) {
+        m_settings.setLabIntervalMs(ms);
         if (m_lab)
             m_lab->setPollInterval(ms);
     });
@@ -150,6 +153,8 @@ std::optional<std::pair<AddressFamily, quint16>> LiveLabPanel::chosenEndpoint()
         showError(error);
         return std::nullopt;
     }
+    m_settings.setLabAddress(m_address->currentText().trimmed());
+    m_settings.setLabPort(m_port->value());
     return std::pair{*family, quint16(m_port->value())};
 }
 

@@ -20,13 +20,14 @@ namespace tsl {
 
 class DiagramScene;
 class LiveLab;
+class Settings;
 struct HeldState;
 
 class LiveLabPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit LiveLabPanel(DiagramScene* diagram, QWidget* parent = nullptr);
+    LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* parent = nullptr);
     ~LiveLabPanel() override;
 
 public slots:
@@ -47,6 +48,7 @@ private:
     void retranslate();
 
     DiagramScene* m_diagram;
+    Settings& m_settings;
     std::unique_ptr<LiveLab> m_lab;
     std::unique_ptr<HeldState> m_held;
     QComboBox* m_states;

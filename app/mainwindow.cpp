@@ -44,14 +44,14 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_simulatorDock);
     m_watchDock = new QDockWidget(this);
     m_watchDock->setObjectName(QStringLiteral("watchDock"));
-    m_watchDock->setWidget(new WatchPanel(m_diagram->scene(), m_watchDock));
+    m_watchDock->setWidget(new WatchPanel(m_diagram->scene(), m_settings, m_watchDock));
     addDockWidget(Qt::RightDockWidgetArea, m_watchDock);
     // Tabs in the order a lesson goes: make states (Live Lab), watch any sockets, then slow
     // everything down in the simulator.
 #ifdef TSL_HAVE_LIVE_LAB
     m_labDock = new QDockWidget(this);
     m_labDock->setObjectName(QStringLiteral("liveLabDock"));
-    m_labDock->setWidget(new LiveLabPanel(m_diagram->scene(), m_labDock));
+    m_labDock->setWidget(new LiveLabPanel(m_diagram->scene(), m_settings, m_labDock));
     addDockWidget(Qt::RightDockWidgetArea, m_labDock);
     tabifyDockWidget(m_labDock, m_watchDock);
 #endif

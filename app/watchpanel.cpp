@@ -4,6 +4,7 @@
 #include "kernel/kernelprobe.h"
 #include "model/statetext.h"
 #include "model/transitiontable.h"
+#include "settings/settings.h"
 #include "watch/portlist.h"
 #include "watch/sockettablemodel.h"
 #include "watch/socketwatcher.h"
@@ -52,8 +53,8 @@ QString tokenLabel(const SocketRow& row)
 }
 } // namespace
 
-WatchPanel::WatchPanel(DiagramScene* diagram, QWidget* parent)
-    : QWidget(parent), m_diagram(diagram), m_model(new SocketTableModel(this)), m_ports(new QLineEdit(this)),
+WatchPanel::WatchPanel(DiagramScene* diagram, Settings& settings, QWidget* parent)
+    : QWidget(parent), m_diagram(diagram), m_settings(settings), m_model(new SocketTableModel(this)), m_ports(new QLineEdit(this)),
       m_source(new QComboBox(this)), m_interval(new QSpinBox(this)), m_startStop(new QPushButton(this)),
       m_portsLabel(new QLabel(this)), m_sourceLabel(new QLabel(this)), m_intervalLabel(new QLabel(this)),
       m_error(new QLabel(this)), m_status(new QLabel(this)), m_counts(new QLabel(this)), m_table(new QTableView(this)),
@@ -68,9 +69,10 @@ WatchPanel::WatchPanel(DiagramScene* diagram, QWidget* parent)
             m_source->addItem(QStringLiteral("procfs (/proc/net/tcp)"), int(SourcePreference::Procfs));
     }
     m_interval->setRange(1, 60000);
-    m_interval->setValue(100);
+    m_interval->setValue(m_settings.watchIntervalMs());
     m_interval->setSuffix(QStringLiteral(" ms"));
     m_ports->setClearButtonEnabled(true);
+    m_ports->setText(m_settings.watchPorts());
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
@@ -116,6 +118,7 @@ WatchPanel::WatchPanel(DiagramScene* diagram, QWidget* parent)
     connect(m_startStop, &QPushButton::clicked, this, [this] { isWatching() ? stop() : start(); });
     connect(m_ports, &QLineEdit::returnPressed, this, &WatchPanel::start);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) {
+        m_settings.setWatchIntervalMs(ms);
         if (m_watcher)
             m_watcher->setInterval(ms);
     });
@@ -187,6 +190,7 @@ void WatchPanel::start()
         return;
     }
     showError({});
+    m_settings.setWatchPorts(m_ports->text().trimmed());
     const QString source = QString::fromLatin1(sourceToken(creation.probe->source()));
     m_sourceNote = creation.fellBack ? tr("Source: %1 (%2)").arg(source, QString::fromStdString(creation.error))
                                      : tr("Source: %1").arg(source);

@@ -20,6 +20,7 @@ class QTableView;
 namespace tsl {
 
 class DiagramScene;
+class Settings;
 class SocketTableModel;
 class SocketWatcher;
 struct WatchEvent;
@@ -31,7 +32,7 @@ public:
     // At most this many connections get a token: the diagram stays readable on a projector.
     static constexpr int kMaxTokens = 8;
 
-    explicit WatchPanel(DiagramScene* diagram, QWidget* parent = nullptr);
+    WatchPanel(DiagramScene* diagram, Settings& settings, QWidget* parent = nullptr);
     ~WatchPanel() override;
 
     bool isWatching() const;
@@ -51,6 +52,7 @@ private:
     void retranslate();
 
     DiagramScene* m_diagram;
+    Settings& m_settings;
     std::unique_ptr<SocketWatcher> m_watcher;
     SocketTableModel* m_model;
     QLineEdit* m_ports;

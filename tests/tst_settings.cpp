@@ -12,6 +12,8 @@ private slots:
     void defaults();
     void roundTrip();
     void badStoredThemeFallsBack();
+    void panelsRememberTheirInput();
+    void badStoredNumbersFallBack();
 
 private:
     QTemporaryDir m_dir;
@@ -57,6 +59,45 @@ void TestSettings::badStoredThemeFallsBack()
         raw.setValue("diagram/theme", "neon");
     }
     QCOMPARE(Settings(path).theme(), DiagramTheme::Light);
+}
+
+void TestSettings::panelsRememberTheirInput()
+{
+    const QString path = m_dir.filePath("panels.ini");
+    {
+        Settings settings(path);
+        QCOMPARE(settings.watchIntervalMs(), 100);
+        QCOMPARE(settings.labAddress(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(settings.labPort(), 0);
+        QCOMPARE(settings.labIntervalMs(), 1);
+        settings.setWatchPorts("5000, 8080");
+        settings.setWatchIntervalMs(250);
+        settings.setLabAddress("::1");
+        settings.setLabPort(5000);
+        settings.setLabIntervalMs(20);
+        settings.sync();
+    }
+    Settings reread(path);
+    QCOMPARE(reread.watchPorts(), QStringLiteral("5000, 8080"));
+    QCOMPARE(reread.watchIntervalMs(), 250);
+    QCOMPARE(reread.labAddress(), QStringLiteral("::1"));
+    QCOMPARE(reread.labPort(), 5000);
+    QCOMPARE(reread.labIntervalMs(), 20);
+}
+
+void TestSettings::badStoredNumbersFallBack()
+{
+    const QString path = m_dir.filePath("badnumbers.ini");
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue("watch/intervalMs", 0);
+        raw.setValue("lab/port", 70000);
+        raw.setValue("lab/intervalMs", "fast");
+    }
+    Settings settings(path);
+    QCOMPARE(settings.watchIntervalMs(), 100);
+    QCOMPARE(settings.labPort(), 0);
+    QCOMPARE(settings.labIntervalMs(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -10,6 +10,20 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kExportDir = QStringLiteral("export/lastDirectory");
+const QString kWatchPorts = QStringLiteral("watch/ports");
+const QString kWatchInterval = QStringLiteral("watch/intervalMs");
+const QString kLabAddress = QStringLiteral("lab/address");
+const QString kLabPort = QStringLiteral("lab/port");
+const QString kLabInterval = QStringLiteral("lab/intervalMs");
+
+// A stored number, or `fallback` when it is missing, not a number or out of range (a hand-edited
+// or old settings file must never put a spin box out of its range).
+int storedInt(const QSettings& settings, const QString& key, int fallback, int lowest, int highest)
+{
+    bool ok = false;
+    const int value = settings.value(key).toInt(&ok);
+    return ok && value >= lowest && value <= highest ? value : fallback;
+}
 } // namespace
 
 Settings::Settings() = default;
@@ -49,5 +63,25 @@ void Settings::setLastExportDirectory(const QString& directory)
 {
     m_settings.setValue(kExportDir, directory);
 }
+
+QString Settings::watchPorts() const { return m_settings.value(kWatchPorts).toString(); }
+
+void Settings::setWatchPorts(const QString& ports) { m_settings.setValue(kWatchPorts, ports); }
+
+int Settings::watchIntervalMs() const { return storedInt(m_settings, kWatchInterval, 100, 1, 60000); }
+
+void Settings::setWatchIntervalMs(int milliseconds) { m_settings.setValue(kWatchInterval, milliseconds); }
+
+QString Settings::labAddress() const { return m_settings.value(kLabAddress, QStringLiteral("127.0.0.1")).toString(); }
+
+void Settings::setLabAddress(const QString& address) { m_settings.setValue(kLabAddress, address); }
+
+int Settings::labPort() const { return storedInt(m_settings, kLabPort, 0, 0, 65535); }
+
+void Settings::setLabPort(int port) { m_settings.setValue(kLabPort, port); }
+
+int Settings::labIntervalMs() const { return storedInt(m_settings, kLabInterval, 1, 1, 1000); }
+
+void Settings::setLabIntervalMs(int milliseconds) { m_settings.setValue(kLabInterval, milliseconds); }
 
 } // namespace tsl

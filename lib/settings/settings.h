@@ -36,6 +36,20 @@ public:
     QString lastExportDirectory() const;
     void setLastExportDirectory(const QString& directory);
 
+    // What the Watch panel watched last: the ports as typed, the poll interval (1..60000 ms).
+    QString watchPorts() const;
+    void setWatchPorts(const QString& ports);
+    int watchIntervalMs() const;
+    void setWatchIntervalMs(int milliseconds);
+
+    // The Live Lab's address (as typed), server port (0: any free port) and poll interval.
+    QString labAddress() const;
+    void setLabAddress(const QString& address);
+    int labPort() const;
+    void setLabPort(int port);
+    int labIntervalMs() const;
+    void setLabIntervalMs(int milliseconds);
+
     void sync() { m_settings.sync(); }
 
 private:
