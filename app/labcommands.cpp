@@ -82,7 +82,7 @@ QString transitionText(const ObservedTransition& t, const KernelFollower& follow
     const auto table = transitions();
     QString line = QStringLiteral("%1 ms  %2 %3  %4 → %5")
                        .arg(double(t.timeUs) / 1000.0, 9, 'f', 1)
-                       .arg(qs(t.role), qs(follower.tuple(t.endpoint).local.text()), token(t.from), token(t.to));
+                       .arg(LabText::role(t.role), qs(follower.tuple(t.endpoint).local.text()), token(t.from), token(t.to));
     if (t.transition) {
         const Transition& edge = table[*t.transition];
         line += QStringLiteral("  [%1%2]").arg(QString::fromLatin1(edge.event.data()),
@@ -214,7 +214,7 @@ int LabCommands::run(const QStringList& arguments)
                                        {QStringLiteral("local"), qs(endpoint.tuple.local.text())},
                                        {QStringLiteral("remote"), qs(endpoint.tuple.remote.text())},
                                        {QStringLiteral("state"), token(current)}});
-            lines << QStringLiteral("  %1 %2 %3 %4").arg(qs(endpoint.role).leftJustified(22), qs(endpoint.tuple.local.text()).leftJustified(22),
+            lines << QStringLiteral("  %1 %2 %3 %4").arg(LabText::role(endpoint.role).leftJustified(22), qs(endpoint.tuple.local.text()).leftJustified(22),
                                                         qs(endpoint.tuple.remote.text()).leftJustified(22), token(current));
         }
         if (parser.isSet(json)) {
@@ -272,8 +272,12 @@ int LabCommands::run(const QStringList& arguments)
                          .toJson(QJsonDocument::Compact)
                   << '\n';
         } else {
-            out() << QStringLiteral("%1 ms  %2: %3%4").arg(double(e.timeUs) / 1000.0, 9, 'f', 1).arg(qs(e.role), qs(e.operation),
-                                                                                                   e.detail.empty() ? QString() : QStringLiteral(" (") + qs(e.detail) + ')')
+            const QString detail = LabText::detail(e);
+            out() << QStringLiteral("%1 ms  %2: %3%4%5")
+                         .arg(double(e.timeUs) / 1000.0, 9, 'f', 1)
+                         .arg(LabText::role(e.role), LabText::operation(e),
+                              detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + ')',
+                              e.ok ? QString() : QStringLiteral("  ✗"))
                   << '\n';
         }
         out().flush();
@@ -320,7 +324,7 @@ int LabCommands::run(const QStringList& arguments)
             QStringList names;
             for (TcpState s : states)
                 names << token(s);
-            out() << QStringLiteral("%1: %2").arg(qs(role), names.join(QStringLiteral(" → "))) << '\n';
+            out() << QStringLiteral("%1: %2").arg(LabText::role(role), names.join(QStringLiteral(" → "))) << '\n';
         }
         if (outcome.syncookies)
             out() << tr("net.ipv4.tcp_syncookies = %1").arg(*outcome.syncookies) << '\n';

@@ -229,12 +229,12 @@ void LiveLabPanel::reach()
     for (const RecipeEndpoint& e : m_held->endpoints) {
         const int id = follower.follow(e.role, e.tuple, e.expected);
         m_heldEndpoints.push_back(id);
-        follow(id, QString::fromStdString(e.role), e.tuple.local.port);
+        follow(id, LabText::role(e.role), e.tuple.local.port);
         m_diagram->placeToken(kPrefix + QString::number(id), m_diagram->token(kPrefix + QString::number(id))->label,
                               m_diagram->token(kPrefix + QString::number(id))->color, e.expected);
         const QString remote = e.tuple.remote.port == 0 ? QStringLiteral("*") // a listener has no peer
                                                         : QString::fromStdString(e.tuple.remote.text());
-        log(QStringLiteral("%1 %2 → %3  %4").arg(QString::fromStdString(e.role), QString::fromStdString(e.tuple.local.text()),
+        log(QStringLiteral("%1 %2 → %3  %4").arg(LabText::role(e.role), QString::fromStdString(e.tuple.local.text()),
                                                  remote, StateText::token(e.expected)));
     }
     m_diagram->setHighlightedStates({state});
@@ -275,7 +275,7 @@ void LiveLabPanel::runScenario()
         QStringList names;
         for (TcpState s : states)
             names << StateText::token(s);
-        log(QStringLiteral("%1: %2").arg(QString::fromStdString(role), names.join(QStringLiteral(" → "))));
+        log(QStringLiteral("%1: %2").arg(LabText::role(role), names.join(QStringLiteral(" → "))));
     }
     m_diagram->setHighlightedStates({});
 }

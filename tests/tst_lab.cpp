@@ -3,7 +3,9 @@
 #include "kernel/netlinkprobe_linux.h"
 #include "kernel/procfsprobe_linux.h"
 #include "lab/labaddress.h"
+#include "i18n/translations.h"
 #include "lab/labengine.h"
+#include "lab/labtext.h"
 #include "lab/livelab.h"
 #include "lab/scenarios.h"
 #include "lab/staterecipes.h"
@@ -84,6 +86,7 @@ private slots:
     void typedAddressesAreLoopbackOnly();
     void busyPortIsAClearError();
     void liveLabSignalsEveryTransition();
+    void eventsAreSaidInTheUserLanguage();
 
 private:
     std::unique_ptr<netlink::NetlinkProbe> m_probe;
@@ -407,6 +410,48 @@ void TestLab::liveLabSignalsEveryTransition()
             clientPath << QString::fromLatin1(stateToken(signal.at(3).value<TcpState>()).data());
     }
     QCOMPARE(clientPath, (QStringList{"SYN_SENT", "ESTABLISHED", "CLOSED"}));
+}
+
+void TestLab::eventsAreSaidInTheUserLanguage()
+{
+    LabEngine lab(*m_probe);
+    std::vector<LabEvent> events;
+    lab.onEvent([&](const LabEvent& e) { events.push_back(e); });
+    const int listener = lab.listen(AddressFamily::IPv4, 0, 4);
+    const int client = lab.connect(AddressFamily::IPv4, lab.follower().tuple(listener).local);
+    QVERIFY(lab.waitFor(client, TcpState::Established));
+    QVERIFY(lab.send(client, 1000));
+    QVERIFY(lab.abort(client));
+    QVERIFY(!lab.send(client, 10)); // its socket is gone
+    const auto find = [&](LabOperation kind, bool ok) {
+        for (const LabEvent& e : events) {
+            if (e.kind == kind && e.ok == ok)
+                return e;
+        }
+        return LabEvent{};
+    };
+    const LabEvent listen = find(LabOperation::Listen, true);
+    const LabEvent send = find(LabOperation::Send, true);
+    const LabEvent refused = find(LabOperation::Send, false);
+    const QString port = QString::number(lab.follower().tuple(listener).local.port);
+
+    Translations::install(QStringLiteral("en"));
+    QCOMPARE(LabText::operation(listen), QStringLiteral("listen (backlog 4)"));
+    QCOMPARE(LabText::detail(listen), QStringLiteral("on 127.0.0.1:") + port);
+    QCOMPARE(LabText::operation(send), QStringLiteral("send 1000 bytes"));
+    QCOMPARE(LabText::detail(send), QStringLiteral("1000 bytes sent"));
+    QCOMPARE(LabText::role(send.role), QStringLiteral("client"));
+    QCOMPARE(LabText::detail(refused), QStringLiteral("the client has no open socket")); // the lab's own words
+    QCOMPARE(send.operation, std::string("send 1000")); // the English form scripts read stays as it was
+
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(LabText::operation(send), QStringLiteral("1000 Bytes senden"));
+    QCOMPARE(LabText::detail(send), QStringLiteral("1000 Bytes gesendet"));
+    QCOMPARE(LabText::role("server (half-open)"), QStringLiteral("Server (halb offen)"));
+    QCOMPARE(Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    QCOMPARE(LabText::detail(listen), QStringLiteral("于 127.0.0.1:") + port);
+    QCOMPARE(LabText::role("client"), QStringLiteral("客户端"));
+    Translations::install(QStringLiteral("en"));
 }
 
 QTEST_GUILESS_MAIN(TestLab)

@@ -443,6 +443,142 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>The live lab cannot produce and hold %1 with real sockets on this system (it needs Linux); &quot;tcpstatelab simulate %2&quot; shows it step by step.</source>
         <translation>Das Live-Labor kann %1 auf diesem System nicht mit echten Sockets erzeugen und halten (es braucht Linux); „tcpstatelab simulate %2“ zeigt den Zustand Schritt für Schritt.</translation>
     </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>lauschender Socket</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>server (half-open)</source>
+        <translation>Server (halb offen)</translation>
+    </message>
+    <message>
+        <source>queued client</source>
+        <translation>wartender Client</translation>
+    </message>
+    <message>
+        <source>server (not reading)</source>
+        <translation>Server (liest nicht)</translation>
+    </message>
+    <message>
+        <source>client (not reading)</source>
+        <translation>Client (liest nicht)</translation>
+    </message>
+    <message>
+        <source>listen (backlog %1)</source>
+        <translation>listen (Backlog %1)</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>verbinden</translation>
+    </message>
+    <message>
+        <source>connect to %1</source>
+        <translation>verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>connect to itself</source>
+        <translation>mit sich selbst verbinden</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>annehmen (accept)</translation>
+    </message>
+    <message>
+        <source>send %1 bytes</source>
+        <translation>%1 Bytes senden</translation>
+    </message>
+    <message>
+        <source>send until the buffer is full</source>
+        <translation>senden, bis der Puffer voll ist</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>stop reading</source>
+        <translation>nicht mehr lesen</translation>
+    </message>
+    <message>
+        <source>shut down writing (SHUT_WR)</source>
+        <translation>Schreiben beenden (SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>schließen (close)</translation>
+    </message>
+    <message>
+        <source>abort</source>
+        <translation>abbrechen</translation>
+    </message>
+    <message>
+        <source>set buffer sizes</source>
+        <translation>Puffergrößen setzen</translation>
+    </message>
+    <message>
+        <source>the socket says</source>
+        <translation>der Socket meldet</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 connects to %1</source>
+        <translation>%1 verbindet sich mit %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes sent</source>
+        <translation>%1 Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>%1 bytes sent; the send buffer is full</source>
+        <translation>%1 Bytes gesendet; der Sendepuffer ist voll</translation>
+    </message>
+    <message>
+        <source>%1 bytes read</source>
+        <translation>%1 Bytes gelesen</translation>
+    </message>
+    <message>
+        <source>the receive buffer is small and nobody reads it: the window will close</source>
+        <translation>der Empfangspuffer ist klein und niemand liest ihn: das Fenster wird sich schließen</translation>
+    </message>
+    <message>
+        <source>FIN queued</source>
+        <translation>FIN eingereiht</translation>
+    </message>
+    <message>
+        <source>SO_LINGER 0, then close: RST</source>
+        <translation>SO_LINGER 0, dann close: RST</translation>
+    </message>
+    <message>
+        <source>connect() is in progress: the SYN went out</source>
+        <translation>connect() läuft: das SYN ist unterwegs</translation>
+    </message>
+    <message>
+        <source>ECONNREFUSED: a RST answered the SYN</source>
+        <translation>ECONNREFUSED: ein RST hat das SYN beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>LadderExporter</name>

@@ -443,6 +443,142 @@ Without a command the main window opens.</source>
         <source>The live lab cannot produce and hold %1 with real sockets on this system (it needs Linux); &quot;tcpstatelab simulate %2&quot; shows it step by step.</source>
         <translation>实时实验室无法在此系统上用真实套接字产生并保持 %1（需要 Linux）；“tcpstatelab simulate %2”可逐步展示该状态。</translation>
     </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>监听套接字</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <source>server (half-open)</source>
+        <translation>服务器（半开连接）</translation>
+    </message>
+    <message>
+        <source>queued client</source>
+        <translation>排队的客户端</translation>
+    </message>
+    <message>
+        <source>server (not reading)</source>
+        <translation>服务器（不读取）</translation>
+    </message>
+    <message>
+        <source>client (not reading)</source>
+        <translation>客户端（不读取）</translation>
+    </message>
+    <message>
+        <source>listen (backlog %1)</source>
+        <translation>listen（backlog %1）</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>connect to %1</source>
+        <translation>连接到 %1</translation>
+    </message>
+    <message>
+        <source>connect to itself</source>
+        <translation>连接到自身</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>接受（accept）</translation>
+    </message>
+    <message>
+        <source>send %1 bytes</source>
+        <translation>发送 %1 字节</translation>
+    </message>
+    <message>
+        <source>send until the buffer is full</source>
+        <translation>发送直到缓冲区填满</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>stop reading</source>
+        <translation>停止读取</translation>
+    </message>
+    <message>
+        <source>shut down writing (SHUT_WR)</source>
+        <translation>关闭写方向（SHUT_WR）</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭（close）</translation>
+    </message>
+    <message>
+        <source>abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>set buffer sizes</source>
+        <translation>设置缓冲区大小</translation>
+    </message>
+    <message>
+        <source>the socket says</source>
+        <translation>套接字报告</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>于 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>%1 connects to %1</source>
+        <translation>%1 连接到 %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes sent</source>
+        <translation>已发送 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes sent; the send buffer is full</source>
+        <translation>已发送 %1 字节；发送缓冲区已满</translation>
+    </message>
+    <message>
+        <source>%1 bytes read</source>
+        <translation>已读取 %1 字节</translation>
+    </message>
+    <message>
+        <source>the receive buffer is small and nobody reads it: the window will close</source>
+        <translation>接收缓冲区很小且无人读取：窗口将关闭</translation>
+    </message>
+    <message>
+        <source>FIN queued</source>
+        <translation>FIN 已排队</translation>
+    </message>
+    <message>
+        <source>SO_LINGER 0, then close: RST</source>
+        <translation>SO_LINGER 0，然后 close：RST</translation>
+    </message>
+    <message>
+        <source>connect() is in progress: the SYN went out</source>
+        <translation>connect() 进行中：SYN 已发出</translation>
+    </message>
+    <message>
+        <source>ECONNREFUSED: a RST answered the SYN</source>
+        <translation>ECONNREFUSED：RST 回应了 SYN</translation>
+    </message>
 </context>
 <context>
     <name>LadderExporter</name>

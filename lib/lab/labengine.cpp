@@ -31,35 +31,39 @@ int LabEngine::add(std::string role, const FourTuple& tuple, TcpState initial, s
     return id;
 }
 
-void LabEngine::log(int endpoint, const std::string& operation, const std::string& detail)
+void LabEngine::record(LabEvent event)
 {
-    LabEvent event{m_follower.elapsedUs(), endpoint, endpoint >= 0 ? m_follower.role(endpoint) : std::string("lab"),
-                   operation, true, detail};
+    event.timeUs = m_follower.elapsedUs();
+    event.role = event.endpoint >= 0 ? m_follower.role(event.endpoint) : std::string("lab");
+    if (!event.ok)
+        m_error = event.detail;
     m_events.push_back(event);
     if (m_onEvent)
         m_onEvent(event);
 }
 
-bool LabEngine::fail(int endpoint, const std::string& operation, const std::string& error)
+void LabEngine::log(int endpoint, LabOperation kind, const std::string& operation, const std::string& detail,
+                    LabFacts facts)
 {
-    m_error = error;
-    LabEvent event{m_follower.elapsedUs(), endpoint, endpoint >= 0 ? m_follower.role(endpoint) : std::string("lab"),
-                   operation, false, error};
-    m_events.push_back(event);
-    if (m_onEvent)
-        m_onEvent(event);
+    record({0, endpoint, {}, operation, true, detail, kind, std::move(facts)});
+}
+
+bool LabEngine::fail(int endpoint, LabOperation kind, const std::string& operation, const std::string& error,
+                     LabFacts facts)
+{
+    record({0, endpoint, {}, operation, false, error, kind, std::move(facts)});
     return false;
 }
 
-LoopbackSocket* LabEngine::socketOf(int endpoint, const std::string& operation)
+LoopbackSocket* LabEngine::socketOf(int endpoint, LabOperation kind, const std::string& operation)
 {
     if (endpoint < 0 || std::size_t(endpoint) >= m_slots.size()) {
-        fail(-1, operation, "no endpoint " + std::to_string(endpoint));
+        fail(-1, kind, operation, "no endpoint " + std::to_string(endpoint));
         return nullptr;
     }
     auto& socket = m_slots[std::size_t(endpoint)].socket;
     if (!socket || !socket->isOpen()) {
-        fail(endpoint, operation, "the " + m_follower.role(endpoint) + " has no open socket");
+        fail(endpoint, kind, operation, "the " + m_follower.role(endpoint) + " has no open socket");
         return nullptr;
     }
     return &*socket;
@@ -70,18 +74,23 @@ int LabEngine::listen(AddressFamily family, std::uint16_t port, int backlog, boo
 {
     const std::string operation = "listen backlog=" + std::to_string(backlog) + (deferAccept ? " defer-accept" : "")
                                   + (reuseAddress ? " SO_REUSEADDR" : "");
+    LabFacts facts;
+    facts.amount = backlog;
+    facts.deferAccept = deferAccept;
+    facts.reuseAddress = reuseAddress;
     std::string error;
     auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family, port), error, reuseAddress);
     if (!socket || (receiveBuffer && !socket->setBufferSizes(receiveBuffer, 0, error))
         || (deferAccept && !socket->setDeferAccept(30, error)) || !socket->listen(backlog, error)) {
-        fail(-1, operation, error);
+        fail(-1, LabOperation::Listen, operation, error, facts);
         return -1;
     }
     const Endpoint local = socket->localEndpoint();
     const int id = add("listener", listenerTuple(local), TcpState::Closed, std::move(socket));
     m_slots[std::size_t(id)].isListener = true;
     m_follower.watchListener(id);
-    log(id, operation, "on " + local.text());
+    facts.address = local.text();
+    log(id, LabOperation::Listen, operation, "on " + local.text(), facts);
     return id;
 }
 
@@ -90,7 +99,7 @@ int LabEngine::connect(AddressFamily family, Endpoint server, int receiveBuffer,
     std::string error;
     auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family), error);
     if (!socket || ((receiveBuffer || sendBuffer) && !socket->setBufferSizes(receiveBuffer, sendBuffer, error))) {
-        fail(-1, "connect", error);
+        fail(-1, LabOperation::Connect, "connect", error, {server.text(), {}});
         return -1;
     }
     const FourTuple tuple{socket->localEndpoint(), server};
@@ -102,7 +111,7 @@ int LabEngine::connect(AddressFamily family, Endpoint server, int receiveBuffer,
             listener = int(i);
     }
     if (!socket->connect(server, error)) {
-        fail(id, "connect to " + server.text(), error);
+        fail(id, LabOperation::Connect, "connect to " + server.text(), error, {server.text(), tuple.local.text()});
         return -1;
     }
     m_slots[std::size_t(id)].socket = std::move(socket);
@@ -111,7 +120,8 @@ int LabEngine::connect(AddressFamily family, Endpoint server, int receiveBuffer,
         const int serverEnd = add("server", {server, tuple.local}, TcpState::Listen, std::nullopt);
         m_slots[std::size_t(listener)].pendingServerEnds.push_back(serverEnd);
     }
-    log(id, "connect to " + server.text(), "from " + tuple.local.text());
+    log(id, LabOperation::Connect, "connect to " + server.text(), "from " + tuple.local.text(),
+        {server.text(), tuple.local.text()});
     return id;
 }
 
@@ -120,24 +130,24 @@ int LabEngine::connectToSelf(AddressFamily family)
     std::string error;
     auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family), error);
     if (!socket) {
-        fail(-1, "connect to itself", error);
+        fail(-1, LabOperation::ConnectToSelf, "connect to itself", error);
         return -1;
     }
     const Endpoint local = socket->localEndpoint();
     const int id = add("socket", {local, local}, TcpState::Closed, std::nullopt);
     m_follower.preferEdges(id, {"synsent-rcv-syn", "synrcvd-rcv-ack"});
     if (!socket->connect(local, error)) {
-        fail(id, "connect to itself", error);
+        fail(id, LabOperation::ConnectToSelf, "connect to itself", error, {local.text(), {}});
         return -1;
     }
     m_slots[std::size_t(id)].socket = std::move(socket);
-    log(id, "connect to itself", local.text() + " -> " + local.text());
+    log(id, LabOperation::ConnectToSelf, "connect to itself", local.text() + " -> " + local.text(), {local.text(), {}});
     return id;
 }
 
 int LabEngine::accept(int listener, int timeoutMs)
 {
-    LoopbackSocket* socket = socketOf(listener, "accept");
+    LoopbackSocket* socket = socketOf(listener, LabOperation::Accept, "accept");
     if (!socket)
         return -1;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
@@ -153,16 +163,16 @@ int LabEngine::accept(int listener, int timeoutMs)
                     const int id = *it;
                     pending.erase(it);
                     m_slots[std::size_t(id)].socket = std::move(accepted);
-                    log(id, "accept", "from " + tuple.remote.text());
+                    log(id, LabOperation::Accept, "accept", "from " + tuple.remote.text(), {tuple.remote.text(), {}});
                     return id;
                 }
             }
             const int id = add("server", tuple, TcpState::Established, std::move(accepted));
-            log(id, "accept", "from " + tuple.remote.text());
+            log(id, LabOperation::Accept, "accept", "from " + tuple.remote.text(), {tuple.remote.text(), {}});
             return id;
         }
         if (!error.empty() || std::chrono::steady_clock::now() >= deadline) {
-            fail(listener, "accept", error.empty() ? "no connection to accept" : error);
+            fail(listener, LabOperation::Accept, "accept", error.empty() ? "no connection to accept" : error);
             return -1;
         }
         poll();
@@ -172,94 +182,106 @@ int LabEngine::accept(int listener, int timeoutMs)
 
 bool LabEngine::send(int endpoint, std::size_t bytes)
 {
-    LoopbackSocket* socket = socketOf(endpoint, "send");
+    LoopbackSocket* socket = socketOf(endpoint, LabOperation::Send, "send");
     if (!socket)
         return false;
     const std::size_t sent = socket->send(bytes);
-    log(endpoint, "send " + std::to_string(bytes), "sent " + std::to_string(sent) + " bytes");
+    LabFacts facts;
+    facts.amount = std::int64_t(bytes);
+    facts.amount2 = std::int64_t(sent);
+    log(endpoint, LabOperation::Send, "send " + std::to_string(bytes), "sent " + std::to_string(sent) + " bytes", facts);
     return true;
 }
 
 bool LabEngine::sendUntilFull(int endpoint)
 {
-    LoopbackSocket* socket = socketOf(endpoint, "send until full");
+    LoopbackSocket* socket = socketOf(endpoint, LabOperation::SendUntilFull, "send until full");
     if (!socket)
         return false;
     const std::size_t sent = socket->sendUntilFull();
-    log(endpoint, "send until full", "sent " + std::to_string(sent) + " bytes; the send buffer is full");
+    LabFacts facts;
+    facts.amount = std::int64_t(sent);
+    log(endpoint, LabOperation::SendUntilFull, "send until full",
+        "sent " + std::to_string(sent) + " bytes; the send buffer is full", facts);
     return true;
 }
 
 bool LabEngine::drain(int endpoint)
 {
-    LoopbackSocket* socket = socketOf(endpoint, "read");
+    LoopbackSocket* socket = socketOf(endpoint, LabOperation::Read, "read");
     if (!socket)
         return false;
     const std::size_t read = socket->drain();
+    LabFacts facts;
+    facts.amount = std::int64_t(read);
     if (read > 0) // reading nothing is not worth a line in the log
-        log(endpoint, "read", "read " + std::to_string(read) + " bytes");
+        log(endpoint, LabOperation::Read, "read", "read " + std::to_string(read) + " bytes", facts);
     return true;
 }
 
 bool LabEngine::stopReading(int endpoint)
 {
-    LoopbackSocket* socket = socketOf(endpoint, "stop reading");
+    LoopbackSocket* socket = socketOf(endpoint, LabOperation::StopReading, "stop reading");
     std::string error;
     if (!socket)
         return false;
     if (!socket->setBufferSizes(4096, 0, error))
-        return fail(endpoint, "stop reading", error);
-    log(endpoint, "stop reading", "the receive buffer is small and nobody reads it: the window will close");
+        return fail(endpoint, LabOperation::StopReading, "stop reading", error);
+    log(endpoint, LabOperation::StopReading, "stop reading", "the receive buffer is small and nobody reads it: the window will close");
     return true;
 }
 
 bool LabEngine::shutdownWrite(int endpoint)
 {
-    LoopbackSocket* socket = socketOf(endpoint, "shutdown(SHUT_WR)");
+    LoopbackSocket* socket = socketOf(endpoint, LabOperation::ShutdownWrite, "shutdown(SHUT_WR)");
     std::string error;
     if (!socket)
         return false;
     if (!socket->shutdownWrite(error))
-        return fail(endpoint, "shutdown(SHUT_WR)", error);
-    log(endpoint, "shutdown(SHUT_WR)", "FIN queued");
+        return fail(endpoint, LabOperation::ShutdownWrite, "shutdown(SHUT_WR)", error);
+    log(endpoint, LabOperation::ShutdownWrite, "shutdown(SHUT_WR)", "FIN queued");
     return true;
 }
 
 bool LabEngine::close(int endpoint)
 {
-    LoopbackSocket* socket = socketOf(endpoint, "close");
+    LoopbackSocket* socket = socketOf(endpoint, LabOperation::Close, "close");
     if (!socket)
         return false;
     socket->close();
-    log(endpoint, "close");
+    log(endpoint, LabOperation::Close, "close");
     return true;
 }
 
 bool LabEngine::abort(int endpoint)
 {
-    LoopbackSocket* socket = socketOf(endpoint, "abort");
+    LoopbackSocket* socket = socketOf(endpoint, LabOperation::Abort, "abort");
     std::string error;
     if (!socket)
         return false;
     if (!socket->setLingerZero(error))
-        return fail(endpoint, "abort", error);
+        return fail(endpoint, LabOperation::Abort, "abort", error);
     socket->close();
     // Our own abort explains a jump to CLOSED; the peer's jump is explained by the RST.
     m_follower.preferEdges(endpoint, {"estab-abort", "finwait1-abort", "finwait2-abort", "closewait-abort",
                                       "synrcvd-abort", "synsent-abort", "listen-abort"});
-    log(endpoint, "abort", "SO_LINGER 0, close: RST");
+    log(endpoint, LabOperation::Abort, "abort", "SO_LINGER 0, close: RST");
     return true;
 }
 
 bool LabEngine::setBuffers(int endpoint, int receive, int send)
 {
-    LoopbackSocket* socket = socketOf(endpoint, "set buffers");
+    LoopbackSocket* socket = socketOf(endpoint, LabOperation::SetBuffers, "set buffers");
     std::string error;
     if (!socket)
         return false;
     if (!socket->setBufferSizes(receive, send, error))
-        return fail(endpoint, "set buffers", error);
-    log(endpoint, "set buffers", "SO_RCVBUF=" + std::to_string(receive) + " SO_SNDBUF=" + std::to_string(send));
+        return fail(endpoint, LabOperation::SetBuffers, "set buffers", error);
+    LabFacts facts;
+    facts.amount = receive;
+    facts.amount2 = send;
+    log(endpoint, LabOperation::SetBuffers, "set buffers",
+        "SO_RCVBUF=" + std::to_string(receive) + " SO_SNDBUF=" + std::to_string(send), facts);
     return true;
 }
 
@@ -280,7 +302,7 @@ std::vector<ObservedTransition> LabEngine::poll()
 
 int LabEngine::socketError(int endpoint)
 {
-    LoopbackSocket* socket = socketOf(endpoint, "SO_ERROR");
+    LoopbackSocket* socket = socketOf(endpoint, LabOperation::Other, "SO_ERROR");
     if (!socket)
         return -1;
     int value = 0;
@@ -297,7 +319,9 @@ void LabEngine::report(int endpoint, TcpState state, bool seen, const std::strin
         if (m_onTransition)
             m_onTransition(t);
     }
-    log(endpoint, "socket says", how);
+    LabFacts facts;
+    facts.amount = std::int64_t(state); // what the socket said, for the translated text
+    log(endpoint, LabOperation::SocketSays, "socket says", how, facts);
 }
 
 void LabEngine::pollFor(int durationMs)

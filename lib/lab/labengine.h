@@ -4,6 +4,7 @@
 // Plain C++ (POSIX); the command line drives it directly, the GUI through LiveLab.
 
 #include "lab/kernelfollower.h"
+#include "lab/labevent.h"
 #include "lab/loopbacksocket.h"
 
 #include <algorithm>
@@ -14,15 +15,6 @@
 #include <vector>
 
 namespace tsl {
-
-struct LabEvent {
-    std::int64_t timeUs = 0;
-    int endpoint = -1;
-    std::string role;
-    std::string operation; // "listen backlog=0", "connect", "send 4096", "shutdown(SHUT_WR)", ...
-    bool ok = true;
-    std::string detail;    // the error, or what happened ("sent 12288 bytes")
-};
 
 class LabEngine {
 public:
@@ -92,9 +84,12 @@ private:
         bool isListener = false;
     };
     int add(std::string role, const FourTuple& tuple, TcpState initial, std::optional<LoopbackSocket> socket);
-    bool fail(int endpoint, const std::string& operation, const std::string& error);
-    void log(int endpoint, const std::string& operation, const std::string& detail = {});
-    LoopbackSocket* socketOf(int endpoint, const std::string& operation);
+    bool fail(int endpoint, LabOperation kind, const std::string& operation, const std::string& error,
+              LabFacts facts = {});
+    void log(int endpoint, LabOperation kind, const std::string& operation, const std::string& detail = {},
+             LabFacts facts = {});
+    void record(LabEvent event);
+    LoopbackSocket* socketOf(int endpoint, LabOperation kind, const std::string& operation);
 
     KernelProbe& m_probe;
     KernelFollower m_follower;

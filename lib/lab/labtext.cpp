@@ -81,4 +81,113 @@ QString LabText::scenarioDescription(const QString& name)
     return {};
 }
 
+QString LabText::role(const std::string& role)
+{
+    if (role == "client")
+        return tr("client");
+    if (role == "server")
+        return tr("server");
+    if (role == "listener")
+        return tr("listener");
+    if (role == "socket")
+        return tr("socket");
+    if (role == "lab")
+        return tr("lab");
+    if (role == "server (half-open)")
+        return tr("server (half-open)");
+    if (role == "queued client")
+        return tr("queued client");
+    if (role == "server (not reading)")
+        return tr("server (not reading)");
+    if (role == "client (not reading)")
+        return tr("client (not reading)");
+    return QString::fromStdString(role);
+}
+
+QString LabText::operation(const LabEvent& event)
+{
+    const LabFacts& f = event.facts;
+    const QString address = QString::fromStdString(f.address);
+    switch (event.kind) {
+    case LabOperation::Listen: {
+        QString text = tr("listen (backlog %1)").arg(f.amount);
+        if (f.deferAccept)
+            text += QStringLiteral(", TCP_DEFER_ACCEPT");
+        if (f.reuseAddress)
+            text += QStringLiteral(", SO_REUSEADDR");
+        return text;
+    }
+    case LabOperation::Connect:
+        return address.isEmpty() ? tr("connect") : tr("connect to %1").arg(address);
+    case LabOperation::ConnectToSelf:
+        return tr("connect to itself");
+    case LabOperation::Accept:
+        return tr("accept");
+    case LabOperation::Send:
+        return tr("send %1 bytes").arg(f.amount);
+    case LabOperation::SendUntilFull:
+        return tr("send until the buffer is full");
+    case LabOperation::Read:
+        return tr("read");
+    case LabOperation::StopReading:
+        return tr("stop reading");
+    case LabOperation::ShutdownWrite:
+        return tr("shut down writing (SHUT_WR)");
+    case LabOperation::Close:
+        return tr("close");
+    case LabOperation::Abort:
+        return tr("abort");
+    case LabOperation::SetBuffers:
+        return tr("set buffer sizes");
+    case LabOperation::SocketSays:
+        return tr("the socket says");
+    case LabOperation::Other:
+        break;
+    }
+    return QString::fromStdString(event.operation);
+}
+
+QString LabText::detail(const LabEvent& event)
+{
+    if (!event.ok)
+        return QString::fromStdString(event.detail); // the system's words: errno text, "address in use"
+    const LabFacts& f = event.facts;
+    const QString address = QString::fromStdString(f.address);
+    switch (event.kind) {
+    case LabOperation::Listen:
+        return tr("on %1").arg(address);
+    case LabOperation::Connect:
+        return tr("from %1").arg(QString::fromStdString(f.otherAddress));
+    case LabOperation::ConnectToSelf:
+        return tr("%1 connects to %1").arg(address);
+    case LabOperation::Accept:
+        return tr("from %1").arg(address);
+    case LabOperation::Send:
+        return tr("%1 bytes sent").arg(f.amount2);
+    case LabOperation::SendUntilFull:
+        return tr("%1 bytes sent; the send buffer is full").arg(f.amount);
+    case LabOperation::Read:
+        return tr("%1 bytes read").arg(f.amount);
+    case LabOperation::StopReading:
+        return tr("the receive buffer is small and nobody reads it: the window will close");
+    case LabOperation::ShutdownWrite:
+        return tr("FIN queued");
+    case LabOperation::Close:
+        return {};
+    case LabOperation::Abort:
+        return tr("SO_LINGER 0, then close: RST");
+    case LabOperation::SetBuffers:
+        return QStringLiteral("SO_RCVBUF=%1 SO_SNDBUF=%2").arg(f.amount).arg(f.amount2);
+    case LabOperation::SocketSays:
+        if (TcpState(f.amount) == TcpState::SynSent)
+            return tr("connect() is in progress: the SYN went out");
+        if (TcpState(f.amount) == TcpState::Closed)
+            return tr("ECONNREFUSED: a RST answered the SYN");
+        break;
+    case LabOperation::Other:
+        break;
+    }
+    return QString::fromStdString(event.detail);
+}
+
 } // namespace tsl

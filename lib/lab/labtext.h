@@ -1,6 +1,7 @@
 #pragma once
 // What the lab says to a person about its recipes and scenarios, translated.
 
+#include "lab/labevent.h"
 #include "model/tcpstate.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,13 @@ public:
 
     // One line per scenario; empty for an unknown name.
     static QString scenarioDescription(const QString& name);
+
+    // A lab socket's role ("client", "server (half-open)", ...) in the user's language; the
+    // English role stays the key in JSON.
+    static QString role(const std::string& role);
+    // What the operation was, and what came of it (on failure: the system's own words).
+    static QString operation(const LabEvent& event);
+    static QString detail(const LabEvent& event);
 };
 
 } // namespace tsl

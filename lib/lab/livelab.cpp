@@ -1,5 +1,7 @@
 #include "livelab.h"
 
+#include "lab/labtext.h"
+
 namespace tsl {
 
 LiveLab::LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent)
@@ -9,12 +11,12 @@ LiveLab::LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent)
     m_timer.setTimerType(Qt::PreciseTimer); // 1 ms polls need a precise timer
     connect(&m_timer, &QTimer::timeout, this, [this] { m_engine->poll(); });
     m_engine->onTransition([this](const ObservedTransition& t) {
-        emit transitionObserved(t.endpoint, QString::fromStdString(t.role), t.from, t.to,
+        emit transitionObserved(t.endpoint, LabText::role(t.role), t.from, t.to,
                                 t.transition ? int(*t.transition) : -1, t.seen, double(t.timeUs) / 1000.0);
     });
     m_engine->onEvent([this](const LabEvent& e) {
-        emit operationLogged(e.endpoint, QString::fromStdString(e.role), QString::fromStdString(e.operation), e.ok,
-                             QString::fromStdString(e.detail), double(e.timeUs) / 1000.0);
+        emit operationLogged(e.endpoint, LabText::role(e.role), LabText::operation(e), e.ok, LabText::detail(e),
+                             double(e.timeUs) / 1000.0);
     });
 }
 

@@ -31,7 +31,8 @@ public:
 
 signals:
     // `seen` is false for a state the model says was passed between two polls; `transition` is
-    // the model's edge index, or -1. `timeMs` counts from the lab's start.
+    // the model's edge index, or -1. `timeMs` counts from the lab's start. Roles, operations and
+    // details are in the user's language (LabText).
     void transitionObserved(int endpoint, const QString& role, tsl::TcpState from, tsl::TcpState to,
                             int transition, bool seen, double timeMs);
     void operationLogged(int endpoint, const QString& role, const QString& operation, bool ok,
