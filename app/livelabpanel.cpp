@@ -1,5 +1,7 @@
 #include "livelabpanel.h"
 
+#include "labhanddrive.h"
+
 #include "diagram/diagramscene.h"
 #include "lab/labaddress.h"
 #include "lab/labtext.h"
@@ -35,8 +37,25 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* p
       m_address(new QComboBox(this)), m_port(new QSpinBox(this)), m_interval(new QSpinBox(this)), m_reach(new QPushButton(this)),
       m_release(new QPushButton(this)), m_run(new QPushButton(this)), m_stateLabel(new QLabel(this)),
       m_scenarioLabel(new QLabel(this)), m_addressLabel(new QLabel(this)), m_portLabel(new QLabel(this)),
-      m_error(new QLabel(this)), m_intervalLabel(new QLabel(this)), m_source(new QLabel(this)), m_log(new QPlainTextEdit(this))
+      m_error(new QLabel(this)), m_intervalLabel(new QLabel(this)), m_source(new QLabel(this)), m_log(new QPlainTextEdit(this)),
+      m_hand(nullptr)
 {
+    m_hand = new LabHandDrive(
+        [this](bool newListener) {
+            LabHandDrive::Target target;
+            if (newListener) {
+                const auto endpoint = chosenEndpoint();
+                if (!endpoint)
+                    return target;
+                target.family = endpoint->first;
+                target.port = endpoint->second;
+            }
+            showError({});
+            target.lab = ensureLab();
+            return target;
+        },
+        this);
+    connect(m_hand, &LabHandDrive::failed, this, &LiveLabPanel::showError);
     for (TcpState s : reachableStates())
         m_states->addItem(StateText::token(s), int(s));
     for (const std::string& name : labScenarioNames())
@@ -78,6 +97,7 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* p
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_source);
+    layout->addWidget(m_hand, 2);
     layout->addWidget(m_log, 1);
 
     connect(m_reach, &QPushButton::clicked, this, &LiveLabPanel::reach);
@@ -200,7 +220,29 @@ bool LiveLabPanel::startLab()
                                                       ok ? QString() : QStringLiteral("  ✗")));
             });
     m_lab->start();
+    m_hand->setLab(m_lab.get());
     return true;
+}
+
+LiveLab* LiveLabPanel::ensureLab()
+{
+    if (!m_lab)
+        return startLab() ? m_lab.get() : nullptr;
+    if (!m_lab->isRunning()) {
+        // Back from another panel: the lab's sockets take the diagram again, where they stand.
+        m_diagram->claimTokens(kPrefix);
+        KernelFollower& follower = m_lab->engine().follower();
+        for (std::size_t i = 0; i < follower.size(); ++i) {
+            const TcpState state = follower.state(int(i));
+            if (state == TcpState::Closed)
+                continue;
+            follow(int(i), LabText::role(follower.role(int(i))), follower.tuple(int(i)).local.port);
+            const QString id = kPrefix + QString::number(i);
+            m_diagram->placeToken(id, m_diagram->token(id)->label, m_diagram->token(id)->color, state);
+        }
+        m_lab->start();
+    }
+    return m_lab.get();
 }
 
 void LiveLabPanel::follow(int endpoint, const QString& role, quint16 port)

@@ -19,6 +19,7 @@ class QSpinBox;
 namespace tsl {
 
 class DiagramScene;
+class LabHandDrive;
 class LiveLab;
 class Settings;
 struct HeldState;
@@ -42,6 +43,9 @@ private:
     // The address and port the user chose; nullopt (with the reason shown) for bad input.
     std::optional<std::pair<AddressFamily, quint16>> chosenEndpoint();
     bool startLab(); // a fresh lab (new probe, engine, tokens); false with a message on error
+    // The lab the hand-driven operations use: the running one (following the kernel again, its
+    // tokens back on the diagram, if another panel had the diagram), or a fresh one.
+    LiveLab* ensureLab();
     void showError(const QString& message); // empty: clears it
     void follow(int endpoint, const QString& role, quint16 port);
     void log(const QString& line);
@@ -67,6 +71,7 @@ private:
     QLabel* m_intervalLabel;
     QLabel* m_source;
     QPlainTextEdit* m_log;
+    LabHandDrive* m_hand;
     int m_colour = 0;
     std::vector<int> m_heldEndpoints; // the follower's ids of the held recipe's sockets
 };

@@ -87,6 +87,7 @@ private slots:
     void busyPortIsAClearError();
     void liveLabSignalsEveryTransition();
     void eventsAreSaidInTheUserLanguage();
+    void endpointsKnowWhetherTheyCanBeDriven();
 
 private:
     std::unique_ptr<netlink::NetlinkProbe> m_probe;
@@ -452,6 +453,28 @@ void TestLab::eventsAreSaidInTheUserLanguage()
     QCOMPARE(LabText::detail(listen), QStringLiteral("于 127.0.0.1:") + port);
     QCOMPARE(LabText::role("client"), QStringLiteral("客户端"));
     Translations::install(QStringLiteral("en"));
+}
+
+void TestLab::endpointsKnowWhetherTheyCanBeDriven()
+{
+    // What the panel's "by hand" buttons rely on: which endpoints hold an fd, which listen.
+    LabEngine lab(*m_probe);
+    const int listener = lab.listen(AddressFamily::IPv6, 0, 4);
+    const int client = lab.connect(AddressFamily::IPv6, lab.follower().tuple(listener).local);
+    QVERIFY(lab.waitFor(client, TcpState::Established));
+    QVERIFY(lab.isListener(listener));
+    QVERIFY(lab.hasSocket(listener));
+    QVERIFY(lab.hasSocket(client));
+    QVERIFY(!lab.isListener(client));
+    const int server = lab.accept(listener);
+    QVERIFY(server >= 0 && lab.hasSocket(server));
+    QVERIFY(lab.close(server));
+    QVERIFY(!lab.hasSocket(server)); // closed: followed to CLOSED, no longer driven
+    QVERIFY(!lab.close(server));      // and a second close is refused, with the reason
+    QVERIFY(QString::fromStdString(lab.error()).contains("has no open socket"));
+    QVERIFY(!lab.hasSocket(-1));
+    QVERIFY(!lab.hasSocket(1000));
+    QVERIFY(!lab.isListener(1000));
 }
 
 QTEST_GUILESS_MAIN(TestLab)

@@ -1258,6 +1258,125 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>tsl::LabHandDrive</name>
+    <message>
+        <source>By hand: one operation at a time</source>
+        <translation>Von Hand: eine Operation nach der anderen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>A new listener on the address and server port above.</source>
+        <translation>Ein neuer lauschender Socket auf der Adresse und dem Server-Port oben.</translation>
+    </message>
+    <message>
+        <source>backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>deferred accept</source>
+        <translation>verzögertes accept</translation>
+    </message>
+    <message>
+        <source>TCP_DEFER_ACCEPT: the handshake&apos;s bare ACK is ignored; the connection waits for data.</source>
+        <translation>TCP_DEFER_ACCEPT: das bloße ACK des Handshakes wird ignoriert; die Verbindung wartet auf Daten.</translation>
+    </message>
+    <message>
+        <source>Connect a client</source>
+        <translation>Client verbinden</translation>
+    </message>
+    <message>
+        <source>A new client connects to the selected listener (or the newest one).</source>
+        <translation>Ein neuer Client verbindet sich mit dem gewählten lauschenden Socket (oder dem neuesten).</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Nicht mehr lesen</translation>
+    </message>
+    <message>
+        <source>A small receive buffer nobody reads: the window closes and the peer&apos;s data waits.</source>
+        <translation>Ein kleiner Empfangspuffer, den niemand liest: das Fenster schließt sich und die Daten der Gegenstelle warten.</translation>
+    </message>
+    <message>
+        <source>Shut down writing</source>
+        <translation>Schreiben beenden</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): sends FIN (a half-close); the socket can still read.</source>
+        <translation>shutdown(SHUT_WR): sendet FIN (ein Half-Close); der Socket kann weiter lesen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>Abbrechen (RST)</translation>
+    </message>
+    <message>
+        <source>SO_LINGER 0, then close: the kernel sends RST and forgets the connection.</source>
+        <translation>SO_LINGER 0, dann close: der Kernel sendet RST und vergisst die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Buffers (receive, send):</source>
+        <translation>Puffer (Empfang, Senden):</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not listen: %1</source>
+        <translation>Lauschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbinden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The lab holds no socket for it (not accepted yet, closed or aborted): the kernel&apos;s view is followed, nothing can be done to it.</source>
+        <translation>Das Labor hat keinen Socket dafür (noch nicht angenommen, geschlossen oder abgebrochen): die Sicht des Kernels wird verfolgt, ausführen lässt sich nichts.</translation>
+    </message>
+</context>
+<context>
     <name>tsl::LiveLabPanel</name>
     <message>
         <source>State:</source>

@@ -1258,6 +1258,125 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>tsl::LabHandDrive</name>
+    <message>
+        <source>By hand: one operation at a time</source>
+        <translation>手动：一次一个操作</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远端</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>A new listener on the address and server port above.</source>
+        <translation>在上方的地址和服务器端口上新建一个监听套接字。</translation>
+    </message>
+    <message>
+        <source>backlog</source>
+        <translation>backlog</translation>
+    </message>
+    <message>
+        <source>deferred accept</source>
+        <translation>延迟 accept</translation>
+    </message>
+    <message>
+        <source>TCP_DEFER_ACCEPT: the handshake&apos;s bare ACK is ignored; the connection waits for data.</source>
+        <translation>TCP_DEFER_ACCEPT：握手中不带数据的 ACK 被忽略；连接等待数据到来。</translation>
+    </message>
+    <message>
+        <source>Connect a client</source>
+        <translation>连接一个客户端</translation>
+    </message>
+    <message>
+        <source>A new client connects to the selected listener (or the newest one).</source>
+        <translation>新客户端连接到所选的监听套接字（或最新的一个）。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止读取</translation>
+    </message>
+    <message>
+        <source>A small receive buffer nobody reads: the window closes and the peer&apos;s data waits.</source>
+        <translation>接收缓冲区很小且无人读取：窗口关闭，对端的数据只能等待。</translation>
+    </message>
+    <message>
+        <source>Shut down writing</source>
+        <translation>关闭写方向</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): sends FIN (a half-close); the socket can still read.</source>
+        <translation>shutdown(SHUT_WR)：发送 FIN（半关闭）；套接字仍可读取。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>中止（RST）</translation>
+    </message>
+    <message>
+        <source>SO_LINGER 0, then close: the kernel sends RST and forgets the connection.</source>
+        <translation>SO_LINGER 0，然后 close：内核发送 RST 并丢弃该连接。</translation>
+    </message>
+    <message>
+        <source>Buffers (receive, send):</source>
+        <translation>缓冲区（接收，发送）：</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not listen: %1</source>
+        <translation>无法监听：%1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>The lab holds no socket for it (not accepted yet, closed or aborted): the kernel&apos;s view is followed, nothing can be done to it.</source>
+        <translation>实验室没有持有它的套接字（尚未被接受、已关闭或已中止）：只跟踪内核中的状态，无法对它执行操作。</translation>
+    </message>
+</context>
+<context>
     <name>tsl::LiveLabPanel</name>
     <message>
         <source>State:</source>

@@ -348,6 +348,17 @@ bool LabEngine::waitFor(int endpoint, TcpState state, int timeoutMs)
     }
 }
 
+bool LabEngine::hasSocket(int endpoint) const
+{
+    return endpoint >= 0 && std::size_t(endpoint) < m_slots.size() && m_slots[std::size_t(endpoint)].socket
+           && m_slots[std::size_t(endpoint)].socket->isOpen();
+}
+
+bool LabEngine::isListener(int endpoint) const
+{
+    return endpoint >= 0 && std::size_t(endpoint) < m_slots.size() && m_slots[std::size_t(endpoint)].isListener;
+}
+
 void LabEngine::releaseAll()
 {
     for (Slot& slot : m_slots) {

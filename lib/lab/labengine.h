@@ -73,6 +73,10 @@ public:
     KernelFollower& follower() { return m_follower; }
     KernelProbe& probe() { return m_probe; }
     std::optional<Endpoint> localEndpoint(int endpoint) const;
+    // Whether the lab still holds an open fd for the endpoint (a closed or aborted one, and a
+    // half-open request, have none), and whether it is one of the lab's listeners.
+    bool hasSocket(int endpoint) const;
+    bool isListener(int endpoint) const;
     // The states one endpoint passed through, in order, the first one included.
     std::vector<TcpState> path(int endpoint) const;
 

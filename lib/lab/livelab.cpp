@@ -23,6 +23,9 @@ LiveLab::LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent)
 LiveLab::~LiveLab()
 {
     m_timer.stop();
+    // No signals from a half-destroyed lab: the engine's callbacks go first.
+    m_engine->onTransition({});
+    m_engine->onEvent({});
     m_engine.reset(); // releases the sockets before the probe goes
 }
 
