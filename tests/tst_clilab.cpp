@@ -106,7 +106,7 @@ void TestCliLab::reachHoldsWhileTheKernelAgrees()
 {
     QFETCH(QString, state);
     QFETCH(QString, family);
-    Held held = startReach({state, "--hold", "2", "--json", "--family", family});
+    Held held = startReach({state, "--json", "--family", family}); // held until SIGTERM
     QVERIFY2(!held.document.isEmpty(), qPrintable(QString::fromUtf8(held.process->readAllStandardError())));
     QCOMPARE(held.document["state"].toString(), state);
     QCOMPARE(held.document["family"].toString(), family);
@@ -114,6 +114,7 @@ void TestCliLab::reachHoldsWhileTheKernelAgrees()
     QVERIFY(!sockets.isEmpty());
 
     bool targetThere = false;
+    std::optional<FourTuple> target;
     for (const QJsonValue& value : sockets) {
         const QJsonObject socket = value.toObject();
         QVERIFY(!socket["role"].toString().isEmpty());
@@ -129,6 +130,8 @@ void TestCliLab::reachHoldsWhileTheKernelAgrees()
             return *Endpoint::parse(address.toStdString(), std::uint16_t(text.mid(colon + 1).toUInt()));
         };
         const FourTuple tuple{parse(local), parse(remote)};
+        if (socket["state"].toString() == state)
+            target = tuple;
         // CLOSED is the absence of the socket (TIME_WAIT's peer, gone after its LAST_ACK).
         const ProbeResult now = m_probe->query(ProbeQuery::exact(tuple));
         const QString kernelState = now.rows.empty() ? QStringLiteral("CLOSED")
@@ -141,10 +144,15 @@ void TestCliLab::reachHoldsWhileTheKernelAgrees()
     }
     QVERIFY(targetThere);
 
-    // Still held a second later; then the command ends by itself and cleans up.
+    // Still held a second later; then SIGTERM ends it cleanly.
     QTest::qWait(1000);
     QVERIFY(held.process->state() == QProcess::Running);
+    const ProbeResult later = m_probe->query(ProbeQuery::exact(*target));
+    QVERIFY(!later.rows.empty());
+    QCOMPARE(QString::fromLatin1(stateToken(later.rows.front().state).data()), state);
+    held.process->terminate();
     QVERIFY(held.process->waitForFinished(10000));
+    QCOMPARE(held.process->exitStatus(), QProcess::NormalExit);
     QCOMPARE(held.process->exitCode(), 0);
 }
 
