@@ -3,6 +3,12 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
 
 namespace tsl::cli {
 
@@ -47,6 +53,35 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
         return Success;
     }
     return std::nullopt;
+}
+
+namespace {
+std::atomic<bool> g_stopRequested{false};
+extern "C" void requestStop(int) { g_stopRequested = true; }
+} // namespace
+
+StopRequest::StopRequest()
+{
+    g_stopRequested = false;
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+}
+
+StopRequest::~StopRequest()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+
+bool StopRequest::requested() const { return g_stopRequested; }
+
+bool StopRequest::sleep(qint64 milliseconds) const
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!g_stopRequested && clock.elapsed() < milliseconds)
+        QThread::msleep(std::uint32_t(std::clamp<qint64>(milliseconds - clock.elapsed(), 1, 20)));
+    return !g_stopRequested;
 }
 
 } // namespace tsl::cli

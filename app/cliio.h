@@ -25,4 +25,18 @@ int fail(const QString& message, int code = BadInput);
 std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments,
                                const QString& verb);
 
+// Ctrl-C and SIGTERM ask a long-running verb (watch, lab reach) to stop cleanly: while a
+// StopRequest lives they set its flag instead of ending the process; it restores the defaults.
+class StopRequest {
+public:
+    StopRequest();
+    ~StopRequest();
+    StopRequest(const StopRequest&) = delete;
+    StopRequest& operator=(const StopRequest&) = delete;
+
+    bool requested() const;
+    // Sleeps in short slices so a signal is honoured at once; false when a stop was requested.
+    bool sleep(qint64 milliseconds) const;
+};
+
 } // namespace tsl::cli

@@ -17,14 +17,11 @@
 #endif
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
-#include <atomic>
-#include <csignal>
+#include <limits>
 
 namespace tsl {
 
@@ -57,9 +54,6 @@ QStringList recipeStates()
     }
     return out;
 }
-
-std::atomic<bool> g_release{false};
-extern "C" void requestRelease(int) { g_release = true; }
 
 #ifdef __linux__
 QJsonObject transitionJson(const ObservedTransition& t, const KernelFollower& follower)
@@ -231,15 +225,8 @@ int LabCommands::run(const QStringList& arguments)
         }
         out().flush();
 
-        g_release = false;
-        std::signal(SIGINT, requestRelease);
-        std::signal(SIGTERM, requestRelease);
-        QElapsedTimer clock;
-        clock.start();
-        while (!g_release && (holdSeconds < 0 || clock.elapsed() < qint64(holdSeconds * 1000)))
-            QThread::msleep(20);
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
+        const cli::StopRequest stop; // until Ctrl-C or SIGTERM, or the end of --hold
+        stop.sleep(holdSeconds >= 0 ? qint64(holdSeconds * 1000) : std::numeric_limits<qint64>::max());
         held->release();
         return cli::Success;
     }

@@ -169,7 +169,7 @@ void LabHandDrive::refresh()
             auto* item = new QTreeWidgetItem(m_endpoints);
             item->setText(0, LabText::role(follower.role(int(i))));
             item->setText(1, QString::fromStdString(tuple.local.text()));
-            item->setText(2, tuple.remote.port == 0 ? QStringLiteral("*") : QString::fromStdString(tuple.remote.text()));
+            item->setText(2, QString::fromStdString(tuple.remote.peerText()));
             item->setText(3, StateText::token(follower.state(int(i))));
             item->setData(0, Qt::UserRole, int(i));
             if (!lab.hasSocket(int(i))) {

@@ -1,5 +1,6 @@
 #include "livelabpanel.h"
 
+#include "errorlabel.h"
 #include "labhanddrive.h"
 
 #include "diagram/diagramscene.h"
@@ -37,7 +38,7 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* p
       m_address(new QComboBox(this)), m_port(new QSpinBox(this)), m_interval(new QSpinBox(this)), m_reach(new QPushButton(this)),
       m_release(new QPushButton(this)), m_run(new QPushButton(this)), m_stateLabel(new QLabel(this)),
       m_scenarioLabel(new QLabel(this)), m_addressLabel(new QLabel(this)), m_portLabel(new QLabel(this)),
-      m_error(new QLabel(this)), m_intervalLabel(new QLabel(this)), m_source(new QLabel(this)), m_log(new QPlainTextEdit(this)),
+      m_error(new ErrorLabel(this)), m_intervalLabel(new QLabel(this)), m_source(new QLabel(this)), m_log(new QPlainTextEdit(this)),
       m_hand(nullptr)
 {
     m_hand = new LabHandDrive(
@@ -68,10 +69,6 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* p
     m_address->setCurrentText(m_settings.labAddress());
     m_port->setRange(0, 65535);
     m_port->setValue(m_settings.labPort());
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_error->hide();
     m_interval->setRange(1, 1000);
     m_interval->setValue(m_settings.labIntervalMs());
     m_interval->setSuffix(QStringLiteral(" ms"));
@@ -159,8 +156,7 @@ void LiveLabPanel::log(const QString& line)
 
 void LiveLabPanel::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
     if (!message.isEmpty())
         log(message);
 }
@@ -199,15 +195,12 @@ bool LiveLabPanel::startLab()
     connect(m_lab.get(), &LiveLab::transitionObserved, this,
             [this](int endpoint, const QString& role, TcpState from, TcpState to, int transition, bool seen, double) {
                 const QString id = kPrefix + QString::number(endpoint);
-                if (!m_diagram->token(id)) {
-                    const quint16 port = m_lab->engine().follower().tuple(endpoint).local.port;
-                    follow(endpoint, role, port);
-                    m_diagram->placeToken(id, m_diagram->token(id)->label, m_diagram->token(id)->color, from);
-                }
+                if (!m_diagram->token(id))
+                    showToken(endpoint, from);
                 if (transition >= 0)
                     m_diagram->moveToken(id, std::size_t(transition));
                 else
-                    m_diagram->placeToken(id, m_diagram->token(id)->label, m_diagram->token(id)->color, to);
+                    m_diagram->setTokenState(id, to);
                 log(QStringLiteral("%1 :%2  %3 → %4%5")
                         .arg(role)
                         .arg(m_lab->engine().follower().tuple(endpoint).local.port)
@@ -236,20 +229,19 @@ LiveLab* LiveLabPanel::ensureLab()
             const TcpState state = follower.state(int(i));
             if (state == TcpState::Closed)
                 continue;
-            follow(int(i), LabText::role(follower.role(int(i))), follower.tuple(int(i)).local.port);
-            const QString id = kPrefix + QString::number(i);
-            m_diagram->placeToken(id, m_diagram->token(id)->label, m_diagram->token(id)->color, state);
+            showToken(int(i), state);
         }
         m_lab->start();
     }
     return m_lab.get();
 }
 
-void LiveLabPanel::follow(int endpoint, const QString& role, quint16 port)
+void LiveLabPanel::showToken(int endpoint, TcpState at)
 {
+    const KernelFollower& follower = m_lab->engine().follower();
+    const QString label = QStringLiteral("%1 :%2").arg(LabText::role(follower.role(endpoint))).arg(follower.tuple(endpoint).local.port);
     const QColor colour = kColours[m_colour++ % std::size(kColours)];
-    m_diagram->placeToken(kPrefix + QString::number(endpoint), QStringLiteral("%1 :%2").arg(role).arg(port), colour,
-                          TcpState::Closed);
+    m_diagram->placeToken(kPrefix + QString::number(endpoint), label, colour, at);
 }
 
 void LiveLabPanel::reach()
@@ -271,13 +263,10 @@ void LiveLabPanel::reach()
     for (const RecipeEndpoint& e : m_held->endpoints) {
         const int id = follower.follow(e.role, e.tuple, e.expected);
         m_heldEndpoints.push_back(id);
-        follow(id, LabText::role(e.role), e.tuple.local.port);
-        m_diagram->placeToken(kPrefix + QString::number(id), m_diagram->token(kPrefix + QString::number(id))->label,
-                              m_diagram->token(kPrefix + QString::number(id))->color, e.expected);
-        const QString remote = e.tuple.remote.port == 0 ? QStringLiteral("*") // a listener has no peer
-                                                        : QString::fromStdString(e.tuple.remote.text());
+        showToken(id, e.expected);
         log(QStringLiteral("%1 %2 → %3  %4").arg(LabText::role(e.role), QString::fromStdString(e.tuple.local.text()),
-                                                 remote, StateText::token(e.expected)));
+                                                 QString::fromStdString(e.tuple.remote.peerText()),
+                                                 StateText::token(e.expected)));
     }
     m_diagram->setHighlightedStates({state});
     m_release->setEnabled(true);

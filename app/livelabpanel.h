@@ -19,6 +19,7 @@ class QSpinBox;
 namespace tsl {
 
 class DiagramScene;
+class ErrorLabel;
 class LabHandDrive;
 class LiveLab;
 class Settings;
@@ -47,7 +48,8 @@ private:
     // tokens back on the diagram, if another panel had the diagram), or a fresh one.
     LiveLab* ensureLab();
     void showError(const QString& message); // empty: clears it
-    void follow(int endpoint, const QString& role, quint16 port);
+    // A new token for one of the lab's endpoints ("client :52910", the next colour), on `at`.
+    void showToken(int endpoint, TcpState at);
     void log(const QString& line);
     void retranslate();
 
@@ -67,7 +69,7 @@ private:
     QLabel* m_scenarioLabel;
     QLabel* m_addressLabel;
     QLabel* m_portLabel;
-    QLabel* m_error;
+    ErrorLabel* m_error;
     QLabel* m_intervalLabel;
     QLabel* m_source;
     QPlainTextEdit* m_log;

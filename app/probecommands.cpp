@@ -14,14 +14,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 #ifdef __linux__
 #include "kernel/netlinkprobe_linux.h"
 #endif
 
-#include <atomic>
-#include <csignal>
 #include <map>
 #include <variant>
 
@@ -61,9 +58,11 @@ std::variant<OpenedProbe, int> openProbe(const QCommandLineParser& parser, const
     std::vector<std::uint16_t> ports;
     for (const QString& value : parser.values(options.port)) {
         QString error;
-        const auto parsed = PortList::parse(value, &error); // "--port 5000,8080" works too
-        if (!parsed || parsed->empty())
-            return fail(parsed ? PortList::tr("invalid port \"%1\": a port is a whole number from 1 to 65535.").arg(value) : error);
+        auto parsed = PortList::parse(value, &error); // "--port 5000,8080" works too
+        if (parsed && parsed->empty() && !PortList::parsePort(value, &error)) // "--port ''": no port at all
+            parsed.reset();
+        if (!parsed)
+            return fail(error);
         ports.insert(ports.end(), parsed->begin(), parsed->end());
     }
     if (parser.isSet(options.all) && !ports.empty())
@@ -133,10 +132,6 @@ bool setNetlinkRecorder(KernelProbe& probe, QFile& file, const QString& path)
     return false;
 #endif
 }
-
-std::atomic<bool> g_stop{false};
-
-extern "C" void requestStop(int) { g_stop = true; }
 
 } // namespace
 
@@ -291,14 +286,11 @@ int ProbeCommands::watch(const QStringList& arguments)
     OpenedProbe& probe = std::get<OpenedProbe>(opened);
     const bool json = parser.isSet(options.json);
 
-    g_stop = false;
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-
+    const cli::StopRequest stop;
     QElapsedTimer clock;
     clock.start();
     TableTracker tracker;
-    while (!g_stop) {
+    while (!stop.requested()) {
         const ProbeResult result = probe.probe->query(probe.query);
         if (!result.ok)
             return fail(tr("reading the TCP table failed: %1").arg(qs(result.error)), cli::Failure);
@@ -338,13 +330,8 @@ int ProbeCommands::watch(const QStringList& arguments)
         out().flush();
         if (durationS > 0 && clock.elapsed() >= qint64(durationS * 1000))
             break;
-        // Sleep in short slices so Ctrl-C is honoured at once.
-        const qint64 wakeAt = clock.elapsed() + intervalMs;
-        while (!g_stop && clock.elapsed() < wakeAt)
-            QThread::msleep(qMin<qint64>(20, std::max<qint64>(1, wakeAt - clock.elapsed())));
+        stop.sleep(intervalMs);
     }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     return cli::Success;
 }
 

@@ -1,5 +1,7 @@
 #include "watchpanel.h"
 
+#include "errorlabel.h"
+
 #include "diagram/diagramscene.h"
 #include "kernel/kernelprobe.h"
 #include "model/statetext.h"
@@ -39,12 +41,6 @@ int tokenCount(const DiagramScene& diagram)
     return count;
 }
 
-// A listener has no peer: "*", as ss and the table write it.
-QString remoteText(const SocketRow& row)
-{
-    return row.remote.port == 0 && row.remote.isUnspecified() ? QStringLiteral("*") : QString::fromStdString(row.remote.text());
-}
-
 QString tokenLabel(const SocketRow& row)
 {
     if (row.remote.port == 0)
@@ -57,7 +53,7 @@ WatchPanel::WatchPanel(DiagramScene* diagram, Settings& settings, QWidget* paren
     : QWidget(parent), m_diagram(diagram), m_settings(settings), m_model(new SocketTableModel(this)), m_ports(new QLineEdit(this)),
       m_source(new QComboBox(this)), m_interval(new QSpinBox(this)), m_startStop(new QPushButton(this)),
       m_portsLabel(new QLabel(this)), m_sourceLabel(new QLabel(this)), m_intervalLabel(new QLabel(this)),
-      m_error(new QLabel(this)), m_status(new QLabel(this)), m_counts(new QLabel(this)), m_table(new QTableView(this)),
+      m_error(new ErrorLabel(this)), m_status(new QLabel(this)), m_counts(new QLabel(this)), m_table(new QTableView(this)),
       m_log(new QPlainTextEdit(this))
 {
     qRegisterMetaType<WatchEvent>();
@@ -73,10 +69,6 @@ WatchPanel::WatchPanel(DiagramScene* diagram, Settings& settings, QWidget* paren
     m_interval->setSuffix(QStringLiteral(" ms"));
     m_ports->setClearButtonEnabled(true);
     m_ports->setText(m_settings.watchPorts());
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_error->hide();
     m_status->setWordWrap(true);
     m_counts->setWordWrap(true);
 
@@ -165,12 +157,6 @@ void WatchPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void WatchPanel::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-}
-
 void WatchPanel::log(qint64 elapsedMs, const QString& line)
 {
     m_log->appendPlainText(QStringLiteral("%1 ms  %2").arg(elapsedMs, 8).arg(line));
@@ -181,15 +167,15 @@ void WatchPanel::start()
     QString error;
     const auto ports = PortList::parse(m_ports->text(), &error);
     if (!ports) {
-        showError(error);
+        m_error->setMessage(error);
         return;
     }
     ProbeCreation creation = createProbe(SourcePreference(m_source->currentData().toInt()));
     if (!creation.probe) {
-        showError(tr("Cannot read the kernel's TCP table: %1").arg(QString::fromStdString(creation.error)));
+        m_error->setMessage(tr("Cannot read the kernel's TCP table: %1").arg(QString::fromStdString(creation.error)));
         return;
     }
-    showError({});
+    m_error->setMessage({});
     m_settings.setWatchPorts(m_ports->text().trimmed());
     const QString source = QString::fromLatin1(sourceToken(creation.probe->source()));
     m_sourceNote = creation.fellBack ? tr("Source: %1 (%2)").arg(source, QString::fromStdString(creation.error))
@@ -213,7 +199,7 @@ void WatchPanel::start()
         updateCounts();
     });
     connect(m_watcher.get(), &SocketWatcher::failed, this, [this](const QString& message) {
-        showError(tr("Reading the TCP table failed: %1").arg(message));
+        m_error->setMessage(tr("Reading the TCP table failed: %1").arg(message));
         retranslate();
     });
 
@@ -263,7 +249,7 @@ void WatchPanel::apply(const WatchEvent& event)
         what += QStringLiteral("  ") + tr("(passed unseen between two polls: %1)").arg(unseen.join(QStringLiteral(", ")));
     }
     log(event.elapsedMs, QStringLiteral("%1  %2  %3")
-                             .arg(QString::fromStdString(change.row.local.text()), remoteText(change.row), what));
+                             .arg(QString::fromStdString(change.row.local.text()), QString::fromStdString(change.row.remote.peerText()), what));
 
     // The diagram: each followed connection's token walks the edges the model says it took.
     const QString id = kPrefix + event.key;
@@ -289,8 +275,7 @@ void WatchPanel::apply(const WatchEvent& event)
         m_leaving.insert(id);
     }
     if (event.path.empty()) {
-        const DiagramScene::Token token = *m_diagram->token(id);
-        m_diagram->placeToken(id, token.label, token.color, change.to);
+        m_diagram->setTokenState(id, change.to);
         return;
     }
     for (std::size_t edge : event.path)

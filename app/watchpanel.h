@@ -20,6 +20,7 @@ class QTableView;
 namespace tsl {
 
 class DiagramScene;
+class ErrorLabel;
 class Settings;
 class SocketTableModel;
 class SocketWatcher;
@@ -47,7 +48,6 @@ protected:
 private:
     void apply(const WatchEvent& event);
     void updateCounts();
-    void showError(const QString& message); // empty: clears it
     void log(qint64 elapsedMs, const QString& line);
     void retranslate();
 
@@ -62,7 +62,7 @@ private:
     QLabel* m_portsLabel;
     QLabel* m_sourceLabel;
     QLabel* m_intervalLabel;
-    QLabel* m_error;
+    ErrorLabel* m_error;
     QLabel* m_status;
     QLabel* m_counts;
     QTableView* m_table;

@@ -87,6 +87,10 @@ void TestDiagramScene::unknownTokenOrEdgeIsRefused()
     QVERIFY(!scene.moveToken("nobody", 0));
     scene.placeToken("c", "client", Qt::blue, TcpState::Closed);
     QVERIFY(!scene.moveToken("c", 100000));
+    QVERIFY(!scene.setTokenState("nobody", TcpState::Listen));
+    QVERIFY(scene.setTokenState("c", TcpState::TimeWait));
+    QCOMPARE(scene.token("c")->state, TcpState::TimeWait);
+    QCOMPARE(scene.token("c")->label, QStringLiteral("client"));
 }
 
 void TestDiagramScene::removingAMovingTokenStopsIt()

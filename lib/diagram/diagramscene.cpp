@@ -75,6 +75,15 @@ void DiagramScene::placeToken(const QString& id, const QString& label, const QCo
     emit changed();
 }
 
+bool DiagramScene::setTokenState(const QString& id, TcpState state)
+{
+    const std::optional<Token> existing = token(id);
+    if (!existing)
+        return false;
+    placeToken(id, existing->label, existing->color, state);
+    return true;
+}
+
 bool DiagramScene::moveToken(const QString& id, std::size_t transition)
 {
     if (!findToken(id) || transition >= transitions().size())

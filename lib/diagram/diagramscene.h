@@ -45,6 +45,9 @@ public:
 
     // Places (or re-places, without animation) a token on a state.
     void placeToken(const QString& id, const QString& label, const QColor& color, TcpState state);
+    // Re-places an existing token on a state, without animation, keeping its label and colour
+    // (a jump no edge explains). False for an unknown token.
+    bool setTokenState(const QString& id, TcpState state);
     // Animates the token along a transition; moves queue up so a path plays edge after edge.
     // Returns false for an unknown token or transition index.
     bool moveToken(const QString& id, std::size_t transition);

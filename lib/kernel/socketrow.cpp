@@ -101,6 +101,18 @@ std::string Endpoint::text() const
     return addressText() + ":" + portText;
 }
 
+Endpoint Endpoint::unspecified(AddressFamily family)
+{
+    Endpoint e;
+    e.family = family;
+    return e;
+}
+
+std::string Endpoint::peerText() const
+{
+    return port == 0 && isUnspecified() ? std::string("*") : text();
+}
+
 const char* timerToken(TimerKind timer)
 {
     switch (timer) {

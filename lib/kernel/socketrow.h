@@ -26,6 +26,8 @@ struct Endpoint {
     static Endpoint ipv6(const std::uint8_t (&bytes)[16], std::uint16_t port);
     // "127.0.0.1", "::1", "[::1]:5000"-style text; nullopt if it is not an address.
     static std::optional<Endpoint> parse(const std::string& address, std::uint16_t port);
+    // 0.0.0.0:0 or [::]:0: the remote end of a listener, as the kernel's table shows it.
+    static Endpoint unspecified(AddressFamily family);
 
     // An IPv4-mapped IPv6 address (::ffff:a.b.c.d) becomes plain IPv4.
     Endpoint unmapped() const;
@@ -34,6 +36,8 @@ struct Endpoint {
 
     std::string addressText() const;  // "127.0.0.1", "::1"
     std::string text() const;         // "127.0.0.1:5000", "[::1]:5000"
+    // As the peer column of ss writes it: "*" for a listener's unspecified peer, else text().
+    std::string peerText() const;
 
     friend bool operator==(const Endpoint&, const Endpoint&) = default;
 };

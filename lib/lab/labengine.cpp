@@ -10,12 +10,7 @@ namespace tsl {
 
 namespace {
 
-FourTuple listenerTuple(const Endpoint& local)
-{
-    Endpoint remote = LoopbackSocket::loopback(local.family);
-    remote.address.fill(0);
-    return {local, remote};
-}
+FourTuple listenerTuple(const Endpoint& local) { return {local, Endpoint::unspecified(local.family)}; }
 
 } // namespace
 

@@ -23,12 +23,7 @@ std::optional<SocketRow> lookup(KernelProbe& probe, const FourTuple& tuple)
 FourTuple tupleOf(const LoopbackSocket& socket)
 {
     const Endpoint local = socket.localEndpoint();
-    Endpoint remote = socket.peerEndpoint().value_or(LoopbackSocket::loopback(local.family));
-    if (!socket.peerEndpoint()) {
-        remote.address.fill(0); // a listener's remote end is the unspecified address, port 0
-        remote.port = 0;
-    }
-    return {local, remote};
+    return {local, socket.peerEndpoint().value_or(Endpoint::unspecified(local.family))};
 }
 
 FourTuple reversed(const FourTuple& t) { return {t.remote, t.local}; }

@@ -92,8 +92,7 @@ QVariant SocketTableModel::data(const QModelIndex& index, int role) const
         case LocalColumn:
             return QString::fromStdString(row.local.text());
         case RemoteColumn:
-            return row.remote.port == 0 && row.remote.isUnspecified() ? QStringLiteral("*")
-                                                                      : QString::fromStdString(row.remote.text());
+            return QString::fromStdString(row.remote.peerText());
         case TimerColumn:
             return timerText(row);
         case SendQueueColumn:

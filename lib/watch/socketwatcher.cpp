@@ -7,13 +7,24 @@
 namespace tsl {
 
 namespace {
-// Whether a listener on `local`'s port (and address, or the wildcard) is in the table: then a
-// connection there was accepted by it, and took the server path.
-bool hasListener(const std::vector<SocketRow>& rows, const Endpoint& local)
+// The listeners' own endpoints: a handful, even when the table holds thousands of sockets.
+std::vector<Endpoint> listeners(const std::vector<SocketRow>& rows)
 {
-    return std::any_of(rows.begin(), rows.end(), [&](const SocketRow& row) {
-        return row.state == TcpState::Listen && row.local.port == local.port && row.local.family == local.family
-               && (row.local.address == local.address || row.local.isUnspecified());
+    std::vector<Endpoint> out;
+    for (const SocketRow& row : rows) {
+        if (row.state == TcpState::Listen)
+            out.push_back(row.local);
+    }
+    return out;
+}
+
+// Whether one of `listeners` has `local`'s port (and address, or the wildcard): then a
+// connection there was accepted by it, and took the server path.
+bool acceptedByListener(const std::vector<Endpoint>& listeners, const Endpoint& local)
+{
+    return std::any_of(listeners.begin(), listeners.end(), [&](const Endpoint& listener) {
+        return listener.port == local.port && listener.family == local.family
+               && (listener.address == local.address || listener.isUnspecified());
     });
 }
 } // namespace
@@ -63,6 +74,7 @@ bool SocketWatcher::poll()
     const bool first = m_polls++ == 0;
     const qint64 elapsed = m_clock.elapsed();
     QList<WatchEvent> events;
+    const std::vector<Endpoint> listening = listeners(result.rows);
     for (TableChange& change : m_tracker.update(result.rows)) {
         WatchEvent event;
         event.initial = first;
@@ -70,7 +82,7 @@ bool SocketWatcher::poll()
         event.key = QString::fromStdString(TableTracker::key(change.row));
         switch (change.kind) {
         case TableChange::Kind::Appeared:
-            if (change.to != TcpState::Listen && hasListener(result.rows, change.row.local))
+            if (change.to != TcpState::Listen && acceptedByListener(listening, change.row.local))
                 event.start = TcpState::Listen;
             event.path = observedPath(event.start, change.to);
             break;
