@@ -1,5 +1,7 @@
-#include "commandline.h"
-#include "mainwindow.h"
+// The one place that decides what runs: a command-line verb (headless, no display needed) or the
+// main window. The verb is looked for in all of argv, so global options may come first.
+#include "cli/commandline.h"
+#include "window/mainwindow.h"
 
 #include "i18n/translations.h"
 #include "settings/settings.h"
@@ -11,6 +13,10 @@
 
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
 
 void describeApplication()
@@ -21,61 +27,79 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(TSL_VERSION));
 }
 
-// The --lang value wherever it stands, before any parser runs, so that even --help is translated.
-QString languageArgument(int argc, char** argv)
+QStringList commandLineOf(int argc, char** argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg.startsWith("--lang="))
-            return QString::fromLocal8Bit(arg.mid(7));
-        if (arg == "--lang" && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-    }
-    return {};
+    QStringList words;
+    for (int i = 0; i < argc; ++i)
+        words << QString::fromLocal8Bit(argv[i]);
+    return words;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+bool asksForInformationOnly(const QStringList& words)
 {
-    const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool isVerb = tsl::CommandLine::isVerb(verb);
-    bool wantsInfoOnly = false; // --help / --version without a verb: no window either
-    for (int i = 1; i < argc && !isVerb; ++i) {
-        const QByteArray arg(argv[i]);
-        wantsInfoOnly = wantsInfoOnly || arg == "--help" || arg == "-h" || arg == "--help-all"
-                        || arg == "--version" || arg == "-v";
+    for (const QString& word : words.mid(1)) {
+        if (word == QLatin1String("--help") || word == QLatin1String("-h")
+            || word == QLatin1String("--help-all") || word == QLatin1String("--version")
+            || word == QLatin1String("-v"))
+            return true;
     }
+    return false;
+}
 
-    if (isVerb || wantsInfoOnly || (!verb.isEmpty() && !verb.startsWith(QLatin1Char('-')))) {
-        // Headless: a verb that paints gets an offscreen QGuiApplication (fonts, no display).
-        std::unique_ptr<QCoreApplication> app;
-        if (isVerb && tsl::CommandLine::needsGui(verb)) {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
-        } else {
-            app = std::make_unique<QCoreApplication>(argc, argv);
+// A word that is not an option and not --lang's value: a mistyped verb, not a window request.
+bool hasStrayWord(const QStringList& words)
+{
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        if (words.at(i) == QLatin1String("--lang")) {
+            ++i;
+            continue;
         }
-        describeApplication();
-        tsl::Translations::install(languageArgument(argc, argv));
-        if (isVerb || !wantsInfoOnly)
-            return tsl::CommandLine::run(app->arguments());
-
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            QCoreApplication::translate("main", "TCP State Lab: TCP's eleven connection states, "
-                                                "live from the kernel and step by step.")
-            + QLatin1String("\n\n") + tsl::CommandLine::verbsHelp());
-        parser.addHelpOption();
-        parser.addVersionOption();
-        parser.addOption({QStringLiteral("lang"),
-                          QCoreApplication::translate("main", "Language, e.g. de or zh_CN."),
-                          QCoreApplication::translate("main", "LOCALE")});
-        parser.process(*app); // prints help or version and exits
-        return 0;
+        if (!words.at(i).startsWith(QLatin1Char('-')))
+            return true;
     }
+    return false;
+}
 
+int runHeadless(int argc, char** argv, const QStringList& words)
+{
+    const std::optional<tsl::CommandLine::Invocation> invocation = tsl::CommandLine::findVerb(words);
+    // A verb that paints gets an offscreen QGuiApplication (fonts, no display); the rest a
+    // QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (invocation && tsl::CommandLine::needsGui(invocation->verb)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    describeApplication();
+    if (invocation || !asksForInformationOnly(words))
+        return tsl::CommandLine::run(words); // it also installs --lang, or refuses it
+
+    tsl::Translations::install(tsl::CommandLine::languageArgument(words).value_or(QString()));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "TCP State Lab: TCP's eleven connection states, "
+                                            "live from the kernel and step by step.")
+        + QLatin1String("\n\n") + tsl::CommandLine::verbsHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Language, e.g. de or zh_CN."),
+                      QCoreApplication::translate("main", "LOCALE")});
+    parser.process(*app); // prints help or version and exits
+    return 0;
+}
+
+int runWindow(int argc, char** argv)
+{
+#ifdef Q_OS_WIN
+    // A console program (so that the verbs print); started from Explorer the console is ours
+    // alone: let it go rather than leave an empty black window beside the app.
+    DWORD processes[2];
+    if (GetConsoleProcessList(processes, 2) == 1)
+        FreeConsole();
+#endif
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("TCP State Lab"));
@@ -97,4 +121,14 @@ int main(int argc, char** argv)
     tsl::MainWindow window(settings);
     window.show();
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList words = commandLineOf(argc, argv);
+    const bool headless = tsl::CommandLine::findVerb(words) || asksForInformationOnly(words)
+                          || hasStrayWord(words);
+    return headless ? runHeadless(argc, argv, words) : runWindow(argc, argv);
 }

@@ -49,7 +49,7 @@ void TestCli::exportWithoutDisplay()
     QImage image;
     QVERIFY(image.load(path));
     QCOMPARE(image.size(), QSize(800, 600));
-    for (const char* ext : {"svg", "pdf"}) {
+    for (const QString& ext : QStringList{QStringLiteral("svg"), QStringLiteral("pdf")}) {
         const QString vector = m_dir.filePath(QStringLiteral("d.") + ext);
         const CliResult v = run({"export-diagram", vector, "--theme", "print"});
         QVERIFY2(v.exitCode == 0, qPrintable(v.err));
@@ -124,8 +124,8 @@ void TestCli::transitionsJson()
     bool sawHandshake = false;
     for (const QJsonValue& value : edges) {
         const QJsonObject edge = value.toObject();
-        for (const char* key : {"from", "event", "action", "to"})
-            QVERIFY2(edge.value(key).isString(), key);
+        for (const QString& key : QStringList{QStringLiteral("from"), QStringLiteral("event"), QStringLiteral("action"), QStringLiteral("to")})
+            QVERIFY2(edge.value(key).isString(), qPrintable(key));
         if (edge["from"] == "LISTEN" && edge["event"] == "rcv SYN") {
             QCOMPARE(edge["action"].toString(), QStringLiteral("snd SYN,ACK"));
             QCOMPARE(edge["to"].toString(), QStringLiteral("SYN_RECEIVED"));
@@ -179,9 +179,9 @@ void TestCli::simulateJson()
             a << stateA;
         for (const QJsonValue& v : step["segments"].toArray()) {
             const QJsonObject seg = v.toObject();
-            for (const char* key : {"from", "to", "flags"})
+            for (const QString& key : QStringList{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("flags")})
                 QVERIFY(seg[key].isString());
-            for (const char* key : {"seq", "ack", "len"})
+            for (const QString& key : QStringList{QStringLiteral("seq"), QStringLiteral("ack"), QStringLiteral("len")})
                 QVERIFY(seg[key].isDouble());
             if (seg["from"] == "A" && seg["flags"] == "FIN,ACK") {
                 QCOMPARE(seg["seq"].toInt(), 1001);

@@ -120,7 +120,7 @@ void TestCliLab::reachHoldsWhileTheKernelAgrees()
         QVERIFY(!socket["role"].toString().isEmpty());
         const auto local = socket["local"].toString();
         const auto remote = socket["remote"].toString();
-        QVERIFY2(local.startsWith(family == "ipv4" ? "127.0.0.1:" : "[::1]:"), qPrintable(local));
+        QVERIFY2(local.startsWith(family == "ipv4" ? QStringLiteral("127.0.0.1:") : QStringLiteral("[::1]:")), qPrintable(local));
         targetThere |= socket["state"].toString() == state;
         // What the command printed is what the kernel holds, by the probe and by ss.
         const auto parse = [](const QString& text) {
@@ -274,8 +274,8 @@ void TestCliLab::noKernelApiIsAClearError()
     auto other = LoopbackSocket::bound(LoopbackSocket::loopback(AddressFamily::IPv4), error);
     QVERIFY2(other && other->listen(4, error), error.c_str());
     const QString busy = QString::number(other->localEndpoint().port);
-    for (const char* verb : {"reach", "run"}) {
-        const CliResult r = runCli({"lab", verb, verb == QLatin1String("reach") ? "LISTEN" : "abort", "--port", busy});
+    for (const QString& verb : QStringList{QStringLiteral("reach"), QStringLiteral("run")}) {
+        const CliResult r = runCli({"lab", verb, verb == u"reach" ? QStringLiteral("LISTEN") : QStringLiteral("abort"), "--port", busy});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("port %1 on 127.0.0.1 is already in use").arg(busy)), qPrintable(r.err));
     }

@@ -80,10 +80,10 @@ void TestCliProbe::snapshotJsonShape()
     QStringList ours;
     for (const QJsonValue& v : sockets) {
         const QJsonObject s = v.toObject();
-        for (const char* key : {"family", "local", "remote", "state", "timer"})
-            QVERIFY2(s[key].isString(), key);
-        for (const char* key : {"timer_ms", "send_queue", "recv_queue"})
-            QVERIFY2(s[key].isDouble(), key);
+        for (const QString& key : QStringList{QStringLiteral("family"), QStringLiteral("local"), QStringLiteral("remote"), QStringLiteral("state"), QStringLiteral("timer")})
+            QVERIFY2(s[key].isString(), qPrintable(key));
+        for (const QString& key : QStringList{QStringLiteral("timer_ms"), QStringLiteral("send_queue"), QStringLiteral("recv_queue")})
+            QVERIFY2(s[key].isDouble(), qPrintable(key));
         ++stateCounts[s["state"].toString()];
         if (s["local"].toString() == serverLocal && s["remote"].toString() == serverRemote)
             ours << QStringLiteral("server ") + s["state"].toString();

@@ -1,7 +1,7 @@
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "i18n/translations.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 
 #include <QFile>
 #include <QFontDatabase>

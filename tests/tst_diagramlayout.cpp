@@ -1,6 +1,6 @@
 #include "diagram/diagramlayout.h"
 #include "i18n/translations.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "model/transitiontable.h"
 
 #include <QFontMetricsF>
@@ -145,13 +145,13 @@ void TestDiagramLayout::linesAvoidLabelsAndForeignBoxes()
             const QLineF segment(edge.route[i - 1], edge.route[i]);
             for (const EdgeLabel& label : layout.labels()) {
                 QVERIFY2(!segmentCrossesRect(segment, label.rect.adjusted(1, 1, -1, -1)),
-                         qPrintable(QString("%1 crosses label %2").arg(t.id.data(), label.event)));
+                         qPrintable(QStringLiteral("%1 crosses label %2").arg(QLatin1String(t.id), label.event)));
             }
             for (TcpState s : kAllStates) {
                 if (s == t.from || (s == t.to && edge.tag < 0))
                     continue;
                 QVERIFY2(!segmentCrossesRect(segment, layout.stateBox(s)),
-                         qPrintable(QString("%1 crosses box %2").arg(t.id.data(), StateText::token(s))));
+                         qPrintable(QStringLiteral("%1 crosses box %2").arg(QLatin1String(t.id), StateText::token(s))));
             }
         }
     }

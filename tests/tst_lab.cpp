@@ -2,11 +2,11 @@
 // that turns polls into transitions, and the promise that nothing leaks.
 #include "kernel/netlinkprobe_linux.h"
 #include "kernel/procfsprobe_linux.h"
-#include "lab/labaddress.h"
+#include "input/labaddress.h"
 #include "i18n/translations.h"
 #include "lab/labengine.h"
-#include "lab/labtext.h"
-#include "lab/livelab.h"
+#include "text/labtext.h"
+#include "controllers/livelab.h"
 #include "lab/scenarios.h"
 #include "lab/staterecipes.h"
 #include "model/transitiontable.h"
@@ -125,7 +125,7 @@ void TestLab::everyRecipeHoldsThroughBothSources()
         for (KernelProbe* probe : std::initializer_list<KernelProbe*>{m_probe.get(), &procfsProbe}) {
             const ProbeResult r = probe->query(ProbeQuery::exact(h.targetEndpoint().tuple));
             QVERIFY2(r.rows.size() == 1 && r.rows[0].state == h.target,
-                     qPrintable(QStringLiteral("%1 via %2").arg(stateToken(h.target).data(), sourceToken(probe->source()))));
+                     qPrintable(QStringLiteral("%1 via %2").arg(QLatin1String(stateToken(h.target)), QLatin1String(sourceToken(probe->source())))));
         }
     }
     for (HeldState& h : held)

@@ -2,11 +2,11 @@
 // RFC 9293, stepping forwards and backwards, every edge of the model taken, determinism, ladders.
 #include "i18n/translations.h"
 #include "ladder/ladderexport.h"
-#include "lab/labtext.h"
+#include "text/labtext.h"
 #include "model/transitiontable.h"
 #include "sim/simscenarios.h"
-#include "sim/simtext.h"
-#include "sim/simulationcontroller.h"
+#include "text/simtext.h"
+#include "controllers/simulationcontroller.h"
 
 #include <QSignalSpy>
 
@@ -176,8 +176,8 @@ void TestSimulator::stateSegmentTable_data()
     };
     for (const Row& row : table) {
         for (int k = 0; k < 8; ++k)
-            QTest::addRow("%s %s", stateToken(row.state).data(), kinds[k]) << row.state << QString(kinds[k])
-                                                                             << QString(row.responses[k]) << row.next[k];
+            QTest::addRow("%s %s", stateToken(row.state).data(), kinds[k]) << row.state << QString::fromLatin1(kinds[k])
+                                                                             << QString::fromLatin1(row.responses[k]) << row.next[k];
     }
 }
 
@@ -381,7 +381,7 @@ void TestSimulator::ladderExportsDecode()
     }
     QVERIFY(!xml.hasError());
     for (const char* expected : {"SYN_SENT", "SYN_RECEIVED", "ESTABLISHED", "seq=1000", "ack=1001"})
-        QVERIFY2(text.contains(expected), expected);
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
     const QString pdf = dir.filePath("ladder.pdf");
     QCOMPARE(LadderExporter::exportToFile(pdf, s, DiagramTheme::Dark), QString());
     QFile pdfFile(pdf);

@@ -1,5 +1,5 @@
 #include "model/platformstates.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "model/tcpstate.h"
 #include "model/transitiontable.h"
 

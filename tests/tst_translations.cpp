@@ -1,5 +1,5 @@
 #include "i18n/translations.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // the table model keeps rows in order and updates them in place, ports parse as people type
 // them; and against the live kernel, a real connection is followed from LISTEN to TIME_WAIT.
 #include "model/transitiontable.h"
-#include "watch/portlist.h"
+#include "input/portlist.h"
 #include "watch/sockettablemodel.h"
 #include "watch/socketwatcher.h"
 

@@ -56,10 +56,6 @@
         <translation>H</translation>
     </message>
     <message>
-        <source>Language of the diagram, e.g. de or zh_CN.</source>
-        <translation>Sprache des Diagramms, z. B. de oder zh_CN.</translation>
-    </message>
-    <message>
         <source>LOCALE</source>
         <translation>SPRACHE</translation>
     </message>
@@ -146,6 +142,10 @@ Without a command the main window opens.</source>
   simulate SZENARIO     Ein Szenario im Simulator Schritt für Schritt durchgehen.
   export-ladder SZENARIO DATEI  Das Leiterdiagramm eines Szenarios schreiben (PNG, SVG, PDF).
 Ohne Befehl öffnet sich das Hauptfenster.</translation>
+    </message>
+    <message>
+        <source>Language, e.g. de or zh_CN.</source>
+        <translation>Sprache, z. B. de oder zh_CN.</translation>
     </message>
 </context>
 <context>
@@ -834,18 +834,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>W</source>
         <translation>B</translation>
-    </message>
-    <message>
-        <source>Language, e.g. de or zh_CN.</source>
-        <translation>Sprache, z. B. de oder zh_CN.</translation>
-    </message>
-    <message>
-        <source>LOCALE</source>
-        <translation>SPRACHE</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation>unbekannte Sprache „%1“; verfügbar: %2</translation>
     </message>
     <message>
         <source>export-ladder needs a SCENARIO and a FILE (see --help).</source>

@@ -56,10 +56,6 @@
         <translation>高</translation>
     </message>
     <message>
-        <source>Language of the diagram, e.g. de or zh_CN.</source>
-        <translation>状态图的语言，例如 de 或 zh_CN。</translation>
-    </message>
-    <message>
         <source>LOCALE</source>
         <translation>语言</translation>
     </message>
@@ -146,6 +142,10 @@ Without a command the main window opens.</source>
   simulate 场景         在模拟器中逐步执行一个场景。
   export-ladder 场景 文件  写出场景的时序图（PNG、SVG、PDF）。
 不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+        <source>Language, e.g. de or zh_CN.</source>
+        <translation>语言，例如 de 或 zh_CN。</translation>
     </message>
 </context>
 <context>
@@ -834,18 +834,6 @@ Without a command the main window opens.</source>
     <message>
         <source>W</source>
         <translation>宽</translation>
-    </message>
-    <message>
-        <source>Language, e.g. de or zh_CN.</source>
-        <translation>语言，例如 de 或 zh_CN。</translation>
-    </message>
-    <message>
-        <source>LOCALE</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation>未知语言“%1”；可用语言：%2</translation>
     </message>
     <message>
         <source>export-ladder needs a SCENARIO and a FILE (see --help).</source>

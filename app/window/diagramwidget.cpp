@@ -1,6 +1,6 @@
 #include "diagramwidget.h"
 
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "model/transitiontable.h"
 
 #include <QHelpEvent>

@@ -1,6 +1,6 @@
 #include "sockettablemodel.h"
 
-#include "model/statetext.h"
+#include "text/statetext.h"
 
 #include <algorithm>
 #include <tuple>

@@ -1,8 +1,8 @@
 #include "labhanddrive.h"
 
-#include "lab/labtext.h"
-#include "lab/livelab.h"
-#include "model/statetext.h"
+#include "text/labtext.h"
+#include "controllers/livelab.h"
+#include "text/statetext.h"
 
 #include <QCheckBox>
 #include <QEvent>

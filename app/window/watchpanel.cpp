@@ -4,10 +4,10 @@
 
 #include "diagram/diagramscene.h"
 #include "kernel/kernelprobe.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "model/transitiontable.h"
 #include "settings/settings.h"
-#include "watch/portlist.h"
+#include "input/portlist.h"
 #include "watch/sockettablemodel.h"
 #include "watch/socketwatcher.h"
 

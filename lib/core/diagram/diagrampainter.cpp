@@ -1,7 +1,7 @@
 #include "diagrampainter.h"
 
 #include "diagramscene.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "model/transitiontable.h"
 
 #include <QFontMetricsF>

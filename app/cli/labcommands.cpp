@@ -4,11 +4,11 @@
 #include "probecommands.h"
 
 #include "kernel/kernelprobe.h"
-#include "lab/labaddress.h"
-#include "lab/labtext.h"
-#include "model/statetext.h"
+#include "input/labaddress.h"
+#include "text/labtext.h"
+#include "text/statetext.h"
 #include "model/transitiontable.h"
-#include "watch/portlist.h"
+#include "input/portlist.h"
 
 #ifdef __linux__
 #include "lab/labengine.h"
@@ -220,7 +220,7 @@ int LabCommands::run(const QStringList& arguments)
                   << '\n';
         } else {
             out() << tr("%1 reached and held (source: %2):").arg(token(*state), QString::fromLatin1(sourceToken(probe->source()))) << '\n'
-                  << lines.join('\n') << '\n'
+                  << lines.join(QLatin1Char('\n')) << QLatin1Char('\n')
                   << (holdSeconds >= 0 ? tr("Holding for %1 s.").arg(holdSeconds) : tr("Holding until Ctrl-C.")) << '\n';
         }
         out().flush();
@@ -263,7 +263,7 @@ int LabCommands::run(const QStringList& arguments)
             out() << QStringLiteral("%1 ms  %2: %3%4%5")
                          .arg(double(e.timeUs) / 1000.0, 9, 'f', 1)
                          .arg(LabText::role(e.role), LabText::operation(e),
-                              detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + ')',
+                              detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')'),
                               e.ok ? QString() : QStringLiteral("  ✗"))
                   << '\n';
         }

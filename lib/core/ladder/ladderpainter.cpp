@@ -1,6 +1,6 @@
 #include "ladderpainter.h"
 
-#include "model/statetext.h"
+#include "text/statetext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

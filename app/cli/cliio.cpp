@@ -36,6 +36,9 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CommandLine::tr("Show help for this command."));
     parser.addOption(help);
+    // Every verb takes --lang; CommandLine::run has already installed it before parsing.
+    parser.addOption({QStringLiteral("lang"), CommandLine::tr("Language, e.g. de or zh_CN."),
+                      CommandLine::tr("LOCALE")});
     QStringList withoutVerb = arguments;
     withoutVerb.removeAt(1);
     if (!parser.parse(withoutVerb))

@@ -4,12 +4,12 @@
 #include "labhanddrive.h"
 
 #include "diagram/diagramscene.h"
-#include "lab/labaddress.h"
-#include "lab/labtext.h"
-#include "lab/livelab.h"
+#include "input/labaddress.h"
+#include "text/labtext.h"
+#include "controllers/livelab.h"
 #include "lab/scenarios.h"
 #include "lab/staterecipes.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "model/transitiontable.h"
 #include "settings/settings.h"
 

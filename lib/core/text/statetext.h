@@ -1,8 +1,8 @@
 #pragma once
 // Everything the model says to a person, translated: names and one-sentence explanations.
 
-#include "tcpstate.h"
-#include "transitiontable.h"
+#include "model/tcpstate.h"
+#include "model/transitiontable.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "simtext.h"
 
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "model/transitiontable.h"
 
 namespace tsl::sim {

@@ -5,9 +5,9 @@
 #include "diagram/diagramtheme.h"
 #include "i18n/translations.h"
 #include "ladder/ladderexport.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "sim/simscenarios.h"
-#include "sim/simtext.h"
+#include "text/simtext.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -154,15 +154,9 @@ int SimCommands::exportLadder(const QStringList& arguments)
     const QCommandLineOption steps(QStringLiteral("steps"), tr("Draw only the first N steps."), tr("N"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme: light, dark or print."), tr("THEME"), QStringLiteral("light"));
     const QCommandLineOption width(QStringLiteral("width"), tr("Width in pixels (PNG) or points."), tr("W"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language, e.g. de or zh_CN."), tr("LOCALE"));
-    parser.addOptions({steps, theme, width, lang});
+    parser.addOptions({steps, theme, width});
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("export-ladder")))
         return *exit;
-    if (parser.isSet(lang)) {
-        if (Translations::match(parser.value(lang)).isEmpty() && !parser.value(lang).startsWith(QLatin1String("en")))
-            return fail(tr("unknown language \"%1\"; available: %2").arg(parser.value(lang), Translations::available().join(QStringLiteral(", "))));
-        Translations::install(parser.value(lang));
-    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return fail(tr("export-ladder needs a SCENARIO and a FILE (see --help)."));

@@ -1,6 +1,6 @@
 #include "livelab.h"
 
-#include "lab/labtext.h"
+#include "text/labtext.h"
 
 namespace tsl {
 

@@ -3,10 +3,10 @@
 #include "ladderwidget.h"
 
 #include "diagram/diagramscene.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "sim/simscenarios.h"
-#include "sim/simtext.h"
-#include "sim/simulationcontroller.h"
+#include "text/simtext.h"
+#include "controllers/simulationcontroller.h"
 
 #include <QComboBox>
 #include <QEvent>

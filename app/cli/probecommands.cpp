@@ -4,8 +4,8 @@
 
 #include "kernel/kernelprobe.h"
 #include "kernel/tablediff.h"
-#include "model/statetext.h"
-#include "watch/portlist.h"
+#include "text/statetext.h"
+#include "input/portlist.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -176,7 +176,7 @@ int ProbeCommands::snapshot(const QStringList& arguments)
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("snapshot")))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("snapshot takes no arguments, got \"%1\".").arg(parser.positionalArguments().join(' ')));
+        return fail(tr("snapshot takes no arguments, got \"%1\".").arg(parser.positionalArguments().join(QLatin1Char(' '))));
     auto opened = openProbe(parser, options);
     if (auto* code = std::get_if<int>(&opened))
         return *code;
@@ -268,7 +268,7 @@ int ProbeCommands::watch(const QStringList& arguments)
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("watch")))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("watch takes no arguments, got \"%1\".").arg(parser.positionalArguments().join(' ')));
+        return fail(tr("watch takes no arguments, got \"%1\".").arg(parser.positionalArguments().join(QLatin1Char(' '))));
 
     bool ok = false;
     const int intervalMs = parser.value(interval).toInt(&ok);

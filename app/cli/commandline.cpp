@@ -8,7 +8,7 @@
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "i18n/translations.h"
-#include "model/statetext.h"
+#include "text/statetext.h"
 #include "model/transitiontable.h"
 
 #include <QCommandLineParser>
@@ -26,6 +26,7 @@ using cli::err;
 using cli::fail;
 using cli::out;
 using cli::parseOrExit;
+using cli::Success;
 
 namespace {
 
@@ -83,9 +84,58 @@ QString CommandLine::verbsHelp()
               "Without a command the main window opens.");
 }
 
-int CommandLine::run(const QStringList& arguments)
+std::optional<CommandLine::Invocation> CommandLine::findVerb(const QStringList& arguments)
 {
-    const QString verb = arguments.value(1);
+    // The verb may follow global options (`tcpstatelab --lang de simulate active-close`): the
+    // first word that is a verb and not the value of --lang.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& word = arguments.at(i);
+        if (word == QLatin1String("--lang")) {
+            ++i; // its value
+            continue;
+        }
+        if (isVerb(word)) {
+            Invocation invocation;
+            invocation.verb = word;
+            invocation.arguments = arguments;
+            invocation.arguments.removeAt(i);
+            invocation.arguments.insert(1, word); // program, verb, then every other word in order
+            return invocation;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> CommandLine::languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& word = arguments.at(i);
+        if (word.startsWith(QLatin1String("--lang=")))
+            return word.mid(7);
+        if (word == QLatin1String("--lang"))
+            return arguments.value(i + 1);
+    }
+    return std::nullopt;
+}
+
+int CommandLine::run(const QStringList& commandLine)
+{
+    const std::optional<Invocation> invocation = findVerb(commandLine);
+    if (!invocation) {
+        const QString word = commandLine.value(1);
+        return fail(tr("unknown command \"%1\"; valid commands: %2")
+                        .arg(word, verbs().join(QStringLiteral(", "))));
+    }
+    // The language first, so that every later message, --help included, is in it.
+    if (const std::optional<QString> wanted = languageArgument(commandLine)) {
+        if (Translations::match(*wanted).isEmpty() && !wanted->startsWith(QLatin1String("en"))) {
+            return fail(tr("unknown language \"%1\"; available: %2")
+                            .arg(*wanted, Translations::available().join(QStringLiteral(", "))));
+        }
+        Translations::install(*wanted);
+    }
+    const QString& verb = invocation->verb;
+    const QStringList& arguments = invocation->arguments;
     if (verb == QLatin1String("export-diagram"))
         return exportDiagram(arguments);
     if (verb == QLatin1String("transitions"))
@@ -121,26 +171,14 @@ int CommandLine::exportDiagram(const QStringList& arguments)
                                    tr("W"));
     const QCommandLineOption height(QStringLiteral("height"),
                                     tr("Height in pixels (PNG) or points."), tr("H"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  tr("Language of the diagram, e.g. de or zh_CN."), tr("LOCALE"));
     const QCommandLineOption noPaths(QStringLiteral("no-paths"),
                                      tr("Draw all edges alike instead of marking the client and "
                                         "server paths."));
     const QCommandLineOption noReset(QStringLiteral("no-reset-edges"),
                                      tr("Leave out the RST and ABORT edges."));
-    parser.addOptions({highlight, theme, width, height, lang, noPaths, noReset});
+    parser.addOptions({highlight, theme, width, height, noPaths, noReset});
     if (auto exit = parseOrExit(parser, arguments, QStringLiteral("export-diagram")))
         return *exit;
-
-    // The language first, so every later message is in it.
-    if (parser.isSet(lang)) {
-        const QString wanted = parser.value(lang);
-        if (Translations::match(wanted).isEmpty() && !wanted.startsWith(QLatin1String("en"))) {
-            return fail(tr("unknown language \"%1\"; available: %2")
-                            .arg(wanted, Translations::available().join(QStringLiteral(", "))));
-        }
-        Translations::install(wanted);
-    }
 
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
