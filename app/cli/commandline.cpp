@@ -22,7 +22,6 @@
 
 namespace tsl {
 
-using cli::err;
 using cli::fail;
 using cli::out;
 using cli::parseOrExit;

@@ -109,7 +109,7 @@ LadderLayout::LadderLayout(const sim::Simulator& simulator)
                 arrow.inFlight = true; // still travelling when the shown steps end
                 arrow.line = QLineF(x0, y0, x0 + (x1 - x0) * 0.55, y0 + kRow * 0.55);
             }
-            const QPointF mid = arrow.line.pointAt(arrow.dropped || arrow.inFlight ? 0.5 : 0.5);
+            const QPointF mid = arrow.line.pointAt(0.5);
             const qreal w = metrics.horizontalAdvance(arrow.text) + 8;
             arrow.label = QRectF(mid.x() - w / 2, mid.y() - metrics.height() - 4, w, metrics.height() + 2);
             m_arrows.push_back(arrow);

@@ -98,7 +98,7 @@ int LabEngine::connect(AddressFamily family, Endpoint server, int receiveBuffer,
         return -1;
     }
     const FourTuple tuple{socket->localEndpoint(), server};
-    const int id = add(role, tuple, TcpState::Closed, std::nullopt);
+    const int id = add(std::move(role), tuple, TcpState::Closed, std::nullopt);
     // The server end of a connection to one of our listeners is followed from LISTEN on.
     int listener = -1;
     for (std::size_t i = 0; i < m_slots.size(); ++i) {
