@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <limits>
 
 namespace tsl {
@@ -167,7 +168,7 @@ int LabCommands::run(const QStringList& arguments)
     if (parser.isSet(hold)) {
         bool ok = false;
         holdSeconds = parser.value(hold).toDouble(&ok);
-        if (!ok || holdSeconds < 0 || holdSeconds > 86400)
+        if (!ok || !std::isfinite(holdSeconds) || holdSeconds < 0 || holdSeconds > 86400) // nan passes < and >
             return fail(tr("invalid --hold \"%1\": use a number of seconds from 0 to 86400.").arg(parser.value(hold)));
     }
     bool intervalOk = false;

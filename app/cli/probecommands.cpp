@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +18,7 @@
 #include "kernel/netlinkprobe_linux.h"
 #endif
 
+#include <cmath>
 #include <map>
 #include <variant>
 
@@ -104,33 +104,62 @@ QString timerText(const SocketRow& row)
                                        QStringLiteral("%1s").arg(double(row.timerMs) / 1000.0, 0, 'f', 1));
 }
 
-// Points the netlink probe's recorder at `file` (the format netlink::parseRecording reads).
-bool setNetlinkRecorder(KernelProbe& probe, QFile& file, const QString& path)
+// Records the netlink probe's replies to `path` (the format netlink::parseRecording reads).
+bool recordNetlink(KernelProbe& probe, const QString& path, QString& error)
 {
 #ifdef __linux__
-    auto* netlinkProbe = dynamic_cast<netlink::NetlinkProbe*>(&probe);
-    if (!netlinkProbe) {
-        file.setFileName(path);
+    if (auto* netlinkProbe = dynamic_cast<netlink::NetlinkProbe*>(&probe)) {
+        std::string why;
+        if (netlinkProbe->recordTo(path.toStdString(), why))
+            return true;
+        error = qs(why);
         return false;
     }
-    file.setFileName(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write("TSLNL1\n");
-    netlinkProbe->setRecorder([&file](std::uint32_t sequence, const std::uint8_t* data, std::size_t size) {
-        const auto le32 = [](std::uint32_t v) {
-            const char bytes[4] = {char(v & 0xff), char(v >> 8 & 0xff), char(v >> 16 & 0xff), char(v >> 24 & 0xff)};
-            return QByteArray(bytes, 4);
-        };
-        file.write(le32(sequence) + le32(std::uint32_t(size)));
-        file.write(reinterpret_cast<const char*>(data), qint64(size));
-    });
-    return true;
 #else
     Q_UNUSED(probe);
-    file.setFileName(path);
-    return false;
+    Q_UNUSED(path);
 #endif
+    error = ProbeCommands::tr("--save-netlink needs the netlink source.");
+    return false;
+}
+
+// Why writing the recording failed after it was opened (a full disk), or empty.
+QString recordingError(KernelProbe& probe)
+{
+#ifdef __linux__
+    if (auto* netlinkProbe = dynamic_cast<netlink::NetlinkProbe*>(&probe))
+        return qs(netlinkProbe->recordingError());
+#else
+    Q_UNUSED(probe);
+#endif
+    return {};
+}
+
+// A duration in seconds from an option: a finite number in [minimum, maximum] (nan and inf pass
+// no range check written with < and >, so they are refused by name).
+bool finiteSeconds(const QString& text, double minimum, double maximum, double& seconds)
+{
+    bool ok = false;
+    seconds = text.toDouble(&ok);
+    return ok && std::isfinite(seconds) && seconds >= minimum && seconds <= maximum;
+}
+
+// One watch line for a poll whose dump the kernel marked inconsistent (NLM_F_DUMP_INTR after the
+// retries): {"event":"inconsistent"} in JSON, the warning snapshot prints otherwise.
+void reportInconsistent(bool json, qint64 now, qint64 elapsed, ProbeSource source)
+{
+    if (json) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("time_ms"), now},
+                                           {QStringLiteral("elapsed_ms"), elapsed},
+                                           {QStringLiteral("event"), QStringLiteral("inconsistent")},
+                                           {QStringLiteral("source"), QString::fromLatin1(sourceToken(source))}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        return;
+    }
+    out() << QStringLiteral("%1 ms  ").arg(elapsed, 8)
+          << ProbeCommands::tr("warning: the table changed while it was read; this snapshot may be inconsistent.")
+          << '\n';
 }
 
 } // namespace
@@ -182,17 +211,19 @@ int ProbeCommands::snapshot(const QStringList& arguments)
         return *code;
     OpenedProbe& probe = std::get<OpenedProbe>(opened);
 
-    QFile recording;
     if (parser.isSet(save)) {
         if (probe.probe->source() != ProbeSource::Netlink)
             return fail(tr("--save-netlink needs the netlink source."));
-        if (!setNetlinkRecorder(*probe.probe, recording, parser.value(save)))
-            return fail(tr("cannot record to \"%1\": %2").arg(parser.value(save), recording.errorString()));
+        QString error;
+        if (!recordNetlink(*probe.probe, parser.value(save), error))
+            return fail(tr("cannot record to \"%1\": %2").arg(parser.value(save), error));
     }
 
     const ProbeResult result = probe.probe->query(probe.query);
     if (!result.ok)
         return fail(tr("reading the TCP table failed: %1").arg(qs(result.error)), cli::Failure);
+    if (const QString error = recordingError(*probe.probe); !error.isEmpty())
+        return fail(tr("cannot record to \"%1\": %2").arg(parser.value(save), error), cli::Failure);
 
     std::map<std::size_t, int> counts;
     for (const SocketRow& row : result.rows)
@@ -276,8 +307,7 @@ int ProbeCommands::watch(const QStringList& arguments)
         return fail(tr("invalid --interval-ms \"%1\": use a whole number from 1 to 60000.").arg(parser.value(interval)));
     double durationS = -1;
     if (parser.isSet(duration)) {
-        durationS = parser.value(duration).toDouble(&ok);
-        if (!ok || durationS <= 0 || durationS > 31 * 24 * 3600)
+        if (!finiteSeconds(parser.value(duration), 0, 31 * 24 * 3600, durationS) || durationS <= 0)
             return fail(tr("invalid --duration \"%1\": use a positive number of seconds.").arg(parser.value(duration)));
     }
     auto opened = openProbe(parser, options);
@@ -296,6 +326,8 @@ int ProbeCommands::watch(const QStringList& arguments)
             return fail(tr("reading the TCP table failed: %1").arg(qs(result.error)), cli::Failure);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 elapsed = clock.elapsed();
+        if (result.inconsistent) // as snapshot says it: the kernel kept changing during the dump
+            reportInconsistent(json, now, elapsed, result.source);
         for (const TableChange& change : tracker.update(result.rows)) {
             const QString from = qs(stateToken(change.from));
             const QString to = qs(stateToken(change.to));

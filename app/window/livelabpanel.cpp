@@ -212,6 +212,7 @@ bool LiveLabPanel::startLab()
                 log(QStringLiteral("%1: %2%3%4").arg(role, operation, detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail,
                                                       ok ? QString() : QStringLiteral("  ✗")));
             });
+    connect(m_lab.get(), &LiveLab::kernelUnreadable, this, &LiveLabPanel::showError);
     m_lab->start();
     m_hand->setLab(m_lab.get());
     return true;

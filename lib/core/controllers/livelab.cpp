@@ -17,6 +17,8 @@ LiveLab::LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent)
     m_engine->onEvent([this](const LabEvent& e) {
         emit operationLogged(e.endpoint, LabText::role(e.role), LabText::operation(e), e.ok, LabText::detail(e),
                              double(e.timeUs) / 1000.0);
+        if (e.kind == LabOperation::ReadKernel && !e.ok)
+            emit kernelUnreadable(LabText::detail(e));
     });
 }
 

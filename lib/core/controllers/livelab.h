@@ -37,6 +37,9 @@ signals:
                             int transition, bool seen, double timeMs);
     void operationLogged(int endpoint, const QString& role, const QString& operation, bool ok,
                          const QString& detail, double timeMs);
+    // A poll could not read the kernel's table: "the kernel could not be read: why", translated.
+    // Emitted once per failure, not once per poll.
+    void kernelUnreadable(const QString& message);
 
 private:
     std::unique_ptr<KernelProbe> m_probe;

@@ -141,6 +141,8 @@ QString LabText::operation(const LabEvent& event)
         return tr("set buffer sizes");
     case LabOperation::SocketSays:
         return tr("the socket says");
+    case LabOperation::ReadKernel:
+        return tr("read the kernel's TCP table");
     case LabOperation::Other:
         break;
     }
@@ -149,6 +151,8 @@ QString LabText::operation(const LabEvent& event)
 
 QString LabText::detail(const LabEvent& event)
 {
+    if (event.kind == LabOperation::ReadKernel && !event.ok)
+        return tr("the kernel could not be read: %1").arg(QString::fromStdString(event.facts.reason));
     if (!event.ok)
         return QString::fromStdString(event.detail); // the system's words: errno text, "address in use"
     const LabFacts& f = event.facts;
@@ -184,6 +188,7 @@ QString LabText::detail(const LabEvent& event)
         if (TcpState(f.amount) == TcpState::Closed)
             return tr("ECONNREFUSED: a RST answered the SYN");
         break;
+    case LabOperation::ReadKernel:
     case LabOperation::Other:
         break;
     }

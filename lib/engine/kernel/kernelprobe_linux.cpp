@@ -1,6 +1,7 @@
 // Linux: sock_diag netlink first, /proc/net/tcp when netlink is unavailable.
 #include "kernelprobe.h"
 #include "netlinkprobe_linux.h"
+#include "netlinkreplayprobe_linux.h"
 #include "procfsprobe_linux.h"
 
 #include <cstdlib>
@@ -23,6 +24,14 @@ std::string procRoot()
     const char* value = std::getenv("TCPSTATELAB_PROC_ROOT");
     return value && *value ? std::string(value) : std::string("/proc");
 }
+
+// TCPSTATELAB_NETLINK_REPLAY=FILE answers every netlink query from a recording (`snapshot
+// --save-netlink`), as ss does with TCPDIAG_FILE.
+std::string netlinkReplay()
+{
+    const char* value = std::getenv("TCPSTATELAB_NETLINK_REPLAY");
+    return value ? std::string(value) : std::string();
+}
 } // namespace
 
 std::vector<ProbeSource> availableSources() { return {ProbeSource::Netlink, ProbeSource::Procfs}; }
@@ -40,6 +49,10 @@ ProbeCreation createProbe(SourcePreference preference)
         return creation;
     }
 
+    if (const std::string replay = netlinkReplay(); !replay.empty()) {
+        creation.probe = std::make_unique<netlink::ReplayProbe>(replay);
+        return creation;
+    }
     std::string netlinkError = "sock_diag netlink is disabled (TCPSTATELAB_NO_NETLINK)";
     if (!netlinkDisabled()) {
         auto netlink = std::make_unique<netlink::NetlinkProbe>();

@@ -1,12 +1,12 @@
 #include "procfsprobe_linux.h"
 
 #include "linuxtimer.h"
+#include "regularfile.h"
 #include "model/platformstates.h"
 
 #include <cerrno>
 #include <charconv>
 #include <cstring>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace tsl::procfs {
@@ -64,32 +64,6 @@ bool endpoint(std::string_view text, AddressFamily family, Endpoint& out)
     if (!hex(text.substr(colon + 1), out.port))
         return false;
     out = out.unmapped();
-    return true;
-}
-
-bool readFile(const std::string& path, std::string& out, std::string& error)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        error = "cannot open " + path + ": " + std::strerror(errno);
-        return false;
-    }
-    out.clear();
-    char buffer[65536];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            error = "cannot read " + path + ": " + std::strerror(errno);
-            ::close(fd);
-            return false;
-        }
-        if (n == 0)
-            break;
-        out.append(buffer, std::size_t(n));
-    }
-    ::close(fd);
     return true;
 }
 
@@ -189,7 +163,7 @@ ProbeResult ProcfsProbe::query(const ProbeQuery& query)
     for (AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
         const std::string path = m_root + (family == AddressFamily::IPv4 ? "/net/tcp" : "/net/tcp6");
         std::string error;
-        if (!readFile(path, text, error)) {
+        if (!readRegularFile(path, kMaxTableBytes, text, error)) {
             if (family == AddressFamily::IPv6 && ::access(path.c_str(), F_OK) != 0)
                 continue; // no IPv6 in this kernel
             result.ok = false;

@@ -5,10 +5,15 @@
 
 #include "kernelprobe.h"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace tsl::procfs {
+
+// A table file larger than this is refused (/proc/net/tcp holds ~150 bytes per socket: this is
+// well over a million sockets), as is anything but a regular file (a FIFO, /dev/zero).
+inline constexpr std::size_t kMaxTableBytes = std::size_t(256) * 1024 * 1024;
 
 // Parses the text of one /proc/net/tcp{,6} file. `ticksPerSecond` converts the timer column
 // (USER_HZ ticks). Returns false with `error` set ("line 7: ...") on malformed input.

@@ -73,7 +73,7 @@ std::vector<ObservedTransition> KernelFollower::reportFromSocket(int endpoint, T
 
 void KernelFollower::watchListener(int listenerEndpoint) { m_listeners.push_back(listenerEndpoint); }
 
-void KernelFollower::discoverHalfOpen()
+bool KernelFollower::discoverHalfOpen()
 {
     for (int listener : m_listeners) {
         if (m_endpoints[std::size_t(listener)].gone)
@@ -81,6 +81,10 @@ void KernelFollower::discoverHalfOpen()
         // A copy: following a new connection below may move m_endpoints.
         const Endpoint listening = m_endpoints[std::size_t(listener)].tuple.local;
         const ProbeResult result = m_probe.query(ProbeQuery::forPorts({listening.port}));
+        if (!result.ok) {
+            m_probeError = result.error;
+            return false;
+        }
         for (const SocketRow& row : result.rows) {
             if (row.local != listening || row.remote.isUnspecified())
                 continue;
@@ -91,13 +95,15 @@ void KernelFollower::discoverHalfOpen()
                 follow("server (half-open)", {row.local, row.remote}, TcpState::Listen);
         }
     }
+    return true;
 }
 
 std::vector<ObservedTransition> KernelFollower::poll()
 {
     ++m_polls;
     std::vector<ObservedTransition> out;
-    discoverHalfOpen();
+    if (!discoverHalfOpen())
+        return out;
     m_active.clear();
     m_tuples.clear();
     for (std::size_t i = 0; i < m_endpoints.size(); ++i) {
@@ -106,9 +112,14 @@ std::vector<ObservedTransition> KernelFollower::poll()
             m_tuples.push_back(m_endpoints[i].tuple);
         }
     }
-    std::string error;
-    if (m_tuples.empty() || !m_probe.lookupMany(m_tuples, m_rows, error))
-        return out; // a failed poll tells nothing; the next one will
+    m_probeError.clear();
+    if (m_tuples.empty())
+        return out;
+    if (!m_probe.lookupMany(m_tuples, m_rows, m_probeError)) {
+        if (m_probeError.empty())
+            m_probeError = "the probe gave no reason";
+        return out; // nothing is known of this moment: no transition, and the error says why
+    }
     const std::int64_t now = elapsedUs();
     for (std::size_t k = 0; k < m_active.size(); ++k) {
         const std::size_t i = m_active[k];

@@ -45,8 +45,10 @@ public:
     std::vector<ObservedTransition> reportFromSocket(int endpoint, TcpState state);
 
     // One poll: an exact lookup per endpoint still in the table. Returns the transitions since
-    // the last poll, in endpoint order.
+    // the last poll, in endpoint order. When the table could not be read, the poll tells nothing
+    // and probeError() says why (until a poll reads it again).
     std::vector<ObservedTransition> poll();
+    const std::string& probeError() const { return m_probeError; }
 
     TcpState state(int endpoint) const { return m_endpoints[std::size_t(endpoint)].state; }
     TcpState initialState(int endpoint) const { return m_endpoints[std::size_t(endpoint)].initial; }
@@ -71,12 +73,13 @@ private:
         std::optional<SocketRow> row;
     };
     std::vector<ObservedTransition> transitionsTo(int endpoint, TcpState next, std::int64_t timeUs);
-    void discoverHalfOpen();
+    bool discoverHalfOpen();
 
     KernelProbe& m_probe;
     std::vector<Followed> m_endpoints;
     std::chrono::steady_clock::time_point m_start;
     std::uint64_t m_polls = 0;
+    std::string m_probeError;
     // Reused by every poll, so polling allocates nothing once warmed up.
     std::vector<std::size_t> m_active;
     std::vector<FourTuple> m_tuples;

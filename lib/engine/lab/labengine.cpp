@@ -283,6 +283,14 @@ bool LabEngine::setBuffers(int endpoint, int receive, int send)
 std::vector<ObservedTransition> LabEngine::poll()
 {
     auto transitions = m_follower.poll();
+    const std::string& probeError = m_follower.probeError();
+    if (!probeError.empty() && probeError != m_probeError) {
+        LabFacts facts;
+        facts.reason = probeError;
+        fail(-1, LabOperation::ReadKernel, "read the kernel's TCP table",
+             "the kernel could not be read: " + probeError, facts);
+    }
+    m_probeError = probeError;
     // Endpoints the follower discovered itself (half-open connections from strangers) have no
     // socket of ours.
     if (m_slots.size() < m_follower.size())
@@ -337,6 +345,8 @@ bool LabEngine::waitFor(int endpoint, TcpState state, int timeoutMs)
         poll();
         if (m_follower.state(endpoint) == state)
             return true;
+        if (!m_probeError.empty())
+            return false; // error() says why; waiting longer would only hide it
         if (std::chrono::steady_clock::now() >= deadline)
             return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(intervalMs));

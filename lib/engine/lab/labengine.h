@@ -54,14 +54,17 @@ public:
     // Reports a state the socket itself revealed (a refused connect never shows in the table).
     void report(int endpoint, TcpState state, bool seen, const std::string& how);
 
-    // Polls the kernel once; every transition also goes to the callback.
+    // Polls the kernel once; every transition also goes to the callback. A poll that cannot read
+    // the kernel's table logs a failed ReadKernel event (once, until a poll reads it again) and
+    // sets error().
     std::vector<ObservedTransition> poll();
     // The interval pollFor() and waitFor() poll at: 1 ms (the default) to 1000 ms.
     void setPollInterval(int milliseconds) { m_intervalMs = std::clamp(milliseconds, 1, 1000); }
     int pollInterval() const { return m_intervalMs; }
     // Polls every interval for `durationMs`.
     void pollFor(int durationMs);
-    // Polls until `endpoint` is in `state` (true) or the time is up (false).
+    // Polls until `endpoint` is in `state` (true) or the time is up (false); false at once when
+    // the kernel's table cannot be read (error() says why).
     bool waitFor(int endpoint, TcpState state, int timeoutMs = 3000);
 
     // Aborts every socket: nothing of the lab stays in the kernel but TIME_WAIT.
@@ -101,6 +104,7 @@ private:
     std::vector<LabEvent> m_events;
     std::vector<ObservedTransition> m_history;
     std::string m_error;
+    std::string m_probeError; // the failure already logged, so a failing poll loop logs it once
     int m_intervalMs = 1;
     std::function<void(const ObservedTransition&)> m_onTransition;
     std::function<void(const LabEvent&)> m_onEvent;

@@ -22,6 +22,7 @@ enum class LabOperation {
     Abort,
     SetBuffers,
     SocketSays, // what the socket itself revealed (SO_ERROR), reported by a scenario
+    ReadKernel, // a poll could not read the kernel's table (logged once per failure, with why)
     Other,
 };
 
@@ -34,6 +35,7 @@ struct LabFacts {
     std::int64_t amount2 = 0;  // send: sent; buffers: SO_SNDBUF
     bool deferAccept = false;  // listen
     bool reuseAddress = false; // listen
+    std::string reason = {};   // read kernel: why the table could not be read (the system's words)
 };
 
 struct LabEvent {

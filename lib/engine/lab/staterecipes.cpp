@@ -12,12 +12,31 @@ constexpr int kSmallBuffer = 4096; // a window that fills in one burst
 
 using Clock = std::chrono::steady_clock;
 
-std::optional<SocketRow> lookup(KernelProbe& probe, const FourTuple& tuple)
+// The socket's row, or nullopt when it is not in the table; `error` set when the table could not
+// be read at all.
+std::optional<SocketRow> lookup(KernelProbe& probe, const FourTuple& tuple, std::string& error)
 {
     const ProbeResult result = probe.query(ProbeQuery::exact(tuple));
+    if (!result.ok)
+        error = "the kernel could not be read: " + (result.error.empty() ? std::string("no reason given") : result.error);
     if (!result.ok || result.rows.empty())
         return std::nullopt;
     return result.rows.front();
+}
+
+// "the listener 127.0.0.1:5000 did not reach LISTEN (it is gone)", or why the table could not
+// be read: what failed, at once.
+std::string notReached(KernelProbe& probe, const std::string& who, const FourTuple& tuple, TcpState state,
+                       const std::string& probeError)
+{
+    if (!probeError.empty())
+        return probeError;
+    std::string error;
+    const auto row = lookup(probe, tuple, error);
+    if (!error.empty())
+        return error;
+    return who + " " + tuple.local.text() + " did not reach " + std::string(stateToken(state)) + " (it is "
+           + (row ? std::string(stateToken(row->state)) : std::string("gone")) + ")";
 }
 
 FourTuple tupleOf(const LoopbackSocket& socket)
@@ -124,11 +143,10 @@ std::optional<Pair> pairWithFinBehindZeroWindow(Builder& b)
 
 bool settle(KernelProbe& probe, const FourTuple& tuple, TcpState state, std::string& error)
 {
-    if (waitForState(probe, tuple, state, 3000))
+    std::string probeError;
+    if (waitForState(probe, tuple, state, 3000, &probeError))
         return true;
-    const auto row = lookup(probe, tuple);
-    error = "the socket " + tuple.local.text() + " did not reach " + std::string(stateToken(state))
-            + " (it is " + (row ? std::string(stateToken(row->state)) : std::string("gone")) + ")";
+    error = notReached(probe, "the socket", tuple, state, probeError);
     return false;
 }
 
@@ -153,11 +171,18 @@ std::vector<TcpState> reachableStates()
             TcpState::LastAck,  TcpState::TimeWait};
 }
 
-bool waitForState(KernelProbe& probe, const FourTuple& tuple, TcpState state, int timeoutMs)
+bool waitForState(KernelProbe& probe, const FourTuple& tuple, TcpState state, int timeoutMs,
+                  std::string* probeError)
 {
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
     for (;;) {
-        const auto row = lookup(probe, tuple);
+        std::string error;
+        const auto row = lookup(probe, tuple, error);
+        if (!error.empty()) {
+            if (probeError)
+                *probeError = error;
+            return false;
+        }
         if (state == TcpState::Closed ? !row : (row && row->state == state))
             return true;
         if (Clock::now() >= deadline)
@@ -306,11 +331,9 @@ std::optional<HeldState> reachState(TcpState target, AddressFamily family, Kerne
     }
 
     for (const RecipeEndpoint& endpoint : b.held.endpoints) {
-        if (!waitForState(probe, endpoint.tuple, endpoint.expected, timeoutMs)) {
-            const auto row = lookup(probe, endpoint.tuple);
-            error = "the " + endpoint.role + " " + endpoint.tuple.local.text() + " did not reach "
-                    + std::string(stateToken(endpoint.expected)) + " (it is "
-                    + (row ? std::string(stateToken(row->state)) : std::string("gone")) + ")";
+        std::string probeError;
+        if (!waitForState(probe, endpoint.tuple, endpoint.expected, timeoutMs, &probeError)) {
+            error = notReached(probe, "the " + endpoint.role, endpoint.tuple, endpoint.expected, probeError);
             b.held.release();
             return std::nullopt;
         }

@@ -51,7 +51,9 @@ std::optional<HeldState> reachState(TcpState target, AddressFamily family, Kerne
                                     std::string& error, int timeoutMs = 5000,
                                     std::uint16_t serverPort = 0);
 
-// Polls until the socket with `tuple` is in `state` (or, for CLOSED, gone). False on timeout.
-bool waitForState(KernelProbe& probe, const FourTuple& tuple, TcpState state, int timeoutMs);
+// Polls until the socket with `tuple` is in `state` (or, for CLOSED, gone). False on timeout, and
+// at once when the kernel's table cannot be read (then `probeError`, if given, says why).
+bool waitForState(KernelProbe& probe, const FourTuple& tuple, TcpState state, int timeoutMs,
+                  std::string* probeError = nullptr);
 
 } // namespace tsl
