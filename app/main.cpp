@@ -1,5 +1,6 @@
 // The one place that decides what runs: a command-line verb (headless, no display needed) or the
 // main window. The verb is looked for in all of argv, so global options may come first.
+#include "cli/cliio.h"
 #include "cli/commandline.h"
 #include "window/mainwindow.h"
 
@@ -65,6 +66,7 @@ int runHeadless(int argc, char** argv, const QStringList& words)
     const std::optional<tsl::CommandLine::Invocation> invocation = tsl::CommandLine::findVerb(words);
     // A verb that paints gets an offscreen QGuiApplication (fonts, no display); the rest a
     // QCoreApplication.
+    tsl::cli::quietQtMessages();
     std::unique_ptr<QCoreApplication> app;
     if (invocation && tsl::CommandLine::needsGui(invocation->verb)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

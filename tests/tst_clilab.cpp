@@ -10,6 +10,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include "clirunner.h"
@@ -78,6 +82,8 @@ private slots:
     void badInput_data();
     void badInput();
     void noKernelApiIsAClearError();
+    void probeErrorIsReportedAtOnce_data();
+    void probeErrorIsReportedAtOnce();
 
 private:
     std::unique_ptr<netlink::NetlinkProbe> m_probe;
@@ -253,6 +259,10 @@ void TestCliLab::badInput_data()
     QTest::newRow("family mismatch") << QStringList{"lab", "reach", "LISTEN", "--address", "::1", "--family", "ipv4"}
                                      << "does not match --family ipv4";
     QTest::newRow("hold") << QStringList{"lab", "reach", "LISTEN", "--hold", "-1"} << "invalid --hold";
+    QTest::newRow("hold nan") << QStringList{"lab", "reach", "LISTEN", "--hold", "nan"} << "invalid --hold";
+    QTest::newRow("hold inf") << QStringList{"lab", "reach", "LISTEN", "--hold", "inf"} << "invalid --hold";
+    QTest::newRow("hold -nan") << QStringList{"lab", "reach", "LISTEN", "--hold", "-nan"} << "invalid --hold";
+    QTest::newRow("hold 1e999") << QStringList{"lab", "reach", "LISTEN", "--hold", "1e999"} << "invalid --hold";
     QTest::newRow("interval") << QStringList{"lab", "run", "abort", "--interval-ms", "0"} << "invalid --interval-ms";
     QTest::newRow("source") << QStringList{"lab", "run", "abort", "--source", "sysctl"} << "valid sources: auto, netlink, procfs";
 }
@@ -295,6 +305,33 @@ void TestCliLab::noKernelApiIsAClearError()
     QVERIFY2(fallback.exitCode == 0, qPrintable(fallback.err));
     QCOMPARE(QJsonDocument::fromJson(fallback.out.toUtf8()).object()["source"].toString(), QStringLiteral("procfs"));
     QVERIFY2(fallback.err.contains("reading /proc/net/tcp instead"), qPrintable(fallback.err));
+}
+
+void TestCliLab::probeErrorIsReportedAtOnce_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("reach") << QStringList{"lab", "reach", "LISTEN", "--source", "procfs"}
+                           << "could not reach LISTEN: the kernel could not be read";
+    QTest::newRow("run") << QStringList{"lab", "run", "abort", "--source", "procfs"} << "the kernel could not be read";
+}
+
+void TestCliLab::probeErrorIsReportedAtOnce()
+{
+    // A /proc table that exists but cannot be parsed: every poll of the recipe fails. The user
+    // hears what failed, at once, not "did not reach LISTEN (it is gone)" after the timeout.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkdir(QStringLiteral("net")));
+    QVERIFY(QFile::copy(QStringLiteral(TSL_TEST_DATA_DIR "/proc_net_tcp_malformed.txt"), root.path() + QStringLiteral("/net/tcp")));
+    QElapsedTimer clock;
+    clock.start();
+    const CliResult r = runCli(arguments, {{"TCPSTATELAB_PROC_ROOT", root.path()}});
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QStringLiteral("took %1 ms").arg(clock.elapsed())));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(message) && r.err.contains(QStringLiteral("/net/tcp: line")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("gone")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliLab)

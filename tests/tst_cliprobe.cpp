@@ -8,9 +8,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 #include "clirunner.h"
+
+#include <linux/netlink.h>
 
 using namespace tsl;
 
@@ -37,6 +41,10 @@ private slots:
     void badInput();
     void fallbackIsAnnounced();
     void watchFollowsAnActiveClose();
+    void inconsistentDumpIsReported_data();
+    void inconsistentDumpIsReported();
+    void errorsComeFirst_data();
+    void errorsComeFirst();
 
 private:
     std::unique_ptr<netlink::NetlinkProbe> m_probe;
@@ -127,6 +135,10 @@ void TestCliProbe::badInput_data()
     QTest::newRow("all and port") << QStringList{"snapshot", "--all", "--port", "80"} << "either --all or --port";
     QTest::newRow("bad interval") << QStringList{"watch", "--interval-ms", "0"} << "invalid --interval-ms";
     QTest::newRow("bad duration") << QStringList{"watch", "--duration", "-3"} << "invalid --duration";
+    QTest::newRow("duration nan") << QStringList{"watch", "--duration", "nan"} << "invalid --duration";
+    QTest::newRow("duration inf") << QStringList{"watch", "--duration", "inf"} << "invalid --duration";
+    QTest::newRow("duration INF") << QStringList{"watch", "--duration", "INF"} << "invalid --duration";
+    QTest::newRow("duration 1e999") << QStringList{"watch", "--duration", "1e999"} << "invalid --duration";
     QTest::newRow("stray argument") << QStringList{"snapshot", "80"} << "takes no arguments";
 }
 
@@ -196,6 +208,83 @@ void TestCliProbe::watchFollowsAnActiveClose()
     path.removeAll(QStringLiteral("FIN_WAIT_1"));
     path.removeAll(QStringLiteral("SYN_SENT")); // likewise the handshake
     QCOMPARE(path, (QStringList{"ESTABLISHED", "FIN_WAIT_2", "TIME_WAIT"}));
+}
+
+void TestCliProbe::inconsistentDumpIsReported_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("snapshot") << QStringList{"snapshot"} << false;
+    QTest::newRow("snapshot --json") << QStringList{"snapshot", "--json"} << true;
+    QTest::newRow("watch") << QStringList{"watch", "--duration", "0.05", "--interval-ms", "10"} << false;
+    QTest::newRow("watch --json") << QStringList{"watch", "--duration", "0.05", "--interval-ms", "10", "--json"} << true;
+}
+
+void TestCliProbe::inconsistentDumpIsReported()
+{
+    // The recorded table with NLM_F_DUMP_INTR on every message: the kernel's table kept changing
+    // while it was dumped, on every retry. Both verbs must say so.
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, json);
+    QFile source(QStringLiteral(TSL_TEST_DATA_DIR "/netlink_states.bin"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    const auto le32 = [&](qsizetype at) {
+        return quint32(quint8(bytes[at])) | quint32(quint8(bytes[at + 1])) << 8 | quint32(quint8(bytes[at + 2])) << 16
+               | quint32(quint8(bytes[at + 3])) << 24;
+    };
+    for (qsizetype at = 7; at + 8 <= bytes.size();) {
+        const qsizetype length = qsizetype(le32(at + 4));
+        for (qsizetype message = at + 8; message + 16 <= at + 8 + length;) {
+            const qsizetype messageLength = qsizetype(le32(message));
+            bytes[message + 6] = char(quint8(bytes[message + 6]) | NLM_F_DUMP_INTR);
+            message += (messageLength + 3) & ~qsizetype(3);
+            if (messageLength < 16)
+                break;
+        }
+        at += 8 + length;
+    }
+    QTemporaryDir dir;
+    QFile replay(dir.filePath(QStringLiteral("interrupted.bin")));
+    QVERIFY(replay.open(QIODevice::WriteOnly) && replay.write(bytes) == bytes.size());
+    replay.close();
+
+    const CliResult r = run(arguments, {{QStringLiteral("TCPSTATELAB_NETLINK_REPLAY"), replay.fileName()}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    if (json) {
+        bool reported = false;
+        for (const QString& line : r.out.split('\n', Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(!o.isEmpty(), qPrintable(line));
+            reported = reported || o[QStringLiteral("inconsistent")].toBool()
+                       || o[QStringLiteral("event")].toString() == QLatin1String("inconsistent");
+        }
+        QVERIFY2(reported, qPrintable(r.out));
+    } else {
+        QVERIFY2(r.out.contains(QStringLiteral("the table changed while it was read")), qPrintable(r.out));
+    }
+    // The replayed table itself comes through.
+    QVERIFY2(r.out.contains(QStringLiteral("TIME_WAIT")) || r.out.contains(QStringLiteral("\"TIME_WAIT\"")), qPrintable(r.out));
+}
+
+void TestCliProbe::errorsComeFirst_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("snapshot") << QStringList{"snapshot", "--port", "0"};
+    QTest::newRow("watch") << QStringList{"watch", "--duration", "nan"};
+    QTest::newRow("lab") << QStringList{"lab", "reach", "LISTEN", "--hold", "nan"};
+    QTest::newRow("export-diagram") << QStringList{"export-diagram", "/nonexistent/dir/x.svg"};
+    QTest::newRow("unknown verb") << QStringList{"frobnicate"};
+}
+
+void TestCliProbe::errorsComeFirst()
+{
+    // No XDG_RUNTIME_DIR (a cron job, a container, su): Qt must not chatter before the message.
+    QFETCH(QStringList, arguments);
+    const CliResult r = runCli(arguments, {}, {QStringLiteral("XDG_RUNTIME_DIR")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("tcpstatelab: ")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("QStandardPaths")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliProbe)

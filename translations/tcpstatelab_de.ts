@@ -579,6 +579,14 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>ECONNREFUSED: a RST answered the SYN</source>
         <translation>ECONNREFUSED: ein RST hat das SYN beantwortet</translation>
     </message>
+    <message>
+        <source>read the kernel&apos;s TCP table</source>
+        <translation>die TCP-Tabelle des Kernels lesen</translation>
+    </message>
+    <message>
+        <source>the kernel could not be read: %1</source>
+        <translation>der Kernel konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>LadderExporter</name>

@@ -579,6 +579,14 @@ Without a command the main window opens.</source>
         <source>ECONNREFUSED: a RST answered the SYN</source>
         <translation>ECONNREFUSED：RST 回应了 SYN</translation>
     </message>
+    <message>
+        <source>read the kernel&apos;s TCP table</source>
+        <translation>读取内核的 TCP 表</translation>
+    </message>
+    <message>
+        <source>the kernel could not be read: %1</source>
+        <translation>无法读取内核：%1</translation>
+    </message>
 </context>
 <context>
     <name>LadderExporter</name>

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <cstdio>
 
 namespace tsl::cli {
 
@@ -22,6 +23,18 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+void quietQtMessages()
+{
+    if (qEnvironmentVariableIntValue("TCPSTATELAB_QT_MESSAGES") != 0)
+        return;
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+        if (type != QtCriticalMsg && type != QtFatalMsg)
+            return;
+        const QByteArray line = qFormatLogMessage(type, context, message).toLocal8Bit() + '\n';
+        std::fwrite(line.constData(), 1, std::size_t(line.size()), stderr);
+    });
 }
 
 int fail(const QString& message, int code)

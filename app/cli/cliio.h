@@ -17,6 +17,12 @@ enum ExitCode {
 QTextStream& out();
 QTextStream& err();
 
+// Keeps Qt's own chatter off a command's stderr ("QStandardPaths: XDG_RUNTIME_DIR not set",
+// font notes of the offscreen platform): a user must read the command's message first. Qt's
+// debug, info and warning messages are dropped unless TCPSTATELAB_QT_MESSAGES=1; critical
+// and fatal ones still print. Install before the application object exists.
+void quietQtMessages();
+
 // Prints "tcpstatelab: MESSAGE" to stderr and returns `code`.
 int fail(const QString& message, int code = BadInput);
 
