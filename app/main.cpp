@@ -105,7 +105,7 @@ int runWindow(int argc, char** argv)
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("TCP State Lab"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("tcpstatelab"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.example.tcpstatelab"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tcpstatelab.svg")));
 
     QCommandLineParser parser;
