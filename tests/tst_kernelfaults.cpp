@@ -7,11 +7,13 @@
 #include "kernel/regularfile.h"
 #include "lab/kernelfollower.h"
 #include "lab/labengine.h"
+#include "lab/livelab.h"
 #include "lab/staterecipes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,6 +122,7 @@ private slots:
     void followerSaysWhyItCannotRead();
     void labLogsTheProbeErrorOnceAndStopsWaiting();
     void recipeSaysWhatFailedAtOnce();
+    void windowIsToldTheKernelCannotBeRead();
     void recordingWriterRoundTrips();
 
 private:
@@ -357,6 +360,19 @@ void TestKernelFaults::recipeSaysWhatFailedAtOnce()
     QVERIFY2(clock.elapsed() < 1000, "the recipe waited for its timeout instead of reporting the probe error");
     QVERIFY2(error.find("the kernel could not be read: netlink receive failed") != std::string::npos, error.c_str());
     QVERIFY2(error.find("gone") == std::string::npos, error.c_str());
+}
+
+void TestKernelFaults::windowIsToldTheKernelCannotBeRead()
+{
+    // The Live Lab panel shows LiveLab::kernelUnreadable in its error label: once per failure.
+    LiveLab lab(std::make_unique<FailingProbe>());
+    QSignalSpy unreadable(&lab, &LiveLab::kernelUnreadable);
+    QVERIFY(lab.engine().listen(AddressFamily::IPv4, 0, 4) >= 0);
+    for (int i = 0; i < 5; ++i)
+        lab.engine().poll();
+    QCOMPARE(unreadable.count(), 1);
+    const QString message = unreadable.first().first().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("the kernel could not be read: netlink receive failed")), qPrintable(message));
 }
 
 void TestKernelFaults::recordingWriterRoundTrips()
