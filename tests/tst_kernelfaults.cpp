@@ -7,7 +7,7 @@
 #include "kernel/regularfile.h"
 #include "lab/kernelfollower.h"
 #include "lab/labengine.h"
-#include "lab/livelab.h"
+#include "controllers/livelab.h"
 #include "lab/staterecipes.h"
 
 #include <QDir>

@@ -3,9 +3,9 @@
 // probe source names. Seeded with tests/data/fuzz/cli. (The `whatif` expressions will join
 // here once they exist.)
 #include "kernel/socketrow.h"
-#include "lab/labaddress.h"
+#include "input/labaddress.h"
 #include "model/tcpstate.h"
-#include "watch/portlist.h"
+#include "input/portlist.h"
 
 #include <QString>
 
