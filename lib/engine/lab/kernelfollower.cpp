@@ -82,7 +82,7 @@ bool KernelFollower::discoverHalfOpen()
         const Endpoint listening = m_endpoints[std::size_t(listener)].tuple.local;
         const ProbeResult result = m_probe.query(ProbeQuery::forPorts({listening.port}));
         if (!result.ok) {
-            m_probeError = result.error;
+            m_probeError = result.error.empty() ? std::string("the probe gave no reason") : result.error;
             return false;
         }
         for (const SocketRow& row : result.rows) {
