@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
@@ -176,6 +177,14 @@ std::size_t LoopbackSocket::sendUntilFull()
             break;
     }
     return total;
+}
+
+std::size_t LoopbackSocket::unreadBytes() const
+{
+    int bytes = 0;
+    if (!isOpen() || ::ioctl(m_fd.get(), FIONREAD, &bytes) != 0)
+        return 0;
+    return std::size_t(bytes);
 }
 
 std::size_t LoopbackSocket::drain()
