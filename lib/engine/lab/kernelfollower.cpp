@@ -56,9 +56,11 @@ std::vector<ObservedTransition> KernelFollower::transitionsTo(int endpoint, TcpS
 {
     Followed& followed = m_endpoints[std::size_t(endpoint)];
     std::vector<ObservedTransition> out;
-    if (next == followed.state)
+    // CLOSED to CLOSED is a whole life only for a socket that never showed one.
+    if (next == followed.state && (next != TcpState::Closed || followed.lived))
         return out;
     const ExplainedJump jump = explainJump(followed.state, next, followed.evidence);
+    followed.lived = true;
     if (!jump.known) {
         out.push_back({endpoint, followed.role, followed.state, next, std::nullopt, true, timeUs, false, followed.listener});
         followed.state = next;

@@ -83,6 +83,7 @@ private:
         TcpState initial = TcpState::Closed;
         bool reported = false;
         bool gone = false;
+        bool lived = false; // some transition was reported
         int listener = -1;
         PathEvidence evidence;
         std::optional<SocketRow> row;

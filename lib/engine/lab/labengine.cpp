@@ -93,6 +93,7 @@ int LabEngine::listen(AddressFamily family, std::uint16_t port, int backlog, boo
     m_slots[std::size_t(id)].isListener = true;
     m_follower.evidence(id).knowsCalls = true;
     m_follower.proveEdges(id, {"closed-passive-open"});
+    m_follower.markReported(id); // listen() succeeded: the kernel holds it
     m_follower.watchListener(id);
     facts.address = local.text();
     log(id, LabOperation::Listen, operation, "on " + local.text(), facts);
@@ -123,6 +124,7 @@ int LabEngine::connect(AddressFamily family, Endpoint server, int receiveBuffer,
         return -1;
     }
     m_slots[std::size_t(id)].socket = std::move(socket);
+    m_follower.markReported(id); // connect() succeeded (or is in progress): the kernel holds it
     if (listener >= 0) {
         const int serverEnd = m_follower.followConnection("server", {server, tuple.local}, listener);
         m_slots.resize(m_follower.size());
@@ -163,6 +165,7 @@ int LabEngine::connectToSelf(AddressFamily family)
         return -1;
     }
     m_slots[std::size_t(id)].socket = std::move(socket);
+    m_follower.markReported(id);
     log(id, LabOperation::ConnectToSelf, "connect to itself", local.text() + " -> " + local.text(), addresses(local.text()));
     return id;
 }

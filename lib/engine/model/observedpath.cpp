@@ -189,6 +189,8 @@ ExplainedJump choose(std::vector<Candidate> candidates)
 
 ExplainedJump explainJump(TcpState from, TcpState to, const PathEvidence& evidence)
 {
+    if (from == TcpState::Closed && to == TcpState::Closed)
+        return explainLife(evidence);
     if (from == to || from == TcpState::Unknown || to == TcpState::Unknown)
         return {};
     const auto search = [&] {
@@ -214,6 +216,22 @@ ExplainedJump explainJump(TcpState from, TcpState to, const PathEvidence& eviden
     if (known != answered.end())
         return known->second;
     return answered.emplace(key, search()).first->second;
+}
+
+ExplainedJump explainLife(const PathEvidence& evidence)
+{
+    // Only the caller's own open says how it began; from there on it is an ordinary jump.
+    const auto table = transitions();
+    for (std::size_t opening : evidence.proven) {
+        if (table[opening].from != TcpState::Closed)
+            continue;
+        ExplainedJump rest = explainJump(table[opening].to, TcpState::Closed, evidence);
+        if (!rest.known)
+            return rest;
+        rest.edges.insert(rest.edges.begin(), opening);
+        return rest;
+    }
+    return {};
 }
 
 bool callReachesState(TcpState state) { return state != TcpState::TimeWait; }

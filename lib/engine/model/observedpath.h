@@ -43,7 +43,13 @@ struct ExplainedJump {
 // is known to start in: CLOSED, or LISTEN for a listener's connection). A listener's connection
 // that leaves the table from SYN_RECEIVED may end with "rcv RST" back in LISTEN: the request is
 // gone, the listener carries on.
+// From CLOSED to CLOSED it explains a whole life that passed between two polls (explainLife).
 ExplainedJump explainJump(TcpState from, TcpState to, const PathEvidence& evidence);
+
+// A socket the caller opened and the kernel reported (the call succeeded) that is gone before
+// any poll saw it: the open the evidence proves, then the way to CLOSED. Empty without such an
+// open: nothing is claimed about a socket nobody made.
+ExplainedJump explainLife(const PathEvidence& evidence);
 
 // Aborting or closing a socket only changes its state in these states: in TIME_WAIT the
 // descriptor's socket is already closed and the kernel's TIME_WAIT entry lives on by itself.
