@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
+#include <utility>
 
 namespace tsl {
 
@@ -144,45 +146,59 @@ std::vector<TcpState> statesOf(const std::vector<std::size_t>& edges)
     return states;
 }
 
+std::size_t unusualEdges(const Candidate& candidate)
+{
+    return std::size_t(std::count_if(candidate.edges.begin(), candidate.edges.end(),
+                                     [](std::size_t i) { return transitions()[i].role == PathRole::Unusual; }));
+}
+
+// The best path of one story: the most direct (the fewest states claimed as passed unseen), then
+// the client's and server's usual paths before a simultaneous open or close (which needs both
+// ends to act at once). nullopt when no candidate tells this story; `ambiguous` when the best
+// ones still pass different states.
+struct StoryBest {
+    std::optional<Candidate> path;
+    bool ambiguous = false;
+};
+
+StoryBest bestOfStory(const std::vector<Candidate>& candidates, bool abrupt)
+{
+    std::vector<const Candidate*> story;
+    for (const Candidate& candidate : candidates) {
+        if (candidate.abrupt == abrupt)
+            story.push_back(&candidate);
+    }
+    if (story.empty())
+        return {};
+    const auto rank = [](const Candidate* c) { return std::pair(c->edges.size(), unusualEdges(*c)); };
+    const auto best = rank(*std::min_element(story.begin(), story.end(), [&](const Candidate* a, const Candidate* b) { return rank(a) < rank(b); }));
+    std::erase_if(story, [&](const Candidate* c) { return rank(c) != best; });
+    const auto states = statesOf(story.front()->edges);
+    const bool ambiguous = std::any_of(story.begin(), story.end(), [&](const Candidate* c) { return statesOf(c->edges) != states; });
+    return {*story.front(), ambiguous};
+}
+
 ExplainedJump choose(std::vector<Candidate> candidates)
 {
-    if (candidates.empty())
-        return {{}, false};
     // What the log proves outweighs everything else.
-    if (std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.proven; })) {
+    if (std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.proven; }))
         std::erase_if(candidates, [](const Candidate& c) { return !c.proven; });
-    }
-    // One sequence of states, several edges (LAST_ACK -> CLOSED by its ACK, a RST or an ABORT):
-    // the states are certain; the orderly edge is the one to draw.
-    const auto sameStates = [&] {
-        const auto first = statesOf(candidates.front().edges);
-        return std::all_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return statesOf(c.edges) == first; });
-    };
-    if (sameStates()) {
-        const auto orderly = std::find_if(candidates.begin(), candidates.end(), [](const Candidate& c) { return !c.abrupt; });
-        return {orderly != candidates.end() ? orderly->edges : candidates.front().edges, true};
-    }
-    // An orderly close and a RST both fit, and nothing says which: unknown.
-    const bool anyAbrupt = std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.abrupt; });
-    const bool anyOrderly = std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return !c.abrupt; });
-    if (anyAbrupt && anyOrderly)
+    const StoryBest orderly = bestOfStory(candidates, false);
+    const StoryBest abrupt = bestOfStory(candidates, true);
+    if (orderly.ambiguous || abrupt.ambiguous)
         return {{}, false};
-    // Within one story the most direct path: the fewest states claimed as passed unseen.
-    const std::size_t shortest = std::min_element(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-                                     return a.edges.size() < b.edges.size();
-                                 })->edges.size();
-    std::erase_if(candidates, [&](const Candidate& c) { return c.edges.size() != shortest; });
-    // Then the client's and server's usual paths before a simultaneous open or close, which
-    // needs both ends to act at once.
-    const auto unusual = [](const Candidate& c) {
-        return std::count_if(c.edges.begin(), c.edges.end(), [](std::size_t i) { return transitions()[i].role == PathRole::Unusual; });
-    };
-    const auto fewest = unusual(*std::min_element(candidates.begin(), candidates.end(),
-                                                  [&](const Candidate& a, const Candidate& b) { return unusual(a) < unusual(b); }));
-    std::erase_if(candidates, [&](const Candidate& c) { return unusual(c) != fewest; });
-    if (!sameStates())
-        return {{}, false};
-    return {candidates.front().edges, true};
+    if (orderly.path && abrupt.path) {
+        // LAST_ACK -> CLOSED by its ACK, a RST or an ABORT: the states are certain, the orderly
+        // edge is the one to draw. An orderly close and a RST through other states: unknown.
+        if (statesOf(orderly.path->edges) != statesOf(abrupt.path->edges))
+            return {{}, false};
+        return {orderly.path->edges, true};
+    }
+    if (orderly.path)
+        return {orderly.path->edges, true};
+    if (abrupt.path)
+        return {abrupt.path->edges, true};
+    return {{}, false};
 }
 
 } // namespace
