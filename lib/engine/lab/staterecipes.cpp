@@ -97,7 +97,7 @@ public:
         return false;
     }
 
-    void hold(int endpoint, TcpState expected, bool isTarget = false, std::string role = {})
+    void hold(int endpoint, TcpState expected, bool isTarget = false, const std::string& role = {})
     {
         if (!role.empty())
             lab.follower().setRole(endpoint, role);

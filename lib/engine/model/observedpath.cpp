@@ -141,6 +141,7 @@ struct Search {
 std::vector<TcpState> statesOf(const std::vector<std::size_t>& edges)
 {
     std::vector<TcpState> states;
+    states.reserve(edges.size());
     for (std::size_t i : edges)
         states.push_back(transitions()[i].to);
     return states;
