@@ -359,10 +359,10 @@ std::vector<ObservedTransition> LabEngine::poll()
     // socket of ours.
     if (m_slots.size() < m_follower.size())
         m_slots.resize(m_follower.size());
-    for (const ObservedTransition& t : transitions) {
-        m_history.push_back(t);
+    for (const ObservedTransition& transition : transitions) {
+        m_history.push_back(transition);
         if (m_onTransition)
-            m_onTransition(t);
+            m_onTransition(transition);
     }
     return transitions;
 }
@@ -380,11 +380,11 @@ int LabEngine::socketError(int endpoint)
 
 void LabEngine::report(int endpoint, TcpState state, bool seen, const std::string& how)
 {
-    for (ObservedTransition t : m_follower.reportFromSocket(endpoint, state)) {
-        t.seen = t.seen && seen;
-        m_history.push_back(t);
+    for (ObservedTransition transition : m_follower.reportFromSocket(endpoint, state)) {
+        transition.seen = transition.seen && seen;
+        m_history.push_back(transition);
         if (m_onTransition)
-            m_onTransition(t);
+            m_onTransition(transition);
     }
     LabFacts facts;
     facts.reportedState = state; // what the socket said, for the translated text
@@ -459,9 +459,9 @@ void LabEngine::logStatus(LabOperation kind, const std::string& operation, const
 std::vector<TcpState> LabEngine::path(int endpoint) const
 {
     std::vector<TcpState> out{m_follower.initialState(endpoint)};
-    for (const ObservedTransition& t : m_history) {
-        if (t.endpoint == endpoint)
-            out.push_back(t.to);
+    for (const ObservedTransition& transition : m_history) {
+        if (transition.endpoint == endpoint)
+            out.push_back(transition.to);
     }
     return out;
 }

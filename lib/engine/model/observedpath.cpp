@@ -171,19 +171,21 @@ StoryBest bestOfStory(const std::vector<Candidate>& candidates, bool abrupt)
     }
     if (story.empty())
         return {};
-    const auto rank = [](const Candidate* c) { return std::pair(c->edges.size(), unusualEdges(*c)); };
-    const auto best = rank(*std::min_element(story.begin(), story.end(), [&](const Candidate* a, const Candidate* b) { return rank(a) < rank(b); }));
-    std::erase_if(story, [&](const Candidate* c) { return rank(c) != best; });
+    const auto rank = [](const Candidate* candidate) { return std::pair(candidate->edges.size(), unusualEdges(*candidate)); };
+    const auto best = rank(*std::min_element(story.begin(), story.end(),
+                                             [&](const Candidate* one, const Candidate* other) { return rank(one) < rank(other); }));
+    std::erase_if(story, [&](const Candidate* candidate) { return rank(candidate) != best; });
     const auto states = statesOf(story.front()->edges);
-    const bool ambiguous = std::any_of(story.begin(), story.end(), [&](const Candidate* c) { return statesOf(c->edges) != states; });
+    const bool ambiguous = std::any_of(story.begin(), story.end(),
+                                       [&](const Candidate* candidate) { return statesOf(candidate->edges) != states; });
     return {*story.front(), ambiguous};
 }
 
 ExplainedJump choose(std::vector<Candidate> candidates)
 {
     // What the log proves outweighs everything else.
-    if (std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.proven; }))
-        std::erase_if(candidates, [](const Candidate& c) { return !c.proven; });
+    if (std::any_of(candidates.begin(), candidates.end(), [](const Candidate& candidate) { return candidate.proven; }))
+        std::erase_if(candidates, [](const Candidate& candidate) { return !candidate.proven; });
     const StoryBest orderly = bestOfStory(candidates, false);
     const StoryBest abrupt = bestOfStory(candidates, true);
     if (orderly.ambiguous || abrupt.ambiguous)
