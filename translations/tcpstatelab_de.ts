@@ -578,13 +578,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs; the log counts both and says whether SYN cookies are on.</source>
         <translation>Viele Clients gegen einen Backlog von 4, den niemand annimmt: halboffene Verbindungen, dann verworfene SYNs; das Protokoll zählt beides und sagt, ob SYN-Cookies an sind.</translation>
     </message>
-    <message numerus="yes">
-        <source>after %n client(s)</source>
-        <translation>
-            <numerusform>nach %n Client</numerusform>
-            <numerusform>nach %n Clients</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unread data: the kernel sends a RST instead of a FIN</source>
         <translation>ungelesene Daten: Der Kernel sendet ein RST statt eines FIN</translation>
@@ -612,6 +605,10 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>(passed unseen between two polls)</source>
         <translation>(ungesehen zwischen zwei Abfragen durchlaufen)</translation>
+    </message>
+    <message>
+        <source>after client %1</source>
+        <translation>nach Client %1</translation>
     </message>
 </context>
 <context>

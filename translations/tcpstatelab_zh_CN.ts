@@ -578,12 +578,6 @@ Without a command the main window opens.</source>
         <source>Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs; the log counts both and says whether SYN cookies are on.</source>
         <translation>许多客户端面对一个无人接受、积压队列为 4 的监听套接字：先是半开连接，然后 SYN 被丢弃；日志会统计两者，并说明 SYN cookie 是否开启。</translation>
     </message>
-    <message numerus="yes">
-        <source>after %n client(s)</source>
-        <translation>
-            <numerusform>%n 个客户端之后</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unread data: the kernel sends a RST instead of a FIN</source>
         <translation>有未读数据：内核发送 RST 而不是 FIN</translation>
@@ -611,6 +605,10 @@ Without a command the main window opens.</source>
     <message>
         <source>(passed unseen between two polls)</source>
         <translation>（在两次轮询之间经过，未被直接观察到）</translation>
+    </message>
+    <message>
+        <source>after client %1</source>
+        <translation>第 %1 个客户端之后</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ QString LabText::operation(const LabEvent& event)
     case LabOperation::SocketSays:
         return tr("the socket says");
     case LabOperation::FloodStatus:
-        return tr("after %n client(s)", nullptr, f.clients);
+        return tr("after client %1").arg(f.clients);
     case LabOperation::Other:
         break;
     }
