@@ -45,13 +45,14 @@ QStringList scenarioNames()
     return names;
 }
 
+// The states a recipe holds here, from the recipes' registry (none where the lab cannot run).
 QStringList recipeStates()
 {
     QStringList states;
-    for (TcpState state : kAllStates) {
-        if (state != TcpState::Closed)
-            states << token(state);
-    }
+#if TSL_HAVE_LIVE_LAB
+    for (const StateRecipe& recipe : stateRecipes())
+        states << token(recipe.state);
+#endif
     return states;
 }
 
