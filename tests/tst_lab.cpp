@@ -620,39 +620,76 @@ void TestLab::recordedRunsFollowTheRule()
 
 void TestLab::ruleExplainsJumps_data()
 {
-    // The rule alone, as the watch asks it (no log: only whether a listener holds the port).
+    // The rule alone: the watch asks it knowing only whether a listener holds the port
+    // ("child"); the lab adds what its log says ("calls": every call is logged, "closed",
+    // "aborted"; "peer": the peer's calls too, "peerListening", "peerClosed", "peerAborted";
+    // "established": accept() returned it or its peer).
     QTest::addColumn<TcpState>("from");
     QTest::addColumn<TcpState>("to");
-    QTest::addColumn<bool>("child");
+    QTest::addColumn<QString>("evidence");
     QTest::addColumn<QStringList>("edges"); // empty: unknown path
-    QTest::newRow("accepted, then vanished: passive close or RST") << S::Established << S::Closed << true << QStringList{};
-    QTest::newRow("client vanished: active close's end or RST") << S::Established << S::Closed << false << QStringList{};
-    QTest::newRow("CLOSE_WAIT vanished") << S::CloseWait << S::Closed << false << QStringList{};
-    QTest::newRow("one state, three edges: the ACK") << S::LastAck << S::Closed << false << QStringList{"lastack-rcv-ack"};
-    QTest::newRow("TIME_WAIT ends by its timer") << S::TimeWait << S::Closed << false << QStringList{"timewait-timeout"};
-    QTest::newRow("a child starts with the listener's SYN") << S::Listen << S::Established << true
+    QTest::newRow("accepted, then vanished: passive close or RST") << S::Established << S::Closed << "child" << QStringList{};
+    QTest::newRow("client vanished: active close's end or RST") << S::Established << S::Closed << "" << QStringList{};
+    QTest::newRow("CLOSE_WAIT vanished") << S::CloseWait << S::Closed << "" << QStringList{};
+    QTest::newRow("one state, three edges: the ACK") << S::LastAck << S::Closed << "" << QStringList{"lastack-rcv-ack"};
+    QTest::newRow("TIME_WAIT ends by its timer") << S::TimeWait << S::Closed << "" << QStringList{"timewait-timeout"};
+    QTest::newRow("a child starts with the listener's SYN") << S::Listen << S::Established << "child"
                                                           << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack"};
     QTest::newRow("a child seen in CLOSE_WAIT passed ESTABLISHED")
-        << S::Listen << S::CloseWait << true << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack", "estab-rcv-fin"};
+        << S::Listen << S::CloseWait << "child" << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack", "estab-rcv-fin"};
     QTest::newRow("a child in FIN_WAIT_1 was accepted, not closed half-open")
-        << S::Listen << S::FinWait1 << true << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack", "estab-close"};
-    QTest::newRow("a client's own open") << S::Closed << S::Established << false
-                                         << QStringList{"closed-active-open", "synsent-rcv-synack"};
+        << S::Listen << S::FinWait1 << "child" << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack", "estab-close"};
+    QTest::newRow("a client's own open") << S::Closed << S::Established << "" << QStringList{"closed-active-open", "synsent-rcv-synack"};
     QTest::newRow("a client first seen in FIN_WAIT_1")
-        << S::Closed << S::FinWait1 << false << QStringList{"closed-active-open", "synsent-rcv-synack", "estab-close"};
-    QTest::newRow("FIN and ACK in one") << S::Established << S::TimeWait << false << QStringList{"estab-close", "finwait1-rcv-finack"};
-    QTest::newRow("a listener never leaves LISTEN but by closing") << S::Listen << S::Closed << false << QStringList{"listen-close"};
+        << S::Closed << S::FinWait1 << "" << QStringList{"closed-active-open", "synsent-rcv-synack", "estab-close"};
+    QTest::newRow("FIN and ACK in one") << S::Established << S::TimeWait << "" << QStringList{"estab-close", "finwait1-rcv-finack"};
+    QTest::newRow("a listener never leaves LISTEN but by closing") << S::Listen << S::Closed << "" << QStringList{"listen-close"};
+
+    // With the lab's log.
+    QTest::newRow("log: the peer closed, then we did: passive close")
+        << S::Established << S::Closed << "child calls closed peer peerClosed" << QStringList{"estab-rcv-fin", "closewait-close", "lastack-rcv-ack"};
+    QTest::newRow("log: the peer aborted: its RST, whatever we did after")
+        << S::Established << S::Closed << "child calls closed peer peerAborted" << QStringList{"estab-rcv-rst"};
+    QTest::newRow("log: we aborted") << S::Established << S::Closed << "calls aborted peer" << QStringList{"estab-abort"};
+    QTest::newRow("log: nothing explains it") << S::Established << S::Closed << "calls peer" << QStringList{};
+    QTest::newRow("log: accepted and gone before any poll")
+        << S::Listen << S::Closed << "child established calls closed peer peerClosed"
+        << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack", "estab-rcv-fin", "closewait-close", "lastack-rcv-ack"};
+    QTest::newRow("log: a request reset while half-open ends back in LISTEN")
+        << S::SynReceived << S::Closed << "child calls peer peerAborted" << QStringList{"synrcvd-rcv-rst"};
+    QTest::newRow("log: a client refused, gone before any poll") << S::Closed << S::Closed << "calls open"
+                                                                << QStringList{"closed-active-open", "synsent-rcv-rst"};
+    QTest::newRow("log: aborted after the peer accepted, gone before any poll")
+        << S::Closed << S::Closed << "calls open established aborted peer peerListening"
+        << QStringList{"closed-active-open", "synsent-rcv-synack", "estab-abort"};
+    QTest::newRow("log: connected to itself") << S::Closed << S::Established << "calls open self peer"
+                                              << QStringList{"closed-active-open", "synsent-rcv-syn", "synrcvd-rcv-ack"};
+    QTest::newRow("log: closing in TIME_WAIT is no abort") << S::TimeWait << S::Closed << "calls peer"
+                                                          << QStringList{"timewait-timeout"};
 }
 
 void TestLab::ruleExplainsJumps()
 {
     QFETCH(TcpState, from);
     QFETCH(TcpState, to);
-    QFETCH(bool, child);
+    QFETCH(QString, evidence);
     QFETCH(QStringList, edges);
-    PathEvidence evidence;
-    evidence.listenerChild = child;
-    const ExplainedJump jump = explainJump(from, to, evidence);
+    const QStringList facts = evidence.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    PathEvidence known;
+    known.listenerChild = facts.contains(QStringLiteral("child"));
+    known.established = facts.contains(QStringLiteral("established"));
+    known.knowsCalls = facts.contains(QStringLiteral("calls"));
+    known.closed = facts.contains(QStringLiteral("closed"));
+    known.aborted = facts.contains(QStringLiteral("aborted"));
+    known.knowsPeer = facts.contains(QStringLiteral("peer"));
+    known.peerListening = facts.contains(QStringLiteral("peerListening"));
+    known.peerClosed = facts.contains(QStringLiteral("peerClosed"));
+    known.peerAborted = facts.contains(QStringLiteral("peerAborted"));
+    if (facts.contains(QStringLiteral("open")))
+        known.proven.push_back(*transitionIndex("closed-active-open"));
+    if (facts.contains(QStringLiteral("self")))
+        known.proven.push_back(*transitionIndex("synsent-rcv-syn"));
+    const ExplainedJump jump = explainJump(from, to, known);
     QStringList ids;
     for (std::size_t edge : jump.edges)
         ids << QLatin1String(transitions()[edge].id);
