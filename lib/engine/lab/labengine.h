@@ -30,8 +30,9 @@ public:
     // `reuseAddress` sets SO_REUSEADDR, which the accepted sockets and their TIME_WAIT inherit.
     int listen(AddressFamily family, std::uint16_t port, int backlog, bool deferAccept = false,
                int receiveBuffer = 0, bool reuseAddress = false);
-    // Non-blocking connect to a listener of this lab (its server end is followed too, from LISTEN)
-    // or to any loopback endpoint. `server` is taken by value: callers often pass a reference into
+    // Non-blocking connect to a listener of this lab (its server end, a socket of its own, is
+    // followed from LISTEN once the kernel reports it: a dropped SYN makes none) or to any
+    // loopback endpoint. `server` is taken by value: callers often pass a reference into
     // the follower's endpoints, which following the new client may move.
     int connect(AddressFamily family, Endpoint server, int receiveBuffer = 0, int sendBuffer = 0,
                 std::string role = "client");
@@ -45,7 +46,7 @@ public:
     bool drain(int endpoint);
     bool stopReading(int endpoint); // shrinks the receive buffer and stops reading: the window closes
     bool shutdownWrite(int endpoint);
-    bool close(int endpoint);
+    bool close(int endpoint);       // with unread data the kernel sends a RST: logged as such
     bool abort(int endpoint);       // SO_LINGER 0, then close: RST
     bool setBuffers(int endpoint, int receive, int send);
 
