@@ -4,6 +4,7 @@
 #include "kernel/netlinkprobe_linux.h"
 #include "lab/loopbacksocket.h"
 #include "model/tcpstate.h"
+#include "model/transitiontable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,8 @@ private slots:
     void reachEndsCleanlyOnSigterm();
     void reachOnAChosenPortAndAddress();
     void runPrintsEveryTransition();
+    void runReportsOnlyWhatHappened_data();
+    void runReportsOnlyWhatHappened();
     void listNamesEverything();
     void badInput_data();
     void badInput();
@@ -175,10 +178,19 @@ void TestCliLab::reachEndsCleanlyOnSigterm()
     QVERIFY(held.process->waitForFinished(10000));
     QCOMPARE(held.process->exitStatus(), QProcess::NormalExit);
     QCOMPARE(held.process->exitCode(), 0);
-    // Released with RST: nothing of the recipe is left in the kernel's table.
+    // Released with RST: nothing of the recipe is left in the kernel's table (other programs'
+    // sockets may share the port on other loopback addresses: only the recipe's count).
     const QString local = sockets[1].toObject()["local"].toString(); // the server's port
     const std::uint16_t port = std::uint16_t(local.mid(local.lastIndexOf(':') + 1).toUInt());
-    QTRY_VERIFY(m_probe->query(ProbeQuery::forPorts({port})).rows.empty());
+    const auto recipeRows = [&] {
+        int count = 0;
+        for (const SocketRow& row : m_probe->query(ProbeQuery::forPorts({port})).rows) {
+            for (const QJsonValue& socket : sockets)
+                count += QString::fromStdString(row.local.text()) == socket.toObject()["local"].toString();
+        }
+        return count;
+    };
+    QTRY_COMPARE(recipeRows(), 0);
 }
 
 void TestCliLab::reachOnAChosenPortAndAddress()
@@ -226,6 +238,109 @@ void TestCliLab::runPrintsEveryTransition()
     QVERIFY2(text.out.contains("SYN_SENT → CLOSED"), qPrintable(text.out));
 }
 
+void TestCliLab::runReportsOnlyWhatHappened_data()
+{
+    QTest::addColumn<QString>("scenario");
+    const QJsonObject list = QJsonDocument::fromJson(runCli({"lab", "--list", "--json"}).out.toUtf8()).object();
+    for (const QJsonValue& scenario : list["scenarios"].toArray()) {
+        const QString name = scenario.toObject()["name"].toString();
+        QTest::addRow("%s", qPrintable(name)) << name;
+    }
+}
+
+void TestCliLab::runReportsOnlyWhatHappened()
+{
+    // The rules of issue 10 §1, checked on what `lab run --json` prints for every scenario.
+    QFETCH(QString, scenario);
+    const CliResult r = runCli({"lab", "run", scenario, "--json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    struct Story {
+        QString role;
+        QString at;                  // the state the last transition reached
+        QList<QJsonObject> steps;
+        int listener = -1;
+        bool accepted = false;
+    };
+    std::map<int, Story> stories;
+    QJsonObject result;
+    for (const QString& line : r.out.split('\n', Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o["type"] == QLatin1String("result"))
+            result = o;
+        if (o["type"] == QLatin1String("operation") && o["operation"] == QLatin1String("accept") && o["ok"].toBool())
+            stories[o["endpoint"].toInt()].accepted = true;
+        if (o["type"] != QLatin1String("transition"))
+            continue;
+        Story& story = stories[o["endpoint"].toInt()];
+        story.role = o["role"].toString();
+        story.listener = o["listener"].isNull() ? -1 : o["listener"].toInt();
+        story.steps << o;
+    }
+    QCOMPARE(result["ok"].toBool(), true);
+
+    for (const auto& [endpoint, story] : stories) {
+        if (story.steps.isEmpty())
+            continue; // an operation on a socket the kernel never reported: no story at all
+        const QString who = QStringLiteral("%1 %2").arg(story.role).arg(endpoint);
+        // A listener's connection is a socket of its own: LISTEN -> SYN_RECEIVED first.
+        const QJsonObject& first = story.steps.front();
+        if (story.listener >= 0) {
+            QVERIFY2(first["from"] == QLatin1String("LISTEN") && first["edge"] == QLatin1String("listen-rcv-syn"), qPrintable(who));
+            QVERIFY2(stories.count(story.listener) && stories.at(story.listener).role == QLatin1String("listener"), qPrintable(who));
+        } else {
+            QVERIFY2(first["from"] == QLatin1String("CLOSED"), qPrintable(who));
+        }
+        QString at = first["from"].toString();
+        bool passedEstablished = false;
+        for (int i = 0; i < story.steps.size(); ++i) {
+            const QJsonObject& step = story.steps[i];
+            // One unbroken story: each step starts where the last one ended.
+            QVERIFY2(step["from"] == at, qPrintable(who + QStringLiteral(": ") + step["from"].toString() + QStringLiteral(" after ") + at));
+            at = step["to"].toString();
+            passedEstablished |= at == QLatin1String("ESTABLISHED");
+            // A listener stays in LISTEN until it is closed.
+            if (story.role == QLatin1String("listener")) {
+                QVERIFY2((step["from"] == QLatin1String("CLOSED") && step["to"] == QLatin1String("LISTEN"))
+                             || (step["from"] == QLatin1String("LISTEN") && step["to"] == QLatin1String("CLOSED")),
+                         qPrintable(who));
+            }
+            // An edge is the model's edge between those states; no edge only for an unknown path.
+            if (step["path_known"].toBool()) {
+                const auto edge = transitionIndex(step["edge"].toString().toStdString());
+                QVERIFY2(edge, qPrintable(who + QStringLiteral(": no edge")));
+                QCOMPARE(QLatin1String(stateToken(transitions()[*edge].from)), step["from"].toString());
+                QCOMPARE(QLatin1String(stateToken(transitions()[*edge].to)), step["to"].toString());
+            } else {
+                QVERIFY(step["edge"].toString().isEmpty());
+                QVERIFY(step["seen"].toBool());
+            }
+            // A state passed unseen is followed, in the same poll, by the step that was seen.
+            if (!step["seen"].toBool()) {
+                QVERIFY2(i + 1 < story.steps.size(), qPrintable(who + QStringLiteral(": ends unseen")));
+                QCOMPARE(story.steps[i + 1]["time_ms"].toDouble(), step["time_ms"].toDouble());
+            }
+        }
+        // An accepted socket passed ESTABLISHED, seen or unseen.
+        if (story.accepted)
+            QVERIFY2(passedEstablished, qPrintable(who));
+    }
+
+    if (scenario == QLatin1String("syn-flood")) {
+        // No server socket for a dropped SYN: one per client that got through.
+        int serverSockets = 0;
+        int clientsThrough = 0;
+        for (const auto& [endpoint, story] : stories) {
+            serverSockets += story.listener >= 0;
+            clientsThrough += story.role == QLatin1String("client") && story.steps.back()["to"] == QLatin1String("ESTABLISHED");
+        }
+        const QJsonArray flood = result["flood"].toArray();
+        QCOMPARE(clientsThrough, flood.last().toObject()["established"].toInt());
+        QCOMPARE(serverSockets, clientsThrough);
+        QVERIFY(flood.last().toObject()["syn_sent"].toInt() > 0); // some SYNs were dropped indeed
+        QVERIFY(r.out.contains(QLatin1String("\"dropped_syns\"")) && r.out.contains(QLatin1String("\"syn_cookies\"")));
+    }
+}
+
 void TestCliLab::listNamesEverything()
 {
     const CliResult r = runCli({"lab", "--list"});
@@ -238,6 +353,20 @@ void TestCliLab::listNamesEverything()
     const QJsonObject json = QJsonDocument::fromJson(runCli({"lab", "--list", "--json"}).out.toUtf8()).object();
     QCOMPARE(json["recipes"].toArray().size(), kStates.size());
     QCOMPARE(json["scenarios"].toArray().size(), 9);
+    // Every one says in a line what it shows; where the server ends is said where one chooses.
+    for (const char* family : {"recipes", "scenarios"}) {
+        for (const QJsonValue& entry : json[QLatin1String(family)].toArray())
+            QVERIFY2(!entry.toObject()["description"].toString().isEmpty(), QJsonDocument(entry.toObject()).toJson().constData());
+    }
+    for (const QJsonValue& entry : json["recipes"].toArray()) {
+        if (entry.toObject()["state"] == QLatin1String("CLOSING"))
+            QVERIFY(entry.toObject()["description"].toString().contains(QLatin1String("FIN_WAIT_2")));
+    }
+    for (const QJsonValue& entry : json["scenarios"].toArray()) {
+        if (entry.toObject()["name"] == QLatin1String("simultaneous-close"))
+            QVERIFY(entry.toObject()["description"].toString().contains(QLatin1String("FIN_WAIT_2")));
+    }
+    QVERIFY(r.out.contains(QLatin1String("the server FIN_WAIT_2 instead")));
 }
 
 void TestCliLab::badInput_data()

@@ -149,7 +149,7 @@ void TestKernelLive::portQueryMatchesSs()
     QVERIFY2(held, error.c_str());
     std::vector<std::uint16_t> ports;
     for (const RecipeEndpoint& e : held->endpoints)
-        if (e.socket && e.socket->isOpen() && e.role.find("listener") != std::string::npos)
+        if (held->lab().hasSocket(e.endpoint) && e.role.find("listener") != std::string::npos)
             ports.push_back(e.tuple.local.port);
     if (ports.empty())
         ports.push_back(held->targetEndpoint().tuple.remote.port ? held->targetEndpoint().tuple.remote.port

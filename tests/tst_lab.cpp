@@ -9,13 +9,16 @@
 #include "controllers/livelab.h"
 #include "lab/scenarios.h"
 #include "lab/staterecipes.h"
+#include "model/observedpath.h"
 #include "model/transitiontable.h"
 
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cerrno>
 #include <deque>
+#include <map>
 #include <thread>
 
 using namespace tsl;
@@ -63,7 +66,91 @@ SocketRow row(const FourTuple& t, TcpState state)
     return r;
 }
 
+
+// The kernel's table as a scripted test says it is now, by lab endpoint: the lab's real loopback
+// sockets carry out the operations, this probe alone tells the follower what the kernel shows.
+class TableNow final : public KernelProbe {
+public:
+    const LabEngine* lab = nullptr;
+    std::map<int, TcpState> states;
+
+    ProbeSource source() const override { return ProbeSource::Procfs; }
+    ProbeResult query(const ProbeQuery& query) override
+    {
+        ProbeResult result;
+        for (const auto& [endpoint, state] : states) {
+            const SocketRow found = rowOf(endpoint, state);
+            if (query.matches(found))
+                result.rows.push_back(found);
+        }
+        return result;
+    }
+    bool lookupMany(const std::vector<FourTuple>& tuples, std::vector<std::optional<SocketRow>>& rows, std::string&) override
+    {
+        rows.assign(tuples.size(), std::nullopt);
+        for (std::size_t i = 0; i < tuples.size(); ++i) {
+            for (const auto& [endpoint, state] : states) {
+                const FourTuple& known = lab->follower().tuple(endpoint);
+                if (known.local == tuples[i].local && known.remote == tuples[i].remote)
+                    rows[i] = rowOf(endpoint, state);
+            }
+        }
+        return true;
+    }
+
+private:
+    SocketRow rowOf(int endpoint, TcpState state) const { return row(lab->follower().tuple(endpoint), state); }
+};
+
+// One step of a recorded run: a lab operation, or the table the next poll shows.
+struct LabStep {
+    enum class Do {
+        Listen,         // a listener (backlog 4)
+        ListenDeferred, // a listener with TCP_DEFER_ACCEPT (half-open requests stay half-open)
+        Connect,        // to the listener `endpoint`: the client, then its server end
+        ConnectRefused, // to a port nobody listens on, until the socket says ECONNREFUSED
+        ConnectToSelf,
+        Accept,
+        ShutdownWrite,
+        Close,
+        Abort,
+        Table, // the kernel shows `table` from now on; one poll
+        Shows, // the kernel shows `table` from now on; the next call's own poll sees it
+    };
+    Do what;
+    int endpoint = -1;
+    std::map<int, TcpState> table = {};
+};
+
+LabStep listenStep() { return {LabStep::Do::Listen}; }
+LabStep listenDeferred() { return {LabStep::Do::ListenDeferred}; }
+LabStep connectTo(int listener) { return {LabStep::Do::Connect, listener}; }
+LabStep connectRefused() { return {LabStep::Do::ConnectRefused}; }
+LabStep connectToSelf() { return {LabStep::Do::ConnectToSelf}; }
+LabStep acceptOn(int listener) { return {LabStep::Do::Accept, listener}; }
+LabStep shutdownWrite(int endpoint) { return {LabStep::Do::ShutdownWrite, endpoint}; }
+LabStep closeEndpoint(int endpoint) { return {LabStep::Do::Close, endpoint}; }
+LabStep abortEndpoint(int endpoint) { return {LabStep::Do::Abort, endpoint}; }
+LabStep table(std::map<int, TcpState> states) { return {LabStep::Do::Table, -1, std::move(states)}; }
+LabStep kernelShows(std::map<int, TcpState> states) { return {LabStep::Do::Shows, -1, std::move(states)}; }
+
+// "role FROM>TO edge", with " unseen" for a state passed between two polls and "unknown path"
+// where the rule claims none.
+QString eventText(const ObservedTransition& t)
+{
+    QString text = QStringLiteral("%1 %2>%3").arg(QString::fromStdString(t.role), QLatin1String(stateToken(t.from)),
+                                                  QLatin1String(stateToken(t.to)));
+    if (!t.pathKnown)
+        return text + QStringLiteral(" unknown path");
+    text += QLatin1Char(' ') + QLatin1String(transitions()[*t.transition].id);
+    return t.seen ? text : text + QStringLiteral(" unseen");
+}
+
+using S = TcpState;
+
 } // namespace
+
+Q_DECLARE_METATYPE(std::vector<LabStep>)
 
 class TestLab : public QObject {
     Q_OBJECT
@@ -78,6 +165,10 @@ private slots:
     void timeWaitAccumulates();
     void unknownScenarioListsTheNames();
     void followerMarksSkippedStatesUnseen();
+    void recordedRunsFollowTheRule_data();
+    void recordedRunsFollowTheRule();
+    void ruleExplainsJumps_data();
+    void ruleExplainsJumps();
     void followerFollowsClosedFdsUntilGone();
     void listenerDiscoversStrangers();
     void noLeaksAcrossHundredCycles();
@@ -193,6 +284,11 @@ void TestLab::scenarioPaths()
 void TestLab::synFloodFillsTheBacklog()
 {
     LabEngine lab(*m_probe);
+    std::vector<LabEvent> status;
+    lab.onEvent([&](const LabEvent& e) {
+        if (e.kind == LabOperation::FloodStatus)
+            status.push_back(e);
+    });
     const ScenarioOutcome outcome = runLabScenario("syn-flood", AddressFamily::IPv4, lab);
     QVERIFY2(outcome.ok, outcome.error.c_str());
     QVERIFY(outcome.syncookies.has_value());
@@ -203,6 +299,31 @@ void TestLab::synFloodFillsTheBacklog()
     QVERIFY(last.synReceived >= 4);  // the backlog's worth of half-open connections
     QVERIFY(last.synSent > first.synSent); // then SYNs are dropped: clients stuck in SYN_SENT
     QCOMPARE(last.synSent + last.established, 16);
+
+    // Said as it happens: one status per client, the same figures, SYN cookies as the sysctl says.
+    QCOMPARE(status.size(), outcome.flood.size());
+    for (std::size_t i = 0; i < status.size(); ++i) {
+        QCOMPARE(status[i].facts.clients, outcome.flood[i].clients);
+        QCOMPARE(status[i].facts.halfOpen, outcome.flood[i].synReceived);
+        QCOMPARE(status[i].facts.droppedSyns, outcome.flood[i].synSent);
+        QCOMPARE(status[i].facts.synCookies, std::optional<bool>(*outcome.syncookies != 0));
+    }
+    Translations::install(QStringLiteral("en"));
+    QVERIFY(LabText::detail(status.back()).contains(QStringLiteral("%1 SYNs dropped").arg(last.synSent)));
+
+    // A dropped SYN makes no server socket: the server ends the kernel reported are exactly the
+    // clients that got through; the listener never left LISTEN.
+    int serverEnds = 0;
+    int clientsThrough = 0;
+    for (std::size_t i = 0; i < lab.follower().size(); ++i) {
+        const int id = int(i);
+        if (lab.follower().listenerOf(id) >= 0)
+            serverEnds += lab.follower().reported(id) ? 1 : 0;
+        else if (lab.follower().role(id) == "client")
+            clientsThrough += lab.follower().state(id) == TcpState::Established ? 1 : 0;
+    }
+    QCOMPARE(serverEnds, clientsThrough);
+    QCOMPARE(names(lab.path(0)), (QStringList{"CLOSED", "LISTEN"}));
 }
 
 void TestLab::timeWaitAccumulates()
@@ -252,6 +373,328 @@ void TestLab::followerMarksSkippedStatesUnseen()
     QCOMPARE(QString::fromLatin1(transitions()[*gone[0].transition].id.data()), QStringLiteral("timewait-timeout"));
     QCOMPARE(follower.state(id), TcpState::Closed);
     QVERIFY(!follower.anyActive());
+}
+
+void TestLab::recordedRunsFollowTheRule_data()
+{
+    // Every scenario and every recipe, as the lab drives it, with the kernel's table scripted
+    // poll by poll (often coarser than a real 1 ms poll, so that states are skipped): the exact
+    // events the one rule reports. Endpoint ids are the lab's: a listener, then each client
+    // followed by its server end.
+    QTest::addColumn<std::vector<LabStep>>("steps");
+    QTest::addColumn<QStringList>("events");
+    const std::vector<LabStep> handshake = {listenStep(), table({{0, S::Listen}}), connectTo(0), acceptOn(0),
+                                            table({{0, S::Listen}, {1, S::Established}, {2, S::Established}})};
+    const QStringList handshakeEvents = {"listener CLOSED>LISTEN closed-passive-open",
+                                         "client CLOSED>SYN_SENT closed-active-open unseen",
+                                         "client SYN_SENT>ESTABLISHED synsent-rcv-synack",
+                                         "server LISTEN>SYN_RECEIVED listen-rcv-syn unseen",
+                                         "server SYN_RECEIVED>ESTABLISHED synrcvd-rcv-ack"};
+    const auto after = [](std::vector<LabStep> first, const std::vector<LabStep>& then) {
+        first.insert(first.end(), then.begin(), then.end());
+        return first;
+    };
+
+    QTest::newRow("scenario three-way-handshake") << handshake << handshakeEvents;
+    QTest::newRow("scenario active-close")
+        << after(handshake, {closeEndpoint(1), table({{0, S::Listen}, {1, S::FinWait2}, {2, S::CloseWait}}), closeEndpoint(2),
+                             table({{0, S::Listen}, {1, S::TimeWait}})})
+        << handshakeEvents + QStringList{"client ESTABLISHED>FIN_WAIT_1 estab-close unseen",
+                                         "client FIN_WAIT_1>FIN_WAIT_2 finwait1-rcv-ack",
+                                         "server ESTABLISHED>CLOSE_WAIT estab-rcv-fin",
+                                         "client FIN_WAIT_2>TIME_WAIT finwait2-rcv-fin",
+                                         "server CLOSE_WAIT>LAST_ACK closewait-close unseen",
+                                         "server LAST_ACK>CLOSED lastack-rcv-ack"};
+    QTest::newRow("scenario simultaneous-close")
+        << after(handshake, {shutdownWrite(1), shutdownWrite(2), table({{0, S::Listen}, {1, S::FinWait1}, {2, S::FinWait1}}),
+                             table({{0, S::Listen}, {1, S::Closing}, {2, S::FinWait2}}),
+                             table({{0, S::Listen}, {1, S::TimeWait}, {2, S::TimeWait}})})
+        << handshakeEvents + QStringList{"client ESTABLISHED>FIN_WAIT_1 estab-close",
+                                         "server ESTABLISHED>FIN_WAIT_1 estab-close",
+                                         "client FIN_WAIT_1>CLOSING finwait1-rcv-fin",
+                                         "server FIN_WAIT_1>FIN_WAIT_2 finwait1-rcv-ack",
+                                         "client CLOSING>TIME_WAIT closing-rcv-ack",
+                                         "server FIN_WAIT_2>TIME_WAIT finwait2-rcv-fin"};
+    QTest::newRow("scenario simultaneous-open")
+        << std::vector<LabStep>{connectToSelf(), table({{0, S::Established}})}
+        << QStringList{"socket CLOSED>SYN_SENT closed-active-open unseen", "socket SYN_SENT>SYN_RECEIVED synsent-rcv-syn unseen",
+                       "socket SYN_RECEIVED>ESTABLISHED synrcvd-rcv-ack"};
+    QTest::newRow("scenario half-close")
+        << after(handshake, {shutdownWrite(1), table({{0, S::Listen}, {1, S::FinWait2}, {2, S::CloseWait}}), closeEndpoint(2),
+                             table({{0, S::Listen}, {1, S::TimeWait}})})
+        << handshakeEvents + QStringList{"client ESTABLISHED>FIN_WAIT_1 estab-close unseen",
+                                         "client FIN_WAIT_1>FIN_WAIT_2 finwait1-rcv-ack",
+                                         "server ESTABLISHED>CLOSE_WAIT estab-rcv-fin",
+                                         "client FIN_WAIT_2>TIME_WAIT finwait2-rcv-fin",
+                                         "server CLOSE_WAIT>LAST_ACK closewait-close unseen",
+                                         "server LAST_ACK>CLOSED lastack-rcv-ack"};
+    QTest::newRow("scenario abort")
+        << after(handshake, {abortEndpoint(1), table({{0, S::Listen}})})
+        << handshakeEvents + QStringList{"client ESTABLISHED>CLOSED estab-abort", "server ESTABLISHED>CLOSED estab-rcv-rst"};
+    QTest::newRow("scenario connect-refused")
+        << std::vector<LabStep>{connectRefused()}
+        << QStringList{"client CLOSED>SYN_SENT closed-active-open unseen", "client SYN_SENT>CLOSED synsent-rcv-rst"};
+    // Three clients against a deferred listener: two get through and stay half-open on the
+    // server, the third's SYN is dropped: it retries in SYN_SENT and no server socket exists.
+    QTest::newRow("scenario syn-flood")
+        << std::vector<LabStep>{listenDeferred(), table({{0, S::Listen}}), connectTo(0), connectTo(0), connectTo(0),
+                                table({{0, S::Listen}, {1, S::Established}, {2, S::SynReceived}, {3, S::Established},
+                                       {4, S::SynReceived}, {5, S::SynSent}}),
+                                table({{0, S::Listen}, {1, S::Established}, {2, S::SynReceived}, {3, S::Established},
+                                       {4, S::Established}, {5, S::SynSent}})}
+        << QStringList{"listener CLOSED>LISTEN closed-passive-open",
+                       "client CLOSED>SYN_SENT closed-active-open unseen",
+                       "client SYN_SENT>ESTABLISHED synsent-rcv-synack",
+                       "server LISTEN>SYN_RECEIVED listen-rcv-syn",
+                       "client CLOSED>SYN_SENT closed-active-open unseen",
+                       "client SYN_SENT>ESTABLISHED synsent-rcv-synack",
+                       "server LISTEN>SYN_RECEIVED listen-rcv-syn",
+                       "client CLOSED>SYN_SENT closed-active-open",
+                       "server SYN_RECEIVED>ESTABLISHED synrcvd-rcv-ack"};
+    // Short connections polled coarsely (the reproduction: no server socket may go
+    // LISTEN -> CLOSED), one aborted with SO_LINGER 0, then the listener closes. The lab polls
+    // right before each call it makes: the table is what the kernel shows at that moment.
+    QTest::newRow("scenario time-wait-accumulation")
+        << std::vector<LabStep>{listenStep(), table({{0, S::Listen}}), connectTo(0), acceptOn(0),
+                                kernelShows({{0, S::Listen}, {1, S::Established}, {2, S::Established}}), closeEndpoint(1),
+                                kernelShows({{0, S::Listen}, {1, S::FinWait2}, {2, S::CloseWait}}), closeEndpoint(2),
+                                table({{0, S::Listen}, {1, S::TimeWait}}), connectTo(0), acceptOn(0),
+                                kernelShows({{0, S::Listen}, {1, S::TimeWait}, {3, S::Established}, {4, S::Established}}),
+                                abortEndpoint(3), kernelShows({{0, S::Listen}, {1, S::TimeWait}}), closeEndpoint(4),
+                                closeEndpoint(0), table({{1, S::TimeWait}})}
+        << QStringList{"listener CLOSED>LISTEN closed-passive-open",
+                       "client CLOSED>SYN_SENT closed-active-open unseen",
+                       "client SYN_SENT>ESTABLISHED synsent-rcv-synack",
+                       "server LISTEN>SYN_RECEIVED listen-rcv-syn unseen",
+                       "server SYN_RECEIVED>ESTABLISHED synrcvd-rcv-ack",
+                       "client ESTABLISHED>FIN_WAIT_1 estab-close unseen",
+                       "client FIN_WAIT_1>FIN_WAIT_2 finwait1-rcv-ack",
+                       "server ESTABLISHED>CLOSE_WAIT estab-rcv-fin",
+                       "client FIN_WAIT_2>TIME_WAIT finwait2-rcv-fin",
+                       "server CLOSE_WAIT>LAST_ACK closewait-close unseen",
+                       "server LAST_ACK>CLOSED lastack-rcv-ack",
+                       "client CLOSED>SYN_SENT closed-active-open unseen",
+                       "client SYN_SENT>ESTABLISHED synsent-rcv-synack",
+                       "server LISTEN>SYN_RECEIVED listen-rcv-syn unseen",
+                       "server SYN_RECEIVED>ESTABLISHED synrcvd-rcv-ack",
+                       "client ESTABLISHED>CLOSED estab-abort",
+                       "server ESTABLISHED>CLOSED estab-rcv-rst",
+                       "listener LISTEN>CLOSED listen-close"};
+
+    // The recipes, each up to the state it holds, then released (every socket aborted).
+    const std::vector<LabStep> pair = {listenStep(), table({{0, S::Listen}}), connectTo(0), acceptOn(0),
+                                       table({{0, S::Listen}, {1, S::Established}, {2, S::Established}}), closeEndpoint(0),
+                                       table({{1, S::Established}, {2, S::Established}})};
+    const QStringList pairEvents = {"listener CLOSED>LISTEN closed-passive-open",
+                                    "client CLOSED>SYN_SENT closed-active-open unseen",
+                                    "client SYN_SENT>ESTABLISHED synsent-rcv-synack",
+                                    "server LISTEN>SYN_RECEIVED listen-rcv-syn unseen",
+                                    "server SYN_RECEIVED>ESTABLISHED synrcvd-rcv-ack",
+                                    "listener LISTEN>CLOSED listen-close"};
+    QTest::newRow("recipe LISTEN") << std::vector<LabStep>{listenStep(), table({{0, S::Listen}}), abortEndpoint(0), table({})}
+                                   << QStringList{"listener CLOSED>LISTEN closed-passive-open", "listener LISTEN>CLOSED listen-abort"};
+    QTest::newRow("recipe SYN_SENT")
+        << std::vector<LabStep>{listenStep(), table({{0, S::Listen}}), connectTo(0),
+                                table({{0, S::Listen}, {1, S::Established}, {2, S::Established}}), connectTo(0),
+                                table({{0, S::Listen}, {1, S::Established}, {2, S::Established}, {3, S::SynSent}})}
+        << QStringList{"listener CLOSED>LISTEN closed-passive-open",
+                       "client CLOSED>SYN_SENT closed-active-open unseen",
+                       "client SYN_SENT>ESTABLISHED synsent-rcv-synack",
+                       "server LISTEN>SYN_RECEIVED listen-rcv-syn unseen",
+                       "server SYN_RECEIVED>ESTABLISHED synrcvd-rcv-ack",
+                       "client CLOSED>SYN_SENT closed-active-open"};
+    QTest::newRow("recipe SYN_RECEIVED")
+        << std::vector<LabStep>{listenDeferred(), table({{0, S::Listen}}), connectTo(0),
+                                table({{0, S::Listen}, {1, S::Established}, {2, S::SynReceived}}), abortEndpoint(1),
+                                table({{0, S::Listen}})}
+        << QStringList{"listener CLOSED>LISTEN closed-passive-open",
+                       "client CLOSED>SYN_SENT closed-active-open unseen",
+                       "client SYN_SENT>ESTABLISHED synsent-rcv-synack",
+                       "server LISTEN>SYN_RECEIVED listen-rcv-syn",
+                       "client ESTABLISHED>CLOSED estab-abort",
+                       "server SYN_RECEIVED>LISTEN synrcvd-rcv-rst"};
+    QTest::newRow("recipe ESTABLISHED")
+        << after(pair, {abortEndpoint(1), table({}), abortEndpoint(2)})
+        << pairEvents + QStringList{"client ESTABLISHED>CLOSED estab-abort", "server ESTABLISHED>CLOSED estab-rcv-rst"};
+    QTest::newRow("recipe FIN_WAIT_1")
+        << after(pair, {shutdownWrite(1), table({{1, S::FinWait1}, {2, S::Established}})})
+        << pairEvents + QStringList{"client ESTABLISHED>FIN_WAIT_1 estab-close"};
+    QTest::newRow("recipe FIN_WAIT_2 and CLOSE_WAIT")
+        << after(pair, {shutdownWrite(1), table({{1, S::FinWait2}, {2, S::CloseWait}})})
+        << pairEvents + QStringList{"client ESTABLISHED>FIN_WAIT_1 estab-close unseen",
+                                    "client FIN_WAIT_1>FIN_WAIT_2 finwait1-rcv-ack",
+                                    "server ESTABLISHED>CLOSE_WAIT estab-rcv-fin"};
+    QTest::newRow("recipe CLOSING")
+        << after(pair, {shutdownWrite(1), table({{1, S::FinWait1}, {2, S::Established}}), shutdownWrite(2),
+                        table({{1, S::Closing}, {2, S::FinWait2}})})
+        << pairEvents + QStringList{"client ESTABLISHED>FIN_WAIT_1 estab-close",
+                                    "client FIN_WAIT_1>CLOSING finwait1-rcv-fin",
+                                    "server ESTABLISHED>FIN_WAIT_1 estab-close unseen",
+                                    "server FIN_WAIT_1>FIN_WAIT_2 finwait1-rcv-ack"};
+    QTest::newRow("recipe LAST_ACK")
+        << after(pair, {shutdownWrite(1), table({{1, S::FinWait2}, {2, S::CloseWait}}), shutdownWrite(2),
+                        table({{1, S::FinWait2}, {2, S::LastAck}})})
+        << pairEvents + QStringList{"client ESTABLISHED>FIN_WAIT_1 estab-close unseen",
+                                    "client FIN_WAIT_1>FIN_WAIT_2 finwait1-rcv-ack",
+                                    "server ESTABLISHED>CLOSE_WAIT estab-rcv-fin",
+                                    "server CLOSE_WAIT>LAST_ACK closewait-close"};
+    QTest::newRow("recipe TIME_WAIT")
+        << after(pair, {shutdownWrite(1), table({{1, S::FinWait2}, {2, S::CloseWait}}), closeEndpoint(2),
+                        table({{1, S::TimeWait}}), abortEndpoint(1), table({{1, S::TimeWait}})})
+        << pairEvents + QStringList{"client ESTABLISHED>FIN_WAIT_1 estab-close unseen",
+                                    "client FIN_WAIT_1>FIN_WAIT_2 finwait1-rcv-ack",
+                                    "server ESTABLISHED>CLOSE_WAIT estab-rcv-fin",
+                                    "client FIN_WAIT_2>TIME_WAIT finwait2-rcv-fin",
+                                    "server CLOSE_WAIT>LAST_ACK closewait-close unseen",
+                                    "server LAST_ACK>CLOSED lastack-rcv-ack"};
+}
+
+void TestLab::recordedRunsFollowTheRule()
+{
+    QFETCH(std::vector<LabStep>, steps);
+    QFETCH(QStringList, events);
+    TableNow kernel;
+    LabEngine lab(kernel);
+    kernel.lab = &lab;
+    QStringList reported;
+    lab.onTransition([&](const ObservedTransition& t) {
+        reported << eventText(t);
+        if (t.transition) { // every step is an edge of the model
+            QCOMPARE(transitions()[*t.transition].from, t.from);
+            QCOMPARE(transitions()[*t.transition].to, t.to);
+        }
+    });
+    std::optional<LoopbackSocket> closedPort;
+    for (const LabStep& step : steps) {
+        switch (step.what) {
+        case LabStep::Do::Listen:
+        case LabStep::Do::ListenDeferred:
+            QVERIFY(lab.listen(AddressFamily::IPv4, 0, 4, step.what == LabStep::Do::ListenDeferred) >= 0);
+            break;
+        case LabStep::Do::Connect:
+            QVERIFY(lab.connect(AddressFamily::IPv4, lab.follower().tuple(step.endpoint).local) >= 0);
+            break;
+        case LabStep::Do::ConnectRefused: {
+            std::string error;
+            closedPort = LoopbackSocket::bound(LoopbackSocket::loopback(AddressFamily::IPv4), error);
+            QVERIFY2(closedPort, error.c_str());
+            const int client = lab.connect(AddressFamily::IPv4, closedPort->localEndpoint());
+            QVERIFY(client >= 0);
+            int socketError = 0; // reading SO_ERROR clears it: read until it says something
+            for (int i = 0; i < 1000 && socketError == 0; ++i) {
+                socketError = lab.socketError(client);
+                QTest::qWait(1);
+            }
+            QCOMPARE(socketError, ECONNREFUSED);
+            lab.report(client, TcpState::Closed, true, "ECONNREFUSED");
+            break;
+        }
+        case LabStep::Do::ConnectToSelf:
+            QVERIFY(lab.connectToSelf(AddressFamily::IPv4) >= 0);
+            break;
+        case LabStep::Do::Accept:
+            QVERIFY(lab.accept(step.endpoint) >= 0);
+            break;
+        case LabStep::Do::ShutdownWrite:
+            QVERIFY(lab.shutdownWrite(step.endpoint));
+            break;
+        case LabStep::Do::Close:
+            QVERIFY(lab.close(step.endpoint));
+            break;
+        case LabStep::Do::Abort:
+            QVERIFY(lab.abort(step.endpoint));
+            break;
+        case LabStep::Do::Table:
+            kernel.states = step.table;
+            lab.poll();
+            break;
+        case LabStep::Do::Shows:
+            kernel.states = step.table;
+            break;
+        }
+    }
+    if (reported != events)
+        qWarning().noquote() << "reported:\n " << reported.join(QStringLiteral("\n  "));
+    QCOMPARE(reported, events);
+}
+
+void TestLab::ruleExplainsJumps_data()
+{
+    // The rule alone: the watch asks it knowing only whether a listener holds the port
+    // ("child"); the lab adds what its log says ("calls": every call is logged, "closed",
+    // "aborted"; "peer": the peer's calls too, "peerListening", "peerClosed", "peerAborted";
+    // "established": accept() returned it or its peer).
+    QTest::addColumn<TcpState>("from");
+    QTest::addColumn<TcpState>("to");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<QStringList>("edges"); // empty: unknown path
+    QTest::newRow("accepted, then vanished: passive close or RST") << S::Established << S::Closed << "child" << QStringList{};
+    QTest::newRow("client vanished: active close's end or RST") << S::Established << S::Closed << "" << QStringList{};
+    QTest::newRow("CLOSE_WAIT vanished") << S::CloseWait << S::Closed << "" << QStringList{};
+    QTest::newRow("one state, three edges: the ACK") << S::LastAck << S::Closed << "" << QStringList{"lastack-rcv-ack"};
+    QTest::newRow("TIME_WAIT ends by its timer") << S::TimeWait << S::Closed << "" << QStringList{"timewait-timeout"};
+    QTest::newRow("a child starts with the listener's SYN") << S::Listen << S::Established << "child"
+                                                          << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack"};
+    QTest::newRow("a child seen in CLOSE_WAIT passed ESTABLISHED")
+        << S::Listen << S::CloseWait << "child" << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack", "estab-rcv-fin"};
+    QTest::newRow("a child in FIN_WAIT_1 was accepted, not closed half-open")
+        << S::Listen << S::FinWait1 << "child" << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack", "estab-close"};
+    QTest::newRow("a client's own open") << S::Closed << S::Established << "" << QStringList{"closed-active-open", "synsent-rcv-synack"};
+    QTest::newRow("a client first seen in FIN_WAIT_1")
+        << S::Closed << S::FinWait1 << "" << QStringList{"closed-active-open", "synsent-rcv-synack", "estab-close"};
+    QTest::newRow("FIN and ACK in one") << S::Established << S::TimeWait << "" << QStringList{"estab-close", "finwait1-rcv-finack"};
+    QTest::newRow("a listener never leaves LISTEN but by closing") << S::Listen << S::Closed << "" << QStringList{"listen-close"};
+
+    // With the lab's log.
+    QTest::newRow("log: the peer closed, then we did: passive close")
+        << S::Established << S::Closed << "child calls closed peer peerClosed" << QStringList{"estab-rcv-fin", "closewait-close", "lastack-rcv-ack"};
+    QTest::newRow("log: the peer aborted: its RST, whatever we did after")
+        << S::Established << S::Closed << "child calls closed peer peerAborted" << QStringList{"estab-rcv-rst"};
+    QTest::newRow("log: we aborted") << S::Established << S::Closed << "calls aborted peer" << QStringList{"estab-abort"};
+    QTest::newRow("log: nothing explains it") << S::Established << S::Closed << "calls peer" << QStringList{};
+    QTest::newRow("log: accepted and gone before any poll")
+        << S::Listen << S::Closed << "child established calls closed peer peerClosed"
+        << QStringList{"listen-rcv-syn", "synrcvd-rcv-ack", "estab-rcv-fin", "closewait-close", "lastack-rcv-ack"};
+    QTest::newRow("log: a request reset while half-open ends back in LISTEN")
+        << S::SynReceived << S::Closed << "child calls peer peerAborted" << QStringList{"synrcvd-rcv-rst"};
+    QTest::newRow("log: a client refused, gone before any poll") << S::Closed << S::Closed << "calls open"
+                                                                << QStringList{"closed-active-open", "synsent-rcv-rst"};
+    QTest::newRow("log: aborted after the peer accepted, gone before any poll")
+        << S::Closed << S::Closed << "calls open established aborted peer peerListening"
+        << QStringList{"closed-active-open", "synsent-rcv-synack", "estab-abort"};
+    QTest::newRow("log: connected to itself") << S::Closed << S::Established << "calls open self peer"
+                                              << QStringList{"closed-active-open", "synsent-rcv-syn", "synrcvd-rcv-ack"};
+    QTest::newRow("log: closing in TIME_WAIT is no abort") << S::TimeWait << S::Closed << "calls peer"
+                                                          << QStringList{"timewait-timeout"};
+}
+
+void TestLab::ruleExplainsJumps()
+{
+    QFETCH(TcpState, from);
+    QFETCH(TcpState, to);
+    QFETCH(QString, evidence);
+    QFETCH(QStringList, edges);
+    const QStringList facts = evidence.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    PathEvidence known;
+    known.listenerChild = facts.contains(QStringLiteral("child"));
+    known.established = facts.contains(QStringLiteral("established"));
+    known.knowsCalls = facts.contains(QStringLiteral("calls"));
+    known.closed = facts.contains(QStringLiteral("closed"));
+    known.aborted = facts.contains(QStringLiteral("aborted"));
+    known.knowsPeer = facts.contains(QStringLiteral("peer"));
+    known.peerListening = facts.contains(QStringLiteral("peerListening"));
+    known.peerClosed = facts.contains(QStringLiteral("peerClosed"));
+    known.peerAborted = facts.contains(QStringLiteral("peerAborted"));
+    if (facts.contains(QStringLiteral("open")))
+        known.proven.push_back(*transitionIndex("closed-active-open"));
+    if (facts.contains(QStringLiteral("self")))
+        known.proven.push_back(*transitionIndex("synsent-rcv-syn"));
+    const ExplainedJump jump = explainJump(from, to, known);
+    QStringList ids;
+    for (std::size_t edge : jump.edges)
+        ids << QLatin1String(transitions()[edge].id);
+    QCOMPARE(ids, edges);
+    QCOMPARE(jump.known, !edges.isEmpty());
 }
 
 void TestLab::followerFollowsClosedFdsUntilGone()

@@ -193,10 +193,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
 <context>
     <name>LabCommands</name>
     <message>
-        <source>(passed unseen between two polls)</source>
-        <translation>(ungesehen zwischen zwei Abfragen durchlaufen)</translation>
-    </message>
-    <message>
         <source>States (tcpstatelab lab reach STATE):</source>
         <translation>Zustände (tcpstatelab lab reach ZUSTAND):</translation>
     </message>
@@ -309,6 +305,25 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>unbekanntes Szenario „%1“; gültige Szenarien: %2</translation>
     </message>
     <message>
+        <source>scenario %1 failed: %2</source>
+        <translation>Szenario %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1 (sets the family); any other address is refused.</source>
+        <translation>127.0.0.1 oder ::1 (legt die Adressfamilie fest); jede andere Adresse wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>--address %1 does not match --family %2.</source>
+        <translation>--address %1 passt nicht zu --family %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabRunOutput</name>
+    <message>
         <source>net.ipv4.tcp_syncookies = %1</source>
         <translation>net.ipv4.tcp_syncookies = %1</translation>
     </message>
@@ -339,22 +354,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>fails</source>
         <translation>scheitert</translation>
-    </message>
-    <message>
-        <source>scenario %1 failed: %2</source>
-        <translation>Szenario %1 gescheitert: %2</translation>
-    </message>
-    <message>
-        <source>127.0.0.1 or ::1 (sets the family); any other address is refused.</source>
-        <translation>127.0.0.1 oder ::1 (legt die Adressfamilie fest); jede andere Adresse wird abgelehnt.</translation>
-    </message>
-    <message>
-        <source>ADDRESS</source>
-        <translation>ADRESSE</translation>
-    </message>
-    <message>
-        <source>--address %1 does not match --family %2.</source>
-        <translation>--address %1 passt nicht zu --family %2.</translation>
     </message>
 </context>
 <context>
@@ -388,10 +387,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Die Serverseite von FIN_WAIT_2: Das FIN des Clients ist angekommen, der Server hat nicht geschlossen.</translation>
     </message>
     <message>
-        <source>Both shut down while the client&apos;s FIN still waits behind a zero window: the server&apos;s FIN arrives first.</source>
-        <translation>Beide beenden das Schreiben, während das FIN des Clients noch hinter einem Nullfenster wartet: Das FIN des Servers kommt zuerst an.</translation>
-    </message>
-    <message>
         <source>The client half-closes and stops reading; the server&apos;s FIN waits behind data the client won&apos;t read.</source>
         <translation>Der Client schließt halb und liest nicht mehr; das FIN des Servers wartet hinter Daten, die der Client nicht liest.</translation>
     </message>
@@ -412,10 +407,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Erst schließt der Client (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), dann der Server (CLOSE_WAIT, LAST_ACK).</translation>
     </message>
     <message>
-        <source>Both sides close while each FIN waits behind data: both in FIN_WAIT_1, the client passes CLOSING.</source>
-        <translation>Beide Seiten schließen, während jedes FIN hinter Daten wartet: beide in FIN_WAIT_1, der Client durchläuft CLOSING.</translation>
-    </message>
-    <message>
         <source>A socket connects to its own port: its SYN meets itself (SYN_SENT, SYN_RECEIVED, ESTABLISHED).</source>
         <translation>Ein Socket verbindet sich mit seinem eigenen Port: Sein SYN trifft sich selbst (SYN_SENT, SYN_RECEIVED, ESTABLISHED).</translation>
     </message>
@@ -430,10 +421,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Connecting to a port nobody listens on: a RST answers the SYN (ECONNREFUSED).</source>
         <translation>Verbindung zu einem Port, an dem niemand lauscht: Ein RST beantwortet das SYN (ECONNREFUSED).</translation>
-    </message>
-    <message>
-        <source>Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs.</source>
-        <translation>Viele Clients gegen einen Backlog von 4, den niemand annimmt: halboffene Verbindungen, dann verworfene SYNs.</translation>
     </message>
     <message>
         <source>Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it.</source>
@@ -578,6 +565,50 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>ECONNREFUSED: a RST answered the SYN</source>
         <translation>ECONNREFUSED: ein RST hat das SYN beantwortet</translation>
+    </message>
+    <message>
+        <source>Both shut down while the client&apos;s FIN waits behind a zero window: the client is in CLOSING, the server in FIN_WAIT_2 (its FIN is acknowledged, the client&apos;s cannot leave).</source>
+        <translation>Beide beenden das Schreiben, während das FIN des Clients hinter einem Nullfenster wartet: Der Client ist in CLOSING, der Server in FIN_WAIT_2 (sein FIN ist bestätigt, das des Clients kann nicht hinaus).</translation>
+    </message>
+    <message>
+        <source>Both sides close while each FIN waits behind data: the client passes CLOSING, the server FIN_WAIT_2 instead, because its FIN is acknowledged before the client&apos;s can leave.</source>
+        <translation>Beide Seiten schließen, während jedes FIN hinter Daten wartet: Der Client durchläuft CLOSING, der Server stattdessen FIN_WAIT_2, weil sein FIN bestätigt wird, bevor das des Clients hinaus kann.</translation>
+    </message>
+    <message>
+        <source>Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs; the log counts both and says whether SYN cookies are on.</source>
+        <translation>Viele Clients gegen einen Backlog von 4, den niemand annimmt: halboffene Verbindungen, dann verworfene SYNs; das Protokoll zählt beides und sagt, ob SYN-Cookies an sind.</translation>
+    </message>
+    <message>
+        <source>unread data: the kernel sends a RST instead of a FIN</source>
+        <translation>ungelesene Daten: Der Kernel sendet ein RST statt eines FIN</translation>
+    </message>
+    <message>
+        <source>SYN cookies: unknown</source>
+        <translation>SYN-Cookies: unbekannt</translation>
+    </message>
+    <message>
+        <source>SYN cookies: on</source>
+        <translation>SYN-Cookies: an</translation>
+    </message>
+    <message>
+        <source>SYN cookies: off</source>
+        <translation>SYN-Cookies: aus</translation>
+    </message>
+    <message>
+        <source>%1 half-open (SYN_RECEIVED) on the listener, %2 SYNs dropped (clients retrying in SYN_SENT), %3 established; %4</source>
+        <translation>%1 halboffen (SYN_RECEIVED) am lauschenden Socket, %2 SYNs verworfen (Clients wiederholen in SYN_SENT), %3 verbunden; %4</translation>
+    </message>
+    <message>
+        <source>(unknown path: several fit, nothing tells which)</source>
+        <translation>(unbekannter Weg: mehrere passen, nichts sagt, welcher)</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls)</source>
+        <translation>(ungesehen zwischen zwei Abfragen durchlaufen)</translation>
+    </message>
+    <message>
+        <source>after client %1</source>
+        <translation>nach Client %1</translation>
     </message>
     <message>
         <source>read the kernel&apos;s TCP table</source>
@@ -1413,10 +1444,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>(passed unseen between two polls)</source>
-        <translation>(ungesehen zwischen zwei Abfragen durchlaufen)</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>

@@ -193,10 +193,6 @@ Without a command the main window opens.</source>
 <context>
     <name>LabCommands</name>
     <message>
-        <source>(passed unseen between two polls)</source>
-        <translation>（在两次轮询之间经过，未被直接观察到）</translation>
-    </message>
-    <message>
         <source>States (tcpstatelab lab reach STATE):</source>
         <translation>状态（tcpstatelab lab reach 状态）：</translation>
     </message>
@@ -309,6 +305,25 @@ Without a command the main window opens.</source>
         <translation>未知场景“%1”；有效场景：%2</translation>
     </message>
     <message>
+        <source>scenario %1 failed: %2</source>
+        <translation>场景 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1 (sets the family); any other address is refused.</source>
+        <translation>127.0.0.1 或 ::1（同时决定地址族）；其他任何地址都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>--address %1 does not match --family %2.</source>
+        <translation>--address %1 与 --family %2 不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>LabRunOutput</name>
+    <message>
         <source>net.ipv4.tcp_syncookies = %1</source>
         <translation>net.ipv4.tcp_syncookies = %1</translation>
     </message>
@@ -339,22 +354,6 @@ Without a command the main window opens.</source>
     <message>
         <source>fails</source>
         <translation>失败</translation>
-    </message>
-    <message>
-        <source>scenario %1 failed: %2</source>
-        <translation>场景 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>127.0.0.1 or ::1 (sets the family); any other address is refused.</source>
-        <translation>127.0.0.1 或 ::1（同时决定地址族）；其他任何地址都会被拒绝。</translation>
-    </message>
-    <message>
-        <source>ADDRESS</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>--address %1 does not match --family %2.</source>
-        <translation>--address %1 与 --family %2 不一致。</translation>
     </message>
 </context>
 <context>
@@ -388,10 +387,6 @@ Without a command the main window opens.</source>
         <translation>FIN_WAIT_2 的服务器一侧：客户端的 FIN 已到达，服务器尚未关闭。</translation>
     </message>
     <message>
-        <source>Both shut down while the client&apos;s FIN still waits behind a zero window: the server&apos;s FIN arrives first.</source>
-        <translation>双方都关闭写方向，而客户端的 FIN 仍被零窗口挡住：服务器的 FIN 先到达。</translation>
-    </message>
-    <message>
         <source>The client half-closes and stops reading; the server&apos;s FIN waits behind data the client won&apos;t read.</source>
         <translation>客户端半关闭并停止读取；服务器的 FIN 排在客户端不读取的数据之后。</translation>
     </message>
@@ -412,10 +407,6 @@ Without a command the main window opens.</source>
         <translation>客户端先关闭（FIN_WAIT_1、FIN_WAIT_2、TIME_WAIT），然后服务器关闭（CLOSE_WAIT、LAST_ACK）。</translation>
     </message>
     <message>
-        <source>Both sides close while each FIN waits behind data: both in FIN_WAIT_1, the client passes CLOSING.</source>
-        <translation>双方在各自的 FIN 都排在数据之后时关闭：双方都处于 FIN_WAIT_1，客户端经过 CLOSING。</translation>
-    </message>
-    <message>
         <source>A socket connects to its own port: its SYN meets itself (SYN_SENT, SYN_RECEIVED, ESTABLISHED).</source>
         <translation>套接字连接到自己的端口：它的 SYN 遇到了自己（SYN_SENT、SYN_RECEIVED、ESTABLISHED）。</translation>
     </message>
@@ -430,10 +421,6 @@ Without a command the main window opens.</source>
     <message>
         <source>Connecting to a port nobody listens on: a RST answers the SYN (ECONNREFUSED).</source>
         <translation>连接一个无人监听的端口：对方用 RST 回应 SYN（ECONNREFUSED）。</translation>
-    </message>
-    <message>
-        <source>Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs.</source>
-        <translation>大量客户端连接 backlog 为 4 且无人 accept 的服务器：先出现半开连接，然后 SYN 被丢弃。</translation>
     </message>
     <message>
         <source>Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it.</source>
@@ -578,6 +565,50 @@ Without a command the main window opens.</source>
     <message>
         <source>ECONNREFUSED: a RST answered the SYN</source>
         <translation>ECONNREFUSED：RST 回应了 SYN</translation>
+    </message>
+    <message>
+        <source>Both shut down while the client&apos;s FIN waits behind a zero window: the client is in CLOSING, the server in FIN_WAIT_2 (its FIN is acknowledged, the client&apos;s cannot leave).</source>
+        <translation>双方都关闭写入，而客户端的 FIN 还在零窗口后等待：客户端处于 CLOSING，服务器处于 FIN_WAIT_2（它的 FIN 已被确认，客户端的 FIN 发不出去）。</translation>
+    </message>
+    <message>
+        <source>Both sides close while each FIN waits behind data: the client passes CLOSING, the server FIN_WAIT_2 instead, because its FIN is acknowledged before the client&apos;s can leave.</source>
+        <translation>双方在各自的 FIN 排在数据之后时关闭：客户端经过 CLOSING，服务器则经过 FIN_WAIT_2，因为它的 FIN 在客户端的 FIN 发出之前就已被确认。</translation>
+    </message>
+    <message>
+        <source>Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs; the log counts both and says whether SYN cookies are on.</source>
+        <translation>许多客户端面对一个无人接受、积压队列为 4 的监听套接字：先是半开连接，然后 SYN 被丢弃；日志会统计两者，并说明 SYN cookie 是否开启。</translation>
+    </message>
+    <message>
+        <source>unread data: the kernel sends a RST instead of a FIN</source>
+        <translation>有未读数据：内核发送 RST 而不是 FIN</translation>
+    </message>
+    <message>
+        <source>SYN cookies: unknown</source>
+        <translation>SYN cookie：未知</translation>
+    </message>
+    <message>
+        <source>SYN cookies: on</source>
+        <translation>SYN cookie：开启</translation>
+    </message>
+    <message>
+        <source>SYN cookies: off</source>
+        <translation>SYN cookie：关闭</translation>
+    </message>
+    <message>
+        <source>%1 half-open (SYN_RECEIVED) on the listener, %2 SYNs dropped (clients retrying in SYN_SENT), %3 established; %4</source>
+        <translation>监听套接字上 %1 个半开连接（SYN_RECEIVED），%2 个 SYN 被丢弃（客户端在 SYN_SENT 中重试），%3 个已建立连接；%4</translation>
+    </message>
+    <message>
+        <source>(unknown path: several fit, nothing tells which)</source>
+        <translation>（路径未知：有多条可能，无从判断是哪一条）</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls)</source>
+        <translation>（在两次轮询之间经过，未被直接观察到）</translation>
+    </message>
+    <message>
+        <source>after client %1</source>
+        <translation>第 %1 个客户端之后</translation>
     </message>
     <message>
         <source>read the kernel&apos;s TCP table</source>
@@ -1413,10 +1444,6 @@ Without a command the main window opens.</source>
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>(passed unseen between two polls)</source>
-        <translation>（在两次轮询之间经过，未被直接观察到）</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>

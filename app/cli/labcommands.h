@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <variant>
+
 namespace tsl {
 
 class LabCommands {
@@ -14,7 +16,12 @@ public:
     static int run(const QStringList& arguments);
 
 private:
+    struct Request;
     static int list(bool json);
+    // The checked request, or the exit code to stop with (after --help, --list or bad input).
+    static std::variant<Request, int> parse(const QStringList& arguments);
+    static int reach(const Request& request);
+    static int runScenario(const Request& request);
 };
 
 } // namespace tsl

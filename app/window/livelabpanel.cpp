@@ -59,8 +59,8 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* p
     connect(m_hand, &LabHandDrive::failed, this, &LiveLabPanel::showError);
     for (TcpState s : reachableStates())
         m_states->addItem(StateText::token(s), int(s));
-    for (const std::string& name : labScenarioNames())
-        m_scenarios->addItem(QString::fromStdString(name));
+    for (const LabScenario& scenario : labScenarios())
+        m_scenarios->addItem(QString::fromLatin1(scenario.name.data(), qsizetype(scenario.name.size())));
     // Editable, so a typed address meets the same loopback-only rule as the command line's.
     m_address->setEditable(true);
     m_address->addItem(LabAddress::text(AddressFamily::IPv4));
@@ -193,7 +193,8 @@ bool LiveLabPanel::startLab()
     m_lab = std::make_unique<LiveLab>(std::move(creation.probe));
     m_lab->setPollInterval(m_interval->value());
     connect(m_lab.get(), &LiveLab::transitionObserved, this,
-            [this](int endpoint, const QString& role, TcpState from, TcpState to, int transition, bool seen, double) {
+            [this](int endpoint, const QString& role, TcpState from, TcpState to, int transition, bool seen, double,
+                   bool pathKnown) {
                 const QString id = kPrefix + QString::number(endpoint);
                 if (!m_diagram->token(id))
                     showToken(endpoint, from);
@@ -201,11 +202,11 @@ bool LiveLabPanel::startLab()
                     m_diagram->moveToken(id, std::size_t(transition));
                 else
                     m_diagram->setTokenState(id, to);
+                const QString note = LabText::pathNote(seen, pathKnown);
                 log(QStringLiteral("%1 :%2  %3 → %4%5")
                         .arg(role)
                         .arg(m_lab->engine().follower().tuple(endpoint).local.port)
-                        .arg(StateText::token(from), StateText::token(to),
-                             seen ? QString() : QStringLiteral("  ") + tr("(passed unseen between two polls)")));
+                        .arg(StateText::token(from), StateText::token(to), note.isEmpty() ? QString() : QStringLiteral("  ") + note));
             });
     connect(m_lab.get(), &LiveLab::operationLogged, this,
             [this](int, const QString& role, const QString& operation, bool ok, const QString& detail, double) {
@@ -252,23 +253,15 @@ void LiveLabPanel::reach()
         return;
     const TcpState state = TcpState(m_states->currentData().toInt());
     std::string error;
-    auto held = reachState(state, endpoint->first, m_lab->engine().probe(), error, 5000, endpoint->second);
+    // The recipe drives its sockets through the lab: each one's story reaches the diagram and
+    // the log like any other lab operation.
+    auto held = reachState(state, endpoint->first, m_lab->engine(), error, 5000, endpoint->second);
     if (!held) {
         showError(tr("Could not reach %1: %2").arg(StateText::token(state), QString::fromStdString(error)));
         return;
     }
     m_held = std::make_unique<HeldState>(std::move(*held));
     log(tr("%1 reached and held.").arg(StateText::token(state)));
-    // From now on the lab follows each socket of the recipe; its token sits where the kernel says.
-    KernelFollower& follower = m_lab->engine().follower();
-    for (const RecipeEndpoint& e : m_held->endpoints) {
-        const int id = follower.follow(e.role, e.tuple, e.expected);
-        m_heldEndpoints.push_back(id);
-        showToken(id, e.expected);
-        log(QStringLiteral("%1 %2 → %3  %4").arg(LabText::role(e.role), QString::fromStdString(e.tuple.local.text()),
-                                                 QString::fromStdString(e.tuple.remote.peerText()),
-                                                 StateText::token(e.expected)));
-    }
     m_diagram->setHighlightedStates({state});
     m_release->setEnabled(true);
 }
@@ -277,15 +270,7 @@ void LiveLabPanel::release()
 {
     if (!m_held)
         return;
-    // Release aborts every socket (RST): that, not an orderly close, explains their way to CLOSED.
-    if (m_lab) {
-        for (int id : m_heldEndpoints) {
-            m_lab->engine().follower().preferEdges(id, {"listen-abort", "synsent-abort", "synrcvd-abort", "estab-abort",
-                                                        "finwait1-abort", "finwait2-abort", "closewait-abort",
-                                                        "closing-abort", "lastack-abort"});
-        }
-    }
-    m_heldEndpoints.clear();
+    // Release aborts every socket (RST): the lab's log says so, and that explains their way to CLOSED.
     m_held->release(); // the lab's tokens walk to CLOSED (TIME_WAIT waits its 60 s)
     m_held.reset();
     m_release->setEnabled(false);

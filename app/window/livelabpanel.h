@@ -75,7 +75,6 @@ private:
     QPlainTextEdit* m_log;
     LabHandDrive* m_hand;
     int m_colour = 0;
-    std::vector<int> m_heldEndpoints; // the follower's ids of the held recipe's sockets
 };
 
 } // namespace tsl

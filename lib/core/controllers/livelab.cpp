@@ -12,13 +12,15 @@ LiveLab::LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, [this] { m_engine->poll(); });
     m_engine->onTransition([this](const ObservedTransition& t) {
         emit transitionObserved(t.endpoint, LabText::role(t.role), t.from, t.to,
-                                t.transition ? int(*t.transition) : -1, t.seen, double(t.timeUs) / 1000.0);
+                                t.transition ? int(*t.transition) : -1, t.seen, double(t.timeUs) / 1000.0, t.pathKnown,
+                                t.listener);
     });
     m_engine->onEvent([this](const LabEvent& e) {
         emit operationLogged(e.endpoint, LabText::role(e.role), LabText::operation(e), e.ok, LabText::detail(e),
                              double(e.timeUs) / 1000.0);
         if (e.kind == LabOperation::ReadKernel && !e.ok)
             emit kernelUnreadable(LabText::detail(e));
+        emit eventRecorded(e);
     });
 }
 

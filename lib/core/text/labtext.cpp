@@ -1,35 +1,20 @@
 #include "labtext.h"
 
+#if TSL_HAVE_LIVE_LAB
+#include "lab/scenarios.h"
+#include "lab/staterecipes.h"
+#endif
+
 namespace tsl {
 
 QString LabText::recipeDescription(TcpState state)
 {
-    switch (state) {
-    case TcpState::Listen:
-        return tr("A listening socket.");
-    case TcpState::SynSent:
-        return tr("Backlog 0 and nobody accepts: the accept queue is full, the listener drops the next SYN and that client keeps retrying.");
-    case TcpState::SynReceived:
-        return tr("TCP_DEFER_ACCEPT on the listener: the handshake's bare ACK is ignored, so the server's half-open request stays.");
-    case TcpState::Established:
-        return tr("A client connects and the server accepts.");
-    case TcpState::FinWait1:
-        return tr("The server stops reading: the client's FIN waits behind unsent data in a zero window.");
-    case TcpState::FinWait2:
-        return tr("The client shuts down writing; the server does not close.");
-    case TcpState::CloseWait:
-        return tr("The server's side of FIN_WAIT_2: the client's FIN arrived, the server has not closed.");
-    case TcpState::Closing:
-        return tr("Both shut down while the client's FIN still waits behind a zero window: the server's FIN arrives first.");
-    case TcpState::LastAck:
-        return tr("The client half-closes and stops reading; the server's FIN waits behind data the client won't read.");
-    case TcpState::TimeWait:
-        return tr("The client closes first, then the server: the client's end waits 60 s (2MSL on Linux).");
-    case TcpState::Closed:
+    if (state == TcpState::Closed)
         return tr("The absence of a socket: nothing to hold.");
-    case TcpState::Unknown:
-        break;
-    }
+#if TSL_HAVE_LIVE_LAB
+    if (const StateRecipe* recipe = findStateRecipe(state))
+        return QCoreApplication::translate("LabText", std::string(recipe->description).c_str());
+#endif
     return {};
 }
 
@@ -60,24 +45,12 @@ QString LabText::unsupportedHere(TcpState state)
 
 QString LabText::scenarioDescription(const QString& name)
 {
-    if (name == QLatin1String("three-way-handshake"))
-        return tr("Listen, connect, accept: SYN, SYN,ACK, ACK.");
-    if (name == QLatin1String("active-close"))
-        return tr("The client closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then the server (CLOSE_WAIT, LAST_ACK).");
-    if (name == QLatin1String("simultaneous-close"))
-        return tr("Both sides close while each FIN waits behind data: both in FIN_WAIT_1, the client passes CLOSING.");
-    if (name == QLatin1String("simultaneous-open"))
-        return tr("A socket connects to its own port: its SYN meets itself (SYN_SENT, SYN_RECEIVED, ESTABLISHED).");
-    if (name == QLatin1String("half-close"))
-        return tr("The client shuts down writing and keeps reading the data the server still sends.");
-    if (name == QLatin1String("abort"))
-        return tr("The client aborts with SO_LINGER 0: a RST, and both ends are gone at once.");
-    if (name == QLatin1String("connect-refused"))
-        return tr("Connecting to a port nobody listens on: a RST answers the SYN (ECONNREFUSED).");
-    if (name == QLatin1String("syn-flood"))
-        return tr("Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped SYNs.");
-    if (name == QLatin1String("time-wait-accumulation"))
-        return tr("Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it.");
+#if TSL_HAVE_LIVE_LAB
+    if (const LabScenario* scenario = findLabScenario(name.toStdString()))
+        return QCoreApplication::translate("LabText", std::string(scenario->description).c_str());
+#else
+    Q_UNUSED(name)
+#endif
     return {};
 }
 
@@ -110,7 +83,7 @@ QString LabText::operation(const LabEvent& event)
     const QString address = QString::fromStdString(f.address);
     switch (event.kind) {
     case LabOperation::Listen: {
-        QString text = tr("listen (backlog %1)").arg(f.amount);
+        QString text = tr("listen (backlog %1)").arg(f.backlog);
         if (f.deferAccept)
             text += QStringLiteral(", TCP_DEFER_ACCEPT");
         if (f.reuseAddress)
@@ -124,7 +97,7 @@ QString LabText::operation(const LabEvent& event)
     case LabOperation::Accept:
         return tr("accept");
     case LabOperation::Send:
-        return tr("send %1 bytes").arg(f.amount);
+        return tr("send %1 bytes").arg(f.bytesAsked);
     case LabOperation::SendUntilFull:
         return tr("send until the buffer is full");
     case LabOperation::Read:
@@ -143,6 +116,8 @@ QString LabText::operation(const LabEvent& event)
         return tr("the socket says");
     case LabOperation::ReadKernel:
         return tr("read the kernel's TCP table");
+    case LabOperation::FloodStatus:
+        return tr("after client %1").arg(f.clients);
     case LabOperation::Other:
         break;
     }
@@ -167,32 +142,53 @@ QString LabText::detail(const LabEvent& event)
     case LabOperation::Accept:
         return tr("from %1").arg(address);
     case LabOperation::Send:
-        return tr("%1 bytes sent").arg(f.amount2);
+        return tr("%1 bytes sent").arg(f.bytes);
     case LabOperation::SendUntilFull:
-        return tr("%1 bytes sent; the send buffer is full").arg(f.amount);
+        return tr("%1 bytes sent; the send buffer is full").arg(f.bytes);
     case LabOperation::Read:
-        return tr("%1 bytes read").arg(f.amount);
+        return tr("%1 bytes read").arg(f.bytes);
     case LabOperation::StopReading:
         return tr("the receive buffer is small and nobody reads it: the window will close");
     case LabOperation::ShutdownWrite:
         return tr("FIN queued");
     case LabOperation::Close:
-        return {};
+        return f.resetByClose ? tr("unread data: the kernel sends a RST instead of a FIN") : QString();
     case LabOperation::Abort:
         return tr("SO_LINGER 0, then close: RST");
     case LabOperation::SetBuffers:
-        return QStringLiteral("SO_RCVBUF=%1 SO_SNDBUF=%2").arg(f.amount).arg(f.amount2);
+        return QStringLiteral("SO_RCVBUF=%1 SO_SNDBUF=%2").arg(f.receiveBuffer).arg(f.sendBuffer);
     case LabOperation::SocketSays:
-        if (TcpState(f.amount) == TcpState::SynSent)
+        if (f.reportedState == TcpState::SynSent)
             return tr("connect() is in progress: the SYN went out");
-        if (TcpState(f.amount) == TcpState::Closed)
+        if (f.reportedState == TcpState::Closed)
             return tr("ECONNREFUSED: a RST answered the SYN");
         break;
+    case LabOperation::FloodStatus:
+        return floodStatus(f);
     case LabOperation::ReadKernel:
     case LabOperation::Other:
         break;
     }
     return QString::fromStdString(event.detail);
+}
+
+QString LabText::floodStatus(const LabFacts& facts)
+{
+    const QString cookies = !facts.synCookies ? tr("SYN cookies: unknown")
+                            : *facts.synCookies ? tr("SYN cookies: on")
+                                                : tr("SYN cookies: off");
+    return tr("%1 half-open (SYN_RECEIVED) on the listener, %2 SYNs dropped (clients retrying in SYN_SENT), %3 established; %4")
+        .arg(facts.halfOpen)
+        .arg(facts.droppedSyns)
+        .arg(facts.established)
+        .arg(cookies);
+}
+
+QString LabText::pathNote(bool seen, bool pathKnown)
+{
+    if (!pathKnown)
+        return tr("(unknown path: several fit, nothing tells which)");
+    return seen ? QString() : tr("(passed unseen between two polls)");
 }
 
 } // namespace tsl

@@ -20,7 +20,7 @@ public:
     // "The live lab cannot hold X on this system; tcpstatelab simulate Y shows it."
     static QString unsupportedHere(TcpState state);
 
-    // One line per scenario; empty for an unknown name.
+    // One line per scenario, from the scenarios' registry; empty for an unknown name.
     static QString scenarioDescription(const QString& name);
 
     // A lab socket's role ("client", "server (half-open)", ...) in the user's language; the
@@ -29,6 +29,11 @@ public:
     // What the operation was, and what came of it (on failure: the system's own words).
     static QString operation(const LabEvent& event);
     static QString detail(const LabEvent& event);
+    // syn-flood's figures after one more client: half-open, dropped SYNs, established, SYN cookies.
+    static QString floodStatus(const LabFacts& facts);
+    // What a transition's log line adds: "(passed unseen between two polls)" for an implied
+    // state, "(unknown path ...)" where several paths fit; empty for a state seen.
+    static QString pathNote(bool seen, bool pathKnown);
 };
 
 } // namespace tsl

@@ -80,19 +80,19 @@ bool SocketWatcher::poll()
         event.initial = first;
         event.elapsedMs = elapsed;
         event.key = QString::fromStdString(TableTracker::key(change.row));
-        switch (change.kind) {
-        case TableChange::Kind::Appeared:
-            if (change.to != TcpState::Listen && acceptedByListener(listening, change.row.local))
-                event.start = TcpState::Listen;
-            event.path = observedPath(event.start, change.to);
-            break;
-        case TableChange::Kind::Changed:
-            event.path = observedPath(change.from, change.to);
-            break;
-        case TableChange::Kind::Left:
-            event.path = observedPath(change.from, TcpState::Closed);
-            break;
+        // The one rule of model/observedpath.h: a connection on a listener's port is the
+        // listener's child, whose story starts LISTEN -> SYN_RECEIVED; the watch knows no calls.
+        PathEvidence evidence;
+        evidence.listenerChild = change.row.state != TcpState::Listen && !change.row.remote.isUnspecified()
+                                 && acceptedByListener(listening, change.row.local);
+        TcpState from = change.from;
+        if (change.kind == TableChange::Kind::Appeared) {
+            event.start = evidence.listenerChild ? TcpState::Listen : TcpState::Closed;
+            from = event.start;
         }
+        const ExplainedJump jump = explainJump(from, change.kind == TableChange::Kind::Left ? TcpState::Closed : change.to, evidence);
+        event.path = jump.edges;
+        event.pathKnown = jump.known;
         event.change = std::move(change);
         events.append(std::move(event));
     }

@@ -26,6 +26,7 @@ struct WatchEvent {
     // accepted it (the server path), CLOSED otherwise. One that left ends in CLOSED.
     std::vector<std::size_t> path;
     TcpState start = TcpState::Closed;
+    bool pathKnown = true; // false: several paths fit and nothing tells which; `path` is empty
     bool initial = false; // in the table at the first poll: where it stood, not how it got there
     qint64 elapsedMs = 0; // since the watch started
     QString key;          // identifies the connection: family, local and remote endpoint

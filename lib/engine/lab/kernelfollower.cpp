@@ -19,55 +19,70 @@ std::int64_t KernelFollower::elapsedUs() const
 
 int KernelFollower::follow(std::string role, const FourTuple& tuple, TcpState initial)
 {
-    Followed f;
-    f.role = std::move(role);
-    f.tuple = tuple;
-    f.state = initial;
-    f.initial = initial;
-    f.everSeen = initial != TcpState::Closed;
-    m_endpoints.push_back(std::move(f));
+    Followed followed;
+    followed.role = std::move(role);
+    followed.tuple = tuple;
+    followed.state = initial;
+    followed.initial = initial;
+    followed.reported = initial != TcpState::Closed;
+    m_endpoints.push_back(std::move(followed));
     return int(m_endpoints.size()) - 1;
 }
 
-void KernelFollower::preferEdges(int endpoint, const std::vector<std::string>& edgeIds)
+int KernelFollower::followConnection(std::string role, const FourTuple& tuple, int listener)
+{
+    const int id = follow(std::move(role), tuple, TcpState::Listen);
+    Followed& followed = m_endpoints[std::size_t(id)];
+    followed.reported = false;
+    followed.listener = listener;
+    followed.evidence.listenerChild = true;
+    return id;
+}
+
+void KernelFollower::proveEdges(int endpoint, const std::vector<std::string>& edgeIds)
 {
     for (const std::string& id : edgeIds) {
         if (const auto index = transitionIndex(id))
-            m_endpoints[std::size_t(endpoint)].preferred.push_back(*index);
+            m_endpoints[std::size_t(endpoint)].evidence.proven.push_back(*index);
     }
 }
 
 bool KernelFollower::anyActive() const
 {
-    return std::any_of(m_endpoints.begin(), m_endpoints.end(), [](const Followed& f) { return !f.gone; });
+    return std::any_of(m_endpoints.begin(), m_endpoints.end(), [](const Followed& followed) { return !followed.gone; });
 }
 
 std::vector<ObservedTransition> KernelFollower::transitionsTo(int endpoint, TcpState next, std::int64_t timeUs)
 {
-    Followed& f = m_endpoints[std::size_t(endpoint)];
+    Followed& followed = m_endpoints[std::size_t(endpoint)];
     std::vector<ObservedTransition> out;
-    if (next == f.state)
+    // CLOSED to CLOSED is a whole life only for a socket that never showed one.
+    if (next == followed.state && (next != TcpState::Closed || followed.lived))
         return out;
-    const auto table = transitions();
-    const std::vector<std::size_t> path = observedPath(f.state, next, f.preferred);
-    if (path.empty()) {
-        out.push_back({endpoint, f.role, f.state, next, std::nullopt, true, timeUs});
-    } else {
-        for (std::size_t i = 0; i < path.size(); ++i) {
-            const Transition& edge = table[path[i]];
-            out.push_back({endpoint, f.role, edge.from, edge.to, path[i], i + 1 == path.size(), timeUs});
-        }
+    const ExplainedJump jump = explainJump(followed.state, next, followed.evidence);
+    followed.lived = true;
+    if (!jump.known) {
+        out.push_back({endpoint, followed.role, followed.state, next, std::nullopt, true, timeUs, false, followed.listener});
+        followed.state = next;
+        return out;
     }
-    f.state = next;
+    const auto table = transitions();
+    for (std::size_t step = 0; step < jump.edges.size(); ++step) {
+        const Transition& edge = table[jump.edges[step]];
+        out.push_back({endpoint, followed.role, edge.from, edge.to, jump.edges[step], step + 1 == jump.edges.size(), timeUs,
+                       true, followed.listener});
+    }
+    // A listener's connection reset in SYN_RECEIVED ends back in LISTEN: the request is gone.
+    followed.state = jump.edges.empty() ? next : table[jump.edges.back()].to;
     return out;
 }
 
 std::vector<ObservedTransition> KernelFollower::reportFromSocket(int endpoint, TcpState state)
 {
-    Followed& f = m_endpoints[std::size_t(endpoint)];
-    f.everSeen = true;
+    Followed& followed = m_endpoints[std::size_t(endpoint)];
+    followed.reported = true;
     if (state == TcpState::Closed)
-        f.gone = true;
+        followed.gone = true;
     return transitionsTo(endpoint, state, elapsedUs());
 }
 
@@ -80,6 +95,7 @@ bool KernelFollower::discoverHalfOpen()
             continue;
         // A copy: following a new connection below may move m_endpoints.
         const Endpoint listening = m_endpoints[std::size_t(listener)].tuple.local;
+        // Connections this follower does not know yet: strangers' half-open requests.
         const ProbeResult result = m_probe.query(ProbeQuery::forPorts({listening.port}));
         if (!result.ok) {
             m_probeError = result.error.empty() ? std::string("the probe gave no reason") : result.error;
@@ -88,11 +104,13 @@ bool KernelFollower::discoverHalfOpen()
         for (const SocketRow& row : result.rows) {
             if (row.local != listening || row.remote.isUnspecified())
                 continue;
-            const bool known = std::any_of(m_endpoints.begin(), m_endpoints.end(), [&](const Followed& f) {
-                return f.tuple.local == row.local && f.tuple.remote == row.remote;
+            const bool known = std::any_of(m_endpoints.begin(), m_endpoints.end(), [&](const Followed& followed) {
+                return followed.tuple.local == row.local && followed.tuple.remote == row.remote;
             });
-            if (!known)
-                follow("server (half-open)", {row.local, row.remote}, TcpState::Listen);
+            if (!known) {
+                const int id = followConnection("server (half-open)", {row.local, row.remote}, listener);
+                m_endpoints[std::size_t(id)].evidence.knowsCalls = true; // it has no descriptor of ours
+            }
         }
     }
     return true;
@@ -121,22 +139,23 @@ std::vector<ObservedTransition> KernelFollower::poll()
         return out; // nothing is known of this moment: no transition, and the error says why
     }
     const std::int64_t now = elapsedUs();
-    for (std::size_t k = 0; k < m_active.size(); ++k) {
-        const std::size_t i = m_active[k];
-        Followed& f = m_endpoints[i];
-        if (!m_rows[k]) {
-            if (!f.everSeen)
-                continue; // not created yet
-            f.gone = true;
-            f.row.reset();
-            auto t = transitionsTo(int(i), TcpState::Closed, now);
-            out.insert(out.end(), t.begin(), t.end());
-            continue;
+    for (std::size_t slot = 0; slot < m_active.size(); ++slot) {
+        const std::size_t index = m_active[slot];
+        Followed& followed = m_endpoints[index];
+        std::vector<ObservedTransition> steps;
+        if (!m_rows[slot]) {
+            // Never reported: it does not exist (yet), whatever the caller expected.
+            if (!followed.reported)
+                continue;
+            followed.gone = true;
+            followed.row.reset();
+            steps = transitionsTo(int(index), TcpState::Closed, now);
+        } else {
+            followed.reported = true;
+            followed.row = m_rows[slot];
+            steps = transitionsTo(int(index), followed.row->state, now);
         }
-        f.everSeen = true;
-        f.row = m_rows[k];
-        auto t = transitionsTo(int(i), f.row->state, now);
-        out.insert(out.end(), t.begin(), t.end());
+        out.insert(out.end(), steps.begin(), steps.end());
     }
     return out;
 }

@@ -1,11 +1,13 @@
 #pragma once
 // Follows known connections in the kernel's table, poll by poll, and turns what it sees into
-// transitions of the model. Where two polls show a jump that skips states (A -> C), it reports
-// the edge path the model implies and marks the skipped states as passed unseen: it never
-// pretends it saw them. Endpoints whose fd is closed are followed until they leave the table
-// (CLOSED). Plain C++.
+// transitions of the model by the one rule of model/observedpath.h: a jump that skips states
+// (A -> C) reports the path the model implies with the skipped states passed unseen, or an
+// unknown path where the evidence cannot tell several apart; a socket the kernel never reported
+// does not exist. Endpoints whose fd is closed are followed until they leave the table (CLOSED).
+// Plain C++.
 
 #include "kernel/kernelprobe.h"
+#include "model/observedpath.h"
 
 #include <chrono>
 #include <cstdint>
@@ -23,18 +25,28 @@ struct ObservedTransition {
     std::optional<std::size_t> transition; // the model's edge, when one fits
     bool seen = true;          // false: `to` was passed between two polls, implied by the model
     std::int64_t timeUs = 0;   // when the poll that revealed it ran, since the follower started
+    bool pathKnown = true;     // false: several paths lead from `from` to `to`; none is claimed
+    int listener = -1;         // for a listener's connection: the listener's endpoint
 };
 
 class KernelFollower {
 public:
     explicit KernelFollower(KernelProbe& probe);
 
-    // Starts following a connection. `initial` is the state it is known to be in now (CLOSED for
-    // one not yet created; LISTEN for the server end of a connection a listener will accept).
+    // Starts following a socket. `initial` is the state it is known to be in now (CLOSED for one
+    // not yet created: it exists once the kernel reports it).
     int follow(std::string role, const FourTuple& tuple, TcpState initial);
-    // Makes the inferred paths of one endpoint prefer these edges (by id), e.g. "estab-abort"
-    // after the lab aborted it, or "synsent-rcv-syn" for a simultaneous open.
-    void preferEdges(int endpoint, const std::vector<std::string>& edgeIds);
+    // Starts following a connection of `listener` (its server end): a socket of its own whose
+    // story starts in LISTEN, and which exists only once the kernel reports it (a dropped SYN
+    // never makes one).
+    int followConnection(std::string role, const FourTuple& tuple, int listener);
+    // What the caller's log says about the endpoint; the rule reads it to explain every jump.
+    PathEvidence& evidence(int endpoint) { return m_endpoints[std::size_t(endpoint)].evidence; }
+    // Marks edges (by id) as proven by the caller's log, e.g. "synsent-rcv-syn" for a simultaneous open.
+    void proveEdges(int endpoint, const std::vector<std::string>& edgeIds);
+    // The kernel reported the endpoint other than in its table (accept() returned it): it exists.
+    void markReported(int endpoint) { m_endpoints[std::size_t(endpoint)].reported = true; }
+    void setRole(int endpoint, std::string role) { m_endpoints[std::size_t(endpoint)].role = std::move(role); }
     // Also discovers, on every poll, the connections reaching this listener that nobody told the
     // follower about (half-open requests from any client): a port-filtered query for its port.
     // They are followed from LISTEN on, as "server (half-open)".
@@ -55,6 +67,10 @@ public:
     const std::optional<SocketRow>& lastRow(int endpoint) const { return m_endpoints[std::size_t(endpoint)].row; }
     const std::string& role(int endpoint) const { return m_endpoints[std::size_t(endpoint)].role; }
     const FourTuple& tuple(int endpoint) const { return m_endpoints[std::size_t(endpoint)].tuple; }
+    // The listener whose connection the endpoint is, or -1.
+    int listenerOf(int endpoint) const { return m_endpoints[std::size_t(endpoint)].listener; }
+    // Whether the kernel ever reported the endpoint (in its table, through accept(), or its socket).
+    bool reported(int endpoint) const { return m_endpoints[std::size_t(endpoint)].reported; }
     std::size_t size() const { return m_endpoints.size(); }
     // True while some endpoint may still change (it is in the table, or not yet seen).
     bool anyActive() const;
@@ -65,11 +81,13 @@ private:
     struct Followed {
         std::string role;
         FourTuple tuple;
-        TcpState state;
-        TcpState initial;
-        bool everSeen = false;
+        TcpState state = TcpState::Closed;
+        TcpState initial = TcpState::Closed;
+        bool reported = false;
         bool gone = false;
-        std::vector<std::size_t> preferred;
+        bool lived = false; // some transition was reported
+        int listener = -1;
+        PathEvidence evidence;
         std::optional<SocketRow> row;
     };
     std::vector<ObservedTransition> transitionsTo(int endpoint, TcpState next, std::int64_t timeUs);

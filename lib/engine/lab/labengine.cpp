@@ -12,6 +12,14 @@ namespace {
 
 FourTuple listenerTuple(const Endpoint& local) { return {local, Endpoint::unspecified(local.family)}; }
 
+LabFacts addresses(std::string address, std::string otherAddress = {})
+{
+    LabFacts facts;
+    facts.address = std::move(address);
+    facts.otherAddress = std::move(otherAddress);
+    return facts;
+}
+
 } // namespace
 
 LabEngine::LabEngine(KernelProbe& probe) : m_probe(probe), m_follower(probe) {}
@@ -70,7 +78,7 @@ int LabEngine::listen(AddressFamily family, std::uint16_t port, int backlog, boo
     const std::string operation = "listen backlog=" + std::to_string(backlog) + (deferAccept ? " defer-accept" : "")
                                   + (reuseAddress ? " SO_REUSEADDR" : "");
     LabFacts facts;
-    facts.amount = backlog;
+    facts.backlog = backlog;
     facts.deferAccept = deferAccept;
     facts.reuseAddress = reuseAddress;
     std::string error;
@@ -83,6 +91,9 @@ int LabEngine::listen(AddressFamily family, std::uint16_t port, int backlog, boo
     const Endpoint local = socket->localEndpoint();
     const int id = add("listener", listenerTuple(local), TcpState::Closed, std::move(socket));
     m_slots[std::size_t(id)].isListener = true;
+    m_follower.evidence(id).knowsCalls = true;
+    m_follower.proveEdges(id, {"closed-passive-open"});
+    m_follower.markReported(id); // listen() succeeded: the kernel holds it
     m_follower.watchListener(id);
     facts.address = local.text();
     log(id, LabOperation::Listen, operation, "on " + local.text(), facts);
@@ -94,30 +105,45 @@ int LabEngine::connect(AddressFamily family, Endpoint server, int receiveBuffer,
     std::string error;
     auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family), error);
     if (!socket || ((receiveBuffer || sendBuffer) && !socket->setBufferSizes(receiveBuffer, sendBuffer, error))) {
-        fail(-1, LabOperation::Connect, "connect", error, {server.text(), {}});
+        fail(-1, LabOperation::Connect, "connect", error, addresses(server.text()));
         return -1;
     }
     const FourTuple tuple{socket->localEndpoint(), server};
     const int id = add(std::move(role), tuple, TcpState::Closed, std::nullopt);
-    // The server end of a connection to one of our listeners is followed from LISTEN on.
+    m_follower.evidence(id).knowsCalls = true;
+    m_follower.proveEdges(id, {"closed-active-open"});
+    // The server end of a connection to one of our listeners is a socket of its own, followed
+    // from LISTEN on once the kernel shows it.
     int listener = -1;
     for (std::size_t i = 0; i < m_slots.size(); ++i) {
         if (m_slots[i].isListener && m_slots[i].socket && m_follower.tuple(int(i)).local == server)
             listener = int(i);
     }
     if (!socket->connect(server, error)) {
-        fail(id, LabOperation::Connect, "connect to " + server.text(), error, {server.text(), tuple.local.text()});
+        fail(id, LabOperation::Connect, "connect to " + server.text(), error, addresses(server.text(), tuple.local.text()));
         return -1;
     }
     m_slots[std::size_t(id)].socket = std::move(socket);
+    m_follower.markReported(id); // connect() succeeded (or is in progress): the kernel holds it
     if (listener >= 0) {
-        m_slots[std::size_t(id)].listener = listener;
-        const int serverEnd = add("server", {server, tuple.local}, TcpState::Listen, std::nullopt);
+        const int serverEnd = m_follower.followConnection("server", {server, tuple.local}, listener);
+        m_slots.resize(m_follower.size());
         m_slots[std::size_t(listener)].pendingServerEnds.push_back(serverEnd);
+        m_follower.evidence(serverEnd).knowsCalls = true;
+        pair(id, serverEnd);
+        m_follower.evidence(id).peerListening = true;
     }
     log(id, LabOperation::Connect, "connect to " + server.text(), "from " + tuple.local.text(),
-        {server.text(), tuple.local.text()});
+        addresses(server.text(), tuple.local.text()));
     return id;
+}
+
+void LabEngine::pair(int endpoint, int peer)
+{
+    m_slots[std::size_t(endpoint)].peer = peer;
+    m_slots[std::size_t(peer)].peer = endpoint;
+    m_follower.evidence(endpoint).knowsPeer = true;
+    m_follower.evidence(peer).knowsPeer = true;
 }
 
 int LabEngine::connectToSelf(AddressFamily family)
@@ -130,13 +156,17 @@ int LabEngine::connectToSelf(AddressFamily family)
     }
     const Endpoint local = socket->localEndpoint();
     const int id = add("socket", {local, local}, TcpState::Closed, std::nullopt);
-    m_follower.preferEdges(id, {"synsent-rcv-syn", "synrcvd-rcv-ack"});
+    // Its SYN meets itself: the simultaneous open, and it is its own peer.
+    m_follower.evidence(id).knowsCalls = true;
+    m_follower.proveEdges(id, {"closed-active-open", "synsent-rcv-syn"});
+    pair(id, id);
     if (!socket->connect(local, error)) {
-        fail(id, LabOperation::ConnectToSelf, "connect to itself", error, {local.text(), {}});
+        fail(id, LabOperation::ConnectToSelf, "connect to itself", error, addresses(local.text()));
         return -1;
     }
     m_slots[std::size_t(id)].socket = std::move(socket);
-    log(id, LabOperation::ConnectToSelf, "connect to itself", local.text() + " -> " + local.text(), {local.text(), {}});
+    m_follower.markReported(id);
+    log(id, LabOperation::ConnectToSelf, "connect to itself", local.text() + " -> " + local.text(), addresses(local.text()));
     return id;
 }
 
@@ -152,18 +182,16 @@ int LabEngine::accept(int listener, int timeoutMs)
         if (accepted) {
             const auto peer = accepted->peerEndpoint();
             const FourTuple tuple{accepted->localEndpoint(), peer.value_or(Endpoint{})};
-            auto& pending = m_slots[std::size_t(listener)].pendingServerEnds;
-            for (auto it = pending.begin(); it != pending.end(); ++it) {
-                if (m_follower.tuple(*it).remote == tuple.remote) {
-                    const int id = *it;
-                    pending.erase(it);
-                    m_slots[std::size_t(id)].socket = std::move(accepted);
-                    log(id, LabOperation::Accept, "accept", "from " + tuple.remote.text(), {tuple.remote.text(), {}});
-                    return id;
-                }
+            const int id = serverEndFor(listener, tuple);
+            m_slots[std::size_t(id)].socket = std::move(accepted);
+            // accept() is the kernel reporting the connection, established.
+            m_follower.markReported(id);
+            m_follower.evidence(id).established = true;
+            if (const int client = m_slots[std::size_t(id)].peer; client >= 0) {
+                m_follower.markReported(client);
+                m_follower.evidence(client).established = true;
             }
-            const int id = add("server", tuple, TcpState::Established, std::move(accepted));
-            log(id, LabOperation::Accept, "accept", "from " + tuple.remote.text(), {tuple.remote.text(), {}});
+            log(id, LabOperation::Accept, "accept", "from " + tuple.remote.text(), addresses(tuple.remote.text()));
             return id;
         }
         if (!error.empty() || std::chrono::steady_clock::now() >= deadline) {
@@ -175,6 +203,30 @@ int LabEngine::accept(int listener, int timeoutMs)
     }
 }
 
+int LabEngine::serverEndFor(int listener, const FourTuple& tuple)
+{
+    auto& pending = m_slots[std::size_t(listener)].pendingServerEnds;
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        if (m_follower.tuple(*it).remote == tuple.remote) {
+            const int id = *it;
+            pending.erase(it);
+            return id;
+        }
+    }
+    // A stranger's connection: the one the follower discovered half-open, or a new one.
+    for (std::size_t i = 0; i < m_follower.size(); ++i) {
+        if (m_follower.listenerOf(int(i)) == listener && m_follower.tuple(int(i)).local == tuple.local
+            && m_follower.tuple(int(i)).remote == tuple.remote && !hasSocket(int(i))) {
+            m_follower.setRole(int(i), "server");
+            return int(i);
+        }
+    }
+    const int id = m_follower.followConnection("server", tuple, listener);
+    m_follower.evidence(id).knowsCalls = true;
+    m_slots.resize(m_follower.size());
+    return id;
+}
+
 bool LabEngine::send(int endpoint, std::size_t bytes)
 {
     LoopbackSocket* socket = socketOf(endpoint, LabOperation::Send, "send");
@@ -182,8 +234,8 @@ bool LabEngine::send(int endpoint, std::size_t bytes)
         return false;
     const std::size_t sent = socket->send(bytes);
     LabFacts facts;
-    facts.amount = std::int64_t(bytes);
-    facts.amount2 = std::int64_t(sent);
+    facts.bytesAsked = std::int64_t(bytes);
+    facts.bytes = std::int64_t(sent);
     log(endpoint, LabOperation::Send, "send " + std::to_string(bytes), "sent " + std::to_string(sent) + " bytes", facts);
     return true;
 }
@@ -195,7 +247,7 @@ bool LabEngine::sendUntilFull(int endpoint)
         return false;
     const std::size_t sent = socket->sendUntilFull();
     LabFacts facts;
-    facts.amount = std::int64_t(sent);
+    facts.bytes = std::int64_t(sent);
     log(endpoint, LabOperation::SendUntilFull, "send until full",
         "sent " + std::to_string(sent) + " bytes; the send buffer is full", facts);
     return true;
@@ -208,7 +260,7 @@ bool LabEngine::drain(int endpoint)
         return false;
     const std::size_t read = socket->drain();
     LabFacts facts;
-    facts.amount = std::int64_t(read);
+    facts.bytes = std::int64_t(read);
     if (read > 0) // reading nothing is not worth a line in the log
         log(endpoint, LabOperation::Read, "read", "read " + std::to_string(read) + " bytes", facts);
     return true;
@@ -232,8 +284,10 @@ bool LabEngine::shutdownWrite(int endpoint)
     std::string error;
     if (!socket)
         return false;
+    poll(); // what happened before the call, before its evidence
     if (!socket->shutdownWrite(error))
         return fail(endpoint, LabOperation::ShutdownWrite, "shutdown(SHUT_WR)", error);
+    noteCall(endpoint, Call::Close);
     log(endpoint, LabOperation::ShutdownWrite, "shutdown(SHUT_WR)", "FIN queued");
     return true;
 }
@@ -243,8 +297,13 @@ bool LabEngine::close(int endpoint)
     LoopbackSocket* socket = socketOf(endpoint, LabOperation::Close, "close");
     if (!socket)
         return false;
+    // Linux answers a close() with unread data by a RST instead of a FIN: an abort in all but name.
+    poll(); // what happened before the call, before its evidence
+    LabFacts facts;
+    facts.resetByClose = socket->unreadBytes() > 0;
     socket->close();
-    log(endpoint, LabOperation::Close, "close");
+    noteCall(endpoint, facts.resetByClose ? Call::Abort : Call::Close);
+    log(endpoint, LabOperation::Close, "close", facts.resetByClose ? "unread data: RST" : "", facts);
     return true;
 }
 
@@ -256,12 +315,25 @@ bool LabEngine::abort(int endpoint)
         return false;
     if (!socket->setLingerZero(error))
         return fail(endpoint, LabOperation::Abort, "abort", error);
+    poll(); // what happened before the call, before its evidence
     socket->close();
-    // Our own abort explains a jump to CLOSED; the peer's jump is explained by the RST.
-    m_follower.preferEdges(endpoint, {"estab-abort", "finwait1-abort", "finwait2-abort", "closewait-abort",
-                                      "synrcvd-abort", "synsent-abort", "listen-abort"});
+    noteCall(endpoint, Call::Abort);
     log(endpoint, LabOperation::Abort, "abort", "SO_LINGER 0, close: RST");
     return true;
+}
+
+void LabEngine::noteCall(int endpoint, Call call)
+{
+    // The caller polled just before the call: the evidence meets the state the call met, and
+    // the next poll explains what the call did with it.
+    if (!callReachesState(m_follower.state(endpoint)))
+        return;
+    PathEvidence& own = m_follower.evidence(endpoint);
+    (call == Call::Abort ? own.aborted : own.closed) = true;
+    if (const int peer = m_slots[std::size_t(endpoint)].peer; peer >= 0) {
+        PathEvidence& other = m_follower.evidence(peer);
+        (call == Call::Abort ? other.peerAborted : other.peerClosed) = true;
+    }
 }
 
 bool LabEngine::setBuffers(int endpoint, int receive, int send)
@@ -273,8 +345,8 @@ bool LabEngine::setBuffers(int endpoint, int receive, int send)
     if (!socket->setBufferSizes(receive, send, error))
         return fail(endpoint, LabOperation::SetBuffers, "set buffers", error);
     LabFacts facts;
-    facts.amount = receive;
-    facts.amount2 = send;
+    facts.receiveBuffer = receive;
+    facts.sendBuffer = send;
     log(endpoint, LabOperation::SetBuffers, "set buffers",
         "SO_RCVBUF=" + std::to_string(receive) + " SO_SNDBUF=" + std::to_string(send), facts);
     return true;
@@ -295,10 +367,10 @@ std::vector<ObservedTransition> LabEngine::poll()
     // socket of ours.
     if (m_slots.size() < m_follower.size())
         m_slots.resize(m_follower.size());
-    for (const ObservedTransition& t : transitions) {
-        m_history.push_back(t);
+    for (const ObservedTransition& transition : transitions) {
+        m_history.push_back(transition);
         if (m_onTransition)
-            m_onTransition(t);
+            m_onTransition(transition);
     }
     return transitions;
 }
@@ -316,14 +388,14 @@ int LabEngine::socketError(int endpoint)
 
 void LabEngine::report(int endpoint, TcpState state, bool seen, const std::string& how)
 {
-    for (ObservedTransition t : m_follower.reportFromSocket(endpoint, state)) {
-        t.seen = t.seen && seen;
-        m_history.push_back(t);
+    for (ObservedTransition transition : m_follower.reportFromSocket(endpoint, state)) {
+        transition.seen = transition.seen && seen;
+        m_history.push_back(transition);
         if (m_onTransition)
-            m_onTransition(t);
+            m_onTransition(transition);
     }
     LabFacts facts;
-    facts.amount = std::int64_t(state); // what the socket said, for the translated text
+    facts.reportedState = state; // what the socket said, for the translated text
     log(endpoint, LabOperation::SocketSays, "socket says", how, facts);
 }
 
@@ -382,12 +454,24 @@ std::optional<Endpoint> LabEngine::localEndpoint(int endpoint) const
     return m_follower.tuple(endpoint).local;
 }
 
+int LabEngine::peerOf(int endpoint) const
+{
+    if (endpoint < 0 || std::size_t(endpoint) >= m_slots.size())
+        return -1;
+    return m_slots[std::size_t(endpoint)].peer;
+}
+
+void LabEngine::logStatus(LabOperation kind, const std::string& operation, const std::string& detail, LabFacts facts)
+{
+    log(-1, kind, operation, detail, std::move(facts));
+}
+
 std::vector<TcpState> LabEngine::path(int endpoint) const
 {
     std::vector<TcpState> out{m_follower.initialState(endpoint)};
-    for (const ObservedTransition& t : m_history) {
-        if (t.endpoint == endpoint)
-            out.push_back(t.to);
+    for (const ObservedTransition& transition : m_history) {
+        if (transition.endpoint == endpoint)
+            out.push_back(transition.to);
     }
     return out;
 }

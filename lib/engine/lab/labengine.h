@@ -30,8 +30,9 @@ public:
     // `reuseAddress` sets SO_REUSEADDR, which the accepted sockets and their TIME_WAIT inherit.
     int listen(AddressFamily family, std::uint16_t port, int backlog, bool deferAccept = false,
                int receiveBuffer = 0, bool reuseAddress = false);
-    // Non-blocking connect to a listener of this lab (its server end is followed too, from LISTEN)
-    // or to any loopback endpoint. `server` is taken by value: callers often pass a reference into
+    // Non-blocking connect to a listener of this lab (its server end, a socket of its own, is
+    // followed from LISTEN once the kernel reports it: a dropped SYN makes none) or to any
+    // loopback endpoint. `server` is taken by value: callers often pass a reference into
     // the follower's endpoints, which following the new client may move.
     int connect(AddressFamily family, Endpoint server, int receiveBuffer = 0, int sendBuffer = 0,
                 std::string role = "client");
@@ -45,7 +46,7 @@ public:
     bool drain(int endpoint);
     bool stopReading(int endpoint); // shrinks the receive buffer and stops reading: the window closes
     bool shutdownWrite(int endpoint);
-    bool close(int endpoint);
+    bool close(int endpoint);       // with unread data the kernel sends a RST: logged as such
     bool abort(int endpoint);       // SO_LINGER 0, then close: RST
     bool setBuffers(int endpoint, int receive, int send);
 
@@ -74,6 +75,7 @@ public:
     const std::vector<LabEvent>& events() const { return m_events; }
     const std::vector<ObservedTransition>& history() const { return m_history; }
     KernelFollower& follower() { return m_follower; }
+    const KernelFollower& follower() const { return m_follower; }
     KernelProbe& probe() { return m_probe; }
     std::optional<Endpoint> localEndpoint(int endpoint) const;
     // Whether the lab still holds an open fd for the endpoint (a closed or aborted one, and a
@@ -82,14 +84,29 @@ public:
     bool isListener(int endpoint) const;
     // The states one endpoint passed through, in order, the first one included.
     std::vector<TcpState> path(int endpoint) const;
+    // The other end of a connection between two of the lab's sockets (a client and the server
+    // end its listener accepts), or -1.
+    int peerOf(int endpoint) const;
+    // Logs what a scenario measured (FloodStatus, ...), so that every front end can show it.
+    void logStatus(LabOperation kind, const std::string& operation, const std::string& detail, LabFacts facts);
 
 private:
     struct Slot {
         std::optional<LoopbackSocket> socket;
-        int listener = -1; // for a client of this lab's listener: that listener
+        int peer = -1; // the other end, when both are the lab's
         std::vector<int> pendingServerEnds; // for a listener: followed server ends not yet accepted
         bool isListener = false;
     };
+    enum class Call {
+        Close, // close() or shutdown(SHUT_WR): a FIN
+        Abort, // SO_LINGER 0 and close(), or close() with unread data: a RST
+    };
+    // Records a call in the evidence the follower explains jumps with (own end and peer's). The
+    // caller polls right before making the call, so that no jump before it is explained by it.
+    void noteCall(int endpoint, Call call);
+    void pair(int endpoint, int peer);
+    // The followed server end an accepted connection belongs to (a new one if none).
+    int serverEndFor(int listener, const FourTuple& tuple);
     int add(std::string role, const FourTuple& tuple, TcpState initial, std::optional<LoopbackSocket> socket);
     bool fail(int endpoint, LabOperation kind, const std::string& operation, const std::string& error,
               LabFacts facts = {});

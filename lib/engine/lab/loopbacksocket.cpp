@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
@@ -16,20 +17,20 @@ namespace {
 
 std::string lastError(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
 
-socklen_t toSockaddr(const Endpoint& e, sockaddr_storage& storage)
+socklen_t toSockaddr(const Endpoint& endpoint, sockaddr_storage& storage)
 {
     std::memset(&storage, 0, sizeof storage);
-    if (e.family == AddressFamily::IPv4) {
+    if (endpoint.family == AddressFamily::IPv4) {
         auto* in = reinterpret_cast<sockaddr_in*>(&storage);
         in->sin_family = AF_INET;
-        in->sin_port = htons(e.port);
-        std::memcpy(&in->sin_addr, e.address.data(), 4);
+        in->sin_port = htons(endpoint.port);
+        std::memcpy(&in->sin_addr, endpoint.address.data(), 4);
         return sizeof(sockaddr_in);
     }
     auto* in6 = reinterpret_cast<sockaddr_in6*>(&storage);
     in6->sin6_family = AF_INET6;
-    in6->sin6_port = htons(e.port);
-    std::memcpy(&in6->sin6_addr, e.address.data(), 16);
+    in6->sin6_port = htons(endpoint.port);
+    std::memcpy(&in6->sin6_addr, endpoint.address.data(), 16);
     return sizeof(sockaddr_in6);
 }
 
@@ -176,6 +177,14 @@ std::size_t LoopbackSocket::sendUntilFull()
             break;
     }
     return total;
+}
+
+std::size_t LoopbackSocket::unreadBytes() const
+{
+    int bytes = 0;
+    if (!isOpen() || ::ioctl(m_fd.get(), FIONREAD, &bytes) != 0)
+        return 0;
+    return std::size_t(bytes);
 }
 
 std::size_t LoopbackSocket::drain()

@@ -41,6 +41,8 @@ public:
     std::size_t sendUntilFull();
     std::size_t send(std::size_t bytes);
     std::size_t drain(); // reads everything available
+    // Bytes received and not read yet: closing with any makes the kernel send a RST, not a FIN.
+    std::size_t unreadBytes() const;
     bool shutdownWrite(std::string& error); // half-close: sends FIN
     bool setLingerZero(std::string& error); // close() then sends RST (abort)
     void close() { m_fd.reset(); }

@@ -1,5 +1,8 @@
 #include "scenarios.h"
 
+#include "lab/translatable.h"
+
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -19,13 +22,17 @@ struct Connection {
     int server = -1;
 };
 
-// Checks a step and turns a failure into the outcome's error.
-struct Script {
+} // namespace
+
+// The steps' toolbox: checks each step and turns a failure into the outcome's error.
+class ScenarioScript {
+public:
     LabEngine& lab;
     ScenarioOutcome& outcome;
+    AddressFamily family;
     std::uint16_t serverPort = 0; // for the first listener
 
-    int listen(AddressFamily family, int backlog, bool deferAccept = false, int receiveBuffer = 0)
+    int listen(int backlog, bool deferAccept = false, int receiveBuffer = 0)
     {
         return lab.listen(family, std::exchange(serverPort, 0), backlog, deferAccept, receiveBuffer);
     }
@@ -44,22 +51,21 @@ struct Script {
                                                          + std::string(stateToken(state)));
     }
     // A listener, a client, the accepted server end, all ESTABLISHED.
-    std::optional<Connection> connect(AddressFamily family, int listenerReceive = 0, int clientReceive = 0,
-                                      int clientSend = 0)
+    std::optional<Connection> connect(int listenerReceive = 0, int clientReceive = 0, int clientSend = 0)
     {
-        Connection c;
-        c.listener = listen(family, 16, false, listenerReceive);
-        if (!require(c.listener >= 0, "listen") || !waitFor(c.listener, TcpState::Listen))
+        Connection connection;
+        connection.listener = listen(16, false, listenerReceive);
+        if (!require(connection.listener >= 0, "listen") || !waitFor(connection.listener, TcpState::Listen))
             return std::nullopt;
-        c.client = lab.connect(family, lab.follower().tuple(c.listener).local, clientReceive, clientSend);
-        if (!require(c.client >= 0, "connect"))
+        connection.client = lab.connect(family, lab.follower().tuple(connection.listener).local, clientReceive, clientSend);
+        if (!require(connection.client >= 0, "connect"))
             return std::nullopt;
-        c.server = lab.accept(c.listener);
-        if (!require(c.server >= 0, "accept") || !waitFor(c.client, TcpState::Established)
-            || !waitFor(c.server, TcpState::Established))
+        connection.server = lab.accept(connection.listener);
+        if (!require(connection.server >= 0, "accept") || !waitFor(connection.client, TcpState::Established)
+            || !waitFor(connection.server, TcpState::Established))
             return std::nullopt;
         lab.pollFor(20);
-        return c;
+        return connection;
     }
     // Reads until the endpoint reaches `state`: data keeps arriving while the peer's window opens.
     bool drainUntil(int endpoint, TcpState state)
@@ -74,12 +80,14 @@ struct Script {
         }
         return require(false, "the " + lab.follower().role(endpoint) + " did not reach " + std::string(stateToken(state)));
     }
-    void record(const Connection& c)
+    void record(const Connection& connection)
     {
-        outcome.paths.emplace_back("client", lab.path(c.client));
-        outcome.paths.emplace_back("server", lab.path(c.server));
+        outcome.paths.emplace_back("client", lab.path(connection.client));
+        outcome.paths.emplace_back("server", lab.path(connection.server));
     }
 };
+
+namespace {
 
 std::optional<int> readSyncookies()
 {
@@ -90,30 +98,46 @@ std::optional<int> readSyncookies()
     return std::nullopt;
 }
 
-void synFlood(Script& s, AddressFamily family)
+void synFlood(ScenarioScript& script)
 {
     // A tiny backlog with deferred accept, so half-open connections stay half-open, and nobody
     // accepting: new clients pile up until the server drops their SYNs.
-    s.outcome.syncookies = readSyncookies();
-    const int listener = s.listen(family, 4, true);
-    if (!s.require(listener >= 0, "listen") || !s.waitFor(listener, TcpState::Listen))
+    LabEngine& lab = script.lab;
+    script.outcome.syncookies = readSyncookies();
+    const int listener = script.listen(4, true);
+    if (!script.require(listener >= 0, "listen") || !script.waitFor(listener, TcpState::Listen))
         return;
-    const std::uint16_t port = s.lab.follower().tuple(listener).local.port;
+    const Endpoint server = lab.follower().tuple(listener).local;
     for (int clients = 1; clients <= 16; ++clients) {
-        if (!s.require(s.lab.connect(family, s.lab.follower().tuple(listener).local) >= 0, "connect"))
+        if (!script.require(lab.connect(script.family, server) >= 0, "connect"))
             return;
-        s.lab.pollFor(15);
-        const ProbeResult table = s.lab.probe().query(ProbeQuery::forPorts({port}));
+        lab.pollFor(15);
+        const ProbeResult table = lab.probe().query(ProbeQuery::forPorts({server.port}));
         FloodStep step{clients, 0, 0, 0};
         for (const SocketRow& row : table.rows) {
-            if (row.local.port == port && row.state == TcpState::SynReceived)
+            if (row.local.port == server.port && row.state == TcpState::SynReceived)
                 ++step.synReceived;
-            if (row.remote.port == port && row.state == TcpState::SynSent)
+            if (row.remote.port == server.port && row.state == TcpState::SynSent)
                 ++step.synSent;
-            if (row.remote.port == port && row.state == TcpState::Established)
+            if (row.remote.port == server.port && row.state == TcpState::Established)
                 ++step.established;
         }
-        s.outcome.flood.push_back(step);
+        script.outcome.flood.push_back(step);
+        // Said as it happens, so that a window can show the figures rising.
+        LabFacts facts;
+        facts.address = server.text();
+        facts.clients = step.clients;
+        facts.halfOpen = step.synReceived;
+        facts.droppedSyns = step.synSent;
+        facts.established = step.established;
+        if (script.outcome.syncookies)
+            facts.synCookies = *script.outcome.syncookies != 0;
+        lab.logStatus(LabOperation::FloodStatus, "syn-flood",
+                      std::to_string(step.clients) + " clients: " + std::to_string(step.synReceived) + " half-open, "
+                          + std::to_string(step.synSent) + " SYNs dropped, " + std::to_string(step.established)
+                          + " established; SYN cookies "
+                          + (facts.synCookies ? (*facts.synCookies ? "on" : "off") : "unknown"),
+                      facts);
     }
 }
 
@@ -133,62 +157,64 @@ int countTimeWait(LabEngine& lab, std::uint16_t port, std::int64_t* shortest = n
     return count;
 }
 
-void timeWaitAccumulation(Script& s, AddressFamily family)
+void timeWaitAccumulation(ScenarioScript& script)
 {
+    LabEngine& lab = script.lab;
+    const AddressFamily family = script.family;
     TimeWaitFigures figures;
-    const int listener = s.listen(family, 64);
-    if (!s.require(listener >= 0, "listen") || !s.waitFor(listener, TcpState::Listen))
+    const int listener = script.listen(64);
+    if (!script.require(listener >= 0, "listen") || !script.waitFor(listener, TcpState::Listen))
         return;
-    const Endpoint server = s.lab.follower().tuple(listener).local;
+    const Endpoint server = lab.follower().tuple(listener).local;
 
     // Short connections, client closing first: each leaves a TIME_WAIT on the client's side.
     figures.connections = 20;
     for (int i = 0; i < figures.connections; ++i) {
-        const int client = s.lab.connect(family, server);
-        const int accepted = s.lab.accept(listener);
-        if (!s.require(client >= 0 && accepted >= 0, "connect"))
+        const int client = lab.connect(family, server);
+        const int accepted = lab.accept(listener);
+        if (!script.require(client >= 0 && accepted >= 0, "connect"))
             return;
-        s.lab.close(client);
-        s.lab.close(accepted);
-        s.lab.poll();
+        lab.close(client);
+        lab.close(accepted);
+        lab.poll();
     }
-    s.lab.pollFor(50);
-    figures.timeWait = countTimeWait(s.lab, server.port, &figures.shortestMs, &figures.longestMs);
+    lab.pollFor(50);
+    figures.timeWait = countTimeWait(lab, server.port, &figures.shortestMs, &figures.longestMs);
 
     // With SO_LINGER 0 the client aborts instead: RST, and no TIME_WAIT at all.
     figures.lingerZeroConnections = 10;
     for (int i = 0; i < figures.lingerZeroConnections; ++i) {
-        const int client = s.lab.connect(family, server);
-        const int accepted = s.lab.accept(listener);
-        if (!s.require(client >= 0 && accepted >= 0, "connect"))
+        const int client = lab.connect(family, server);
+        const int accepted = lab.accept(listener);
+        if (!script.require(client >= 0 && accepted >= 0, "connect"))
             return;
-        s.lab.abort(client);
-        s.lab.close(accepted);
-        s.lab.poll();
+        lab.abort(client);
+        lab.close(accepted);
+        lab.poll();
     }
-    s.lab.pollFor(50);
-    figures.timeWaitAfterLingerZero = countTimeWait(s.lab, server.port) - figures.timeWait;
+    lab.pollFor(50);
+    figures.timeWaitAfterLingerZero = countTimeWait(lab, server.port) - figures.timeWait;
 
     // The server closing first leaves TIME_WAIT on the server's own port. A restarted server
     // binds past it only if both it and the old server (whose sockets the TIME_WAIT inherits
     // the flag from) set SO_REUSEADDR.
-    s.lab.close(listener);
-    const int reusing = s.lab.listen(family, 0, 16, false, 0, true);
-    if (!s.require(reusing >= 0, "listen"))
+    lab.close(listener);
+    const int reusing = lab.listen(family, 0, 16, false, 0, true);
+    if (!script.require(reusing >= 0, "listen"))
         return;
-    const Endpoint restartable = s.lab.follower().tuple(reusing).local;
+    const Endpoint restartable = lab.follower().tuple(reusing).local;
     for (int i = 0; i < 3; ++i) {
-        const int client = s.lab.connect(family, restartable);
-        const int accepted = s.lab.accept(reusing);
-        if (!s.require(client >= 0 && accepted >= 0, "connect"))
+        const int client = lab.connect(family, restartable);
+        const int accepted = lab.accept(reusing);
+        if (!script.require(client >= 0 && accepted >= 0, "connect"))
             return;
-        s.lab.close(accepted);
-        s.lab.waitFor(client, TcpState::CloseWait);
-        s.lab.close(client);
-        s.lab.waitFor(accepted, TcpState::TimeWait);
+        lab.close(accepted);
+        lab.waitFor(client, TcpState::CloseWait);
+        lab.close(client);
+        lab.waitFor(accepted, TcpState::TimeWait);
     }
-    s.lab.close(reusing);
-    s.lab.pollFor(20);
+    lab.close(reusing);
+    lab.pollFor(20);
     std::string error;
     auto plain = LoopbackSocket::bound(restartable, error, false);
     figures.rebindWithoutReuseAddr = plain.has_value();
@@ -196,111 +222,162 @@ void timeWaitAccumulation(Script& s, AddressFamily family)
     plain.reset();
     auto rebound = LoopbackSocket::bound(restartable, error, true);
     figures.rebindWithReuseAddr = rebound.has_value();
-    s.outcome.timeWait = figures;
+    script.outcome.timeWait = figures;
 }
+
+void threeWayHandshake(ScenarioScript& script)
+{
+    if (auto connection = script.connect())
+        script.record(*connection);
+}
+
+void activeClose(ScenarioScript& script)
+{
+    LabEngine& lab = script.lab;
+    if (auto connection = script.connect()) {
+        lab.close(connection->client);
+        script.waitFor(connection->client, TcpState::FinWait2) && script.waitFor(connection->server, TcpState::CloseWait);
+        lab.pollFor(30);
+        lab.close(connection->server);
+        script.waitFor(connection->client, TcpState::TimeWait) && script.waitFor(connection->server, TcpState::Closed);
+        script.record(*connection);
+    }
+}
+
+void simultaneousClose(ScenarioScript& script)
+{
+    // Both sides stop reading and fill each other's window, then both shut down: each FIN waits
+    // behind data, so both are in FIN_WAIT_1 at once. Then the client reads: the server's data
+    // and FIN arrive while the client is still in FIN_WAIT_1 (CLOSING); then the server reads:
+    // its FIN is acknowledged (FIN_WAIT_2) before the client's FIN can leave.
+    LabEngine& lab = script.lab;
+    if (auto connection = script.connect(kSmall, kSmall, kSmall)) {
+        lab.setBuffers(connection->server, 0, kSmall);
+        lab.sendUntilFull(connection->client);
+        lab.sendUntilFull(connection->server);
+        lab.shutdownWrite(connection->client);
+        lab.shutdownWrite(connection->server);
+        if (script.waitFor(connection->client, TcpState::FinWait1) && script.waitFor(connection->server, TcpState::FinWait1)) {
+            lab.pollFor(30);
+            if (script.drainUntil(connection->client, TcpState::Closing)) {
+                lab.pollFor(30);
+                script.drainUntil(connection->server, TcpState::TimeWait) && script.waitFor(connection->client, TcpState::TimeWait);
+            }
+        }
+        script.record(*connection);
+    }
+}
+
+void simultaneousOpen(ScenarioScript& script)
+{
+    const int socket = script.lab.connectToSelf(script.family);
+    if (script.require(socket >= 0, "connect to itself") && script.waitFor(socket, TcpState::Established))
+        script.outcome.paths.emplace_back("socket", script.lab.path(socket));
+}
+
+void halfClose(ScenarioScript& script)
+{
+    LabEngine& lab = script.lab;
+    if (auto connection = script.connect()) {
+        lab.shutdownWrite(connection->client);
+        if (script.waitFor(connection->client, TcpState::FinWait2) && script.waitFor(connection->server, TcpState::CloseWait)) {
+            for (int i = 0; i < 3; ++i) { // data still flows the other way
+                lab.send(connection->server, 1000);
+                lab.pollFor(10);
+                lab.drain(connection->client);
+            }
+            lab.close(connection->server);
+            script.waitFor(connection->client, TcpState::TimeWait) && script.waitFor(connection->server, TcpState::Closed);
+        }
+        script.record(*connection);
+    }
+}
+
+void abortConnection(ScenarioScript& script)
+{
+    if (auto connection = script.connect()) {
+        script.lab.abort(connection->client);
+        script.waitFor(connection->client, TcpState::Closed) && script.waitFor(connection->server, TcpState::Closed);
+        script.record(*connection);
+    }
+}
+
+void connectRefused(ScenarioScript& script)
+{
+    // A bound socket that does not listen: the kernel answers the SYN with a RST.
+    LabEngine& lab = script.lab;
+    std::string error;
+    auto closedPort = LoopbackSocket::bound(LoopbackSocket::loopback(script.family), error);
+    if (!script.require(closedPort.has_value(), "bind: " + error))
+        return;
+    const int client = lab.connect(script.family, closedPort->localEndpoint());
+    if (!script.require(client >= 0, "connect"))
+        return;
+    int socketError = 0;
+    for (int i = 0; i < 1000 && socketError == 0; ++i) {
+        lab.poll();
+        socketError = lab.socketError(client);
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    if (script.require(socketError == ECONNREFUSED, "expected ECONNREFUSED, got " + std::string(std::strerror(socketError)))) {
+        // The socket's own word, where no poll saw it go (the follower tells its way there).
+        lab.report(client, TcpState::Closed, true, "ECONNREFUSED: a RST answered the SYN");
+        script.outcome.paths.emplace_back("client", lab.path(client));
+    }
+}
+
+constexpr LabScenario kScenarios[] = {
+    {"three-way-handshake", QT_TRANSLATE_NOOP("LabText", "Listen, connect, accept: SYN, SYN,ACK, ACK."), threeWayHandshake},
+    {"active-close",
+     QT_TRANSLATE_NOOP("LabText", "The client closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then the server (CLOSE_WAIT, LAST_ACK)."),
+     activeClose},
+    {"simultaneous-close",
+     QT_TRANSLATE_NOOP("LabText", "Both sides close while each FIN waits behind data: the client passes CLOSING, the server "
+                                  "FIN_WAIT_2 instead, because its FIN is acknowledged before the client's can leave."),
+     simultaneousClose},
+    {"simultaneous-open",
+     QT_TRANSLATE_NOOP("LabText", "A socket connects to its own port: its SYN meets itself (SYN_SENT, SYN_RECEIVED, ESTABLISHED)."),
+     simultaneousOpen},
+    {"half-close", QT_TRANSLATE_NOOP("LabText", "The client shuts down writing and keeps reading the data the server still sends."),
+     halfClose},
+    {"abort", QT_TRANSLATE_NOOP("LabText", "The client aborts with SO_LINGER 0: a RST, and both ends are gone at once."),
+     abortConnection},
+    {"connect-refused",
+     QT_TRANSLATE_NOOP("LabText", "Connecting to a port nobody listens on: a RST answers the SYN (ECONNREFUSED)."), connectRefused},
+    {"syn-flood",
+     QT_TRANSLATE_NOOP("LabText", "Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped "
+                                  "SYNs; the log counts both and says whether SYN cookies are on."),
+     synFlood},
+    {"time-wait-accumulation",
+     QT_TRANSLATE_NOOP("LabText", "Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it."),
+     timeWaitAccumulation},
+};
 
 } // namespace
 
-std::vector<std::string> labScenarioNames()
+std::span<const LabScenario> labScenarios() { return kScenarios; }
+
+const LabScenario* findLabScenario(std::string_view name)
 {
-    return {"three-way-handshake", "active-close", "simultaneous-close", "simultaneous-open", "half-close",
-            "abort", "connect-refused", "syn-flood", "time-wait-accumulation"};
+    const auto found = std::find_if(std::begin(kScenarios), std::end(kScenarios),
+                                    [&](const LabScenario& scenario) { return scenario.name == name; });
+    return found == std::end(kScenarios) ? nullptr : &*found;
 }
 
-ScenarioOutcome runLabScenario(const std::string& name, AddressFamily family, LabEngine& lab,
-                               std::uint16_t serverPort)
+ScenarioOutcome runLabScenario(const std::string& name, AddressFamily family, LabEngine& lab, std::uint16_t serverPort)
 {
     ScenarioOutcome outcome;
-    Script s{lab, outcome, serverPort};
-
-    if (name == "three-way-handshake") {
-        if (auto c = s.connect(family))
-            s.record(*c);
-    } else if (name == "active-close") {
-        if (auto c = s.connect(family)) {
-            lab.close(c->client);
-            s.waitFor(c->client, TcpState::FinWait2) && s.waitFor(c->server, TcpState::CloseWait);
-            lab.pollFor(30);
-            lab.close(c->server);
-            s.waitFor(c->client, TcpState::TimeWait) && s.waitFor(c->server, TcpState::Closed);
-            s.record(*c);
-        }
-    } else if (name == "simultaneous-close") {
-        // Both sides stop reading and fill each other's window, then both shut down: each FIN
-        // waits behind data, so both are in FIN_WAIT_1 at once. Then the client reads: the
-        // server's data and FIN arrive while the client is still in FIN_WAIT_1 (CLOSING); then
-        // the server reads and the client's FIN arrives too.
-        if (auto c = s.connect(family, kSmall, kSmall, kSmall)) {
-            lab.setBuffers(c->server, 0, kSmall);
-            lab.sendUntilFull(c->client);
-            lab.sendUntilFull(c->server);
-            lab.shutdownWrite(c->client);
-            lab.shutdownWrite(c->server);
-            if (s.waitFor(c->client, TcpState::FinWait1) && s.waitFor(c->server, TcpState::FinWait1)) {
-                lab.pollFor(30);
-                if (s.drainUntil(c->client, TcpState::Closing)) {
-                    lab.pollFor(30);
-                    s.drainUntil(c->server, TcpState::TimeWait) && s.waitFor(c->client, TcpState::TimeWait);
-                }
-            }
-            s.record(*c);
-        }
-    } else if (name == "simultaneous-open") {
-        const int socket = lab.connectToSelf(family);
-        if (s.require(socket >= 0, "connect to itself") && s.waitFor(socket, TcpState::Established))
-            outcome.paths.emplace_back("socket", lab.path(socket));
-    } else if (name == "half-close") {
-        if (auto c = s.connect(family)) {
-            lab.shutdownWrite(c->client);
-            if (s.waitFor(c->client, TcpState::FinWait2) && s.waitFor(c->server, TcpState::CloseWait)) {
-                for (int i = 0; i < 3; ++i) { // data still flows the other way
-                    lab.send(c->server, 1000);
-                    lab.pollFor(10);
-                    lab.drain(c->client);
-                }
-                lab.close(c->server);
-                s.waitFor(c->client, TcpState::TimeWait) && s.waitFor(c->server, TcpState::Closed);
-            }
-            s.record(*c);
-        }
-    } else if (name == "abort") {
-        if (auto c = s.connect(family)) {
-            lab.abort(c->client);
-            s.waitFor(c->client, TcpState::Closed) && s.waitFor(c->server, TcpState::Closed);
-            s.record(*c);
-        }
-    } else if (name == "connect-refused") {
-        // A bound socket that does not listen: the kernel answers the SYN with a RST.
-        std::string error;
-        auto closedPort = LoopbackSocket::bound(LoopbackSocket::loopback(family), error);
-        if (!s.require(closedPort.has_value(), "bind: " + error))
-            return outcome;
-        const int client = lab.connect(family, closedPort->localEndpoint());
-        if (s.require(client >= 0, "connect")) {
-            int socketError = 0;
-            for (int i = 0; i < 1000 && socketError == 0; ++i) {
-                lab.poll();
-                socketError = lab.socketError(client);
-                std::this_thread::sleep_for(std::chrono::milliseconds(1));
-            }
-            if (s.require(socketError == ECONNREFUSED, "expected ECONNREFUSED, got " + std::string(std::strerror(socketError)))) {
-                lab.follower().preferEdges(client, {"closed-active-open", "synsent-rcv-rst"});
-                lab.report(client, TcpState::SynSent, false, "the SYN went out");
-                lab.report(client, TcpState::Closed, true, "ECONNREFUSED: a RST answered the SYN");
-                outcome.paths.emplace_back("client", lab.path(client));
-            }
-        }
-    } else if (name == "syn-flood") {
-        synFlood(s, family);
-    } else if (name == "time-wait-accumulation") {
-        timeWaitAccumulation(s, family);
-    } else {
+    const LabScenario* scenario = findLabScenario(name);
+    if (!scenario) {
         std::string names;
-        for (const std::string& n : labScenarioNames())
-            names += (names.empty() ? "" : ", ") + n;
+        for (const LabScenario& known : kScenarios)
+            names += (names.empty() ? "" : ", ") + std::string(known.name);
         outcome.ok = false;
         outcome.error = "unknown scenario \"" + name + "\"; valid scenarios: " + names;
+        return outcome;
     }
+    ScenarioScript script{lab, outcome, family, serverPort};
+    scenario->run(script);
     return outcome;
 }
 

@@ -1,17 +1,18 @@
 #pragma once
 // Scenarios that walk a path with real loopback sockets, reporting every observed transition
-// through the engine's callbacks. Plain C++ (Linux).
+// through the engine's callbacks. One registry holds each scenario's name, its one-line
+// description and its steps: the command line, the window and the tests all read it.
+// Plain C++ (Linux).
 
 #include "lab/labengine.h"
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tsl {
-
-// The fixed names, shared with the simulator where both have the scenario.
-std::vector<std::string> labScenarioNames();
 
 struct FloodStep {
     int clients = 0;     // connection attempts so far
@@ -41,6 +42,18 @@ struct ScenarioOutcome {
     std::vector<FloodStep> flood;
     std::optional<TimeWaitFigures> timeWait;
 };
+
+class ScenarioScript; // the steps' toolbox (scenarios.cpp)
+
+struct LabScenario {
+    std::string_view name;        // fixed, shared with the simulator where both have the scenario
+    std::string_view description; // one line, English; LabText::scenarioDescription translates it
+    void (*run)(ScenarioScript& script);
+};
+
+// Every scenario, in the order a person meets them.
+std::span<const LabScenario> labScenarios();
+const LabScenario* findLabScenario(std::string_view name);
 
 // Runs one scenario on `lab`. Unknown names fail with the list of valid ones.
 // `serverPort` fixes the port of the scenario's (first) listener; 0 takes any free port.

@@ -1,7 +1,9 @@
 #include "staterecipes.h"
 
+#include "lab/translatable.h"
+
+#include <algorithm>
 #include <chrono>
-#include <utility>
 #include <thread>
 
 namespace tsl {
@@ -24,151 +26,269 @@ std::optional<SocketRow> lookup(KernelProbe& probe, const FourTuple& tuple, std:
     return result.rows.front();
 }
 
-// "the listener 127.0.0.1:5000 did not reach LISTEN (it is gone)", or why the table could not
-// be read: what failed, at once.
-std::string notReached(KernelProbe& probe, const std::string& who, const FourTuple& tuple, TcpState state,
-                       const std::string& probeError)
-{
-    if (!probeError.empty())
-        return probeError;
-    std::string error;
-    const auto row = lookup(probe, tuple, error);
-    if (!error.empty())
-        return error;
-    return who + " " + tuple.local.text() + " did not reach " + std::string(stateToken(state)) + " (it is "
-           + (row ? std::string(stateToken(row->state)) : std::string("gone")) + ")";
-}
+// A client and the server end its listener accepted.
+struct Connection {
+    int client = -1;
+    int server = -1;
+};
 
-FourTuple tupleOf(const LoopbackSocket& socket)
-{
-    const Endpoint local = socket.localEndpoint();
-    return {local, socket.peerEndpoint().value_or(Endpoint::unspecified(local.family))};
-}
+} // namespace
 
-FourTuple reversed(const FourTuple& t) { return {t.remote, t.local}; }
-
-struct Builder {
-    AddressFamily family;
-    HeldState held;
+// The steps' toolbox: lab operations that turn a failure into the recipe's error.
+class RecipeBuilder {
+public:
+    LabEngine& lab;
+    HeldState& held;
     std::string& error;
     std::uint16_t serverPort = 0; // used by the first listener only
 
-    std::optional<LoopbackSocket> listener(int backlog, int receiveBuffer = 0, int deferSeconds = 0)
+    bool check(bool ok)
     {
-        auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family, std::exchange(serverPort, 0)), error);
-        if (!socket)
-            return std::nullopt;
-        if (receiveBuffer && !socket->setBufferSizes(receiveBuffer, 0, error))
-            return std::nullopt;
-        if (deferSeconds && !socket->setDeferAccept(deferSeconds, error))
-            return std::nullopt;
-        if (!socket->listen(backlog, error))
-            return std::nullopt;
-        return socket;
+        if (!ok && error.empty())
+            error = lab.error();
+        return ok;
+    }
+    int made(int endpoint)
+    {
+        if (endpoint >= 0)
+            held.addMade(endpoint);
+        return endpoint;
     }
 
-    std::optional<LoopbackSocket> client(const Endpoint& server, int receiveBuffer = 0, int sendBuffer = 0)
+    int listener(int backlog, int receiveBuffer = 0, bool deferAccept = false)
     {
-        auto socket = LoopbackSocket::bound(LoopbackSocket::loopback(family), error);
-        if (!socket)
+        return made(lab.listen(held.family, std::exchange(serverPort, 0), backlog, deferAccept, receiveBuffer));
+    }
+    int client(int listenerEndpoint, int receiveBuffer = 0, int sendBuffer = 0, std::string role = "client")
+    {
+        const int id = made(lab.connect(held.family, lab.follower().tuple(listenerEndpoint).local, receiveBuffer, sendBuffer,
+                                        std::move(role)));
+        if (id >= 0)
+            made(lab.peerOf(id)); // its server end, followed by the lab
+        return id;
+    }
+    // A connected pair; the listener is closed once it has accepted.
+    std::optional<Connection> connection(int serverReceive = 0, int clientReceive = 0, int clientSend = 0)
+    {
+        const int listening = listener(4, serverReceive);
+        if (!check(listening >= 0))
             return std::nullopt;
-        if ((receiveBuffer || sendBuffer) && !socket->setBufferSizes(receiveBuffer, sendBuffer, error))
+        Connection pair;
+        pair.client = client(listening, clientReceive, clientSend);
+        if (!check(pair.client >= 0))
             return std::nullopt;
-        if (!socket->connect(server, error))
+        pair.server = lab.accept(listening);
+        if (!check(pair.server >= 0))
             return std::nullopt;
-        return socket;
+        lab.close(listening);
+        return pair;
+    }
+    // The server never reads: the client's data fills both small buffers, the window closes, and
+    // the client's FIN, queued behind that data after shutdown(SHUT_WR), cannot be sent.
+    std::optional<Connection> finBehindZeroWindow()
+    {
+        auto pair = connection(kSmallBuffer, 0, kSmallBuffer);
+        if (!pair || !check(lab.sendUntilFull(pair->client)) || !check(lab.shutdownWrite(pair->client)))
+            return std::nullopt;
+        return pair;
+    }
+    bool settle(int endpoint, TcpState state)
+    {
+        if (lab.waitFor(endpoint, state, 3000))
+            return true;
+        error = "the " + lab.follower().role(endpoint) + " " + lab.follower().tuple(endpoint).local.text() + " did not reach "
+                + std::string(stateToken(state)) + " (it is " + std::string(stateToken(lab.follower().state(endpoint))) + ")";
+        return false;
     }
 
-    // Waits for the listener to have a connection to accept.
-    std::optional<LoopbackSocket> acceptOne(LoopbackSocket& listener, int timeoutMs = 2000)
+    void hold(int endpoint, TcpState expected, bool isTarget = false, const std::string& role = {})
     {
-        const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
-        while (Clock::now() < deadline) {
-            if (auto accepted = listener.accept(error))
-                return accepted;
-            if (!error.empty())
-                return std::nullopt;
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        }
-        error = "the handshake did not complete";
-        return std::nullopt;
+        if (!role.empty())
+            lab.follower().setRole(endpoint, role);
+        held.endpoints.push_back({lab.follower().role(endpoint), lab.follower().tuple(endpoint), expected, endpoint});
+        if (isTarget)
+            held.targetIndex = held.endpoints.size() - 1;
     }
-
-    void add(std::string role, FourTuple tuple, TcpState expected, std::optional<LoopbackSocket> socket)
-    {
-        held.endpoints.push_back({std::move(role), tuple, expected, std::move(socket)});
-    }
-    void addSocket(std::string role, LoopbackSocket socket, TcpState expected)
-    {
-        const FourTuple tuple = tupleOf(socket);
-        add(std::move(role), tuple, expected, std::move(socket));
-    }
-    void markTarget() { held.targetIndex = held.endpoints.size() - 1; }
 };
 
-// A connected pair: the client, the accepted server end; the listener is closed afterwards
-// unless kept.
-struct Pair {
-    LoopbackSocket client;
-    LoopbackSocket server;
-};
+namespace {
 
-std::optional<Pair> connectedPair(Builder& b, int serverReceive = 0, int clientReceive = 0,
-                                  int clientSend = 0)
+bool listenState(RecipeBuilder& builder)
 {
-    auto listener = b.listener(4, serverReceive);
-    if (!listener)
-        return std::nullopt;
-    auto client = b.client(listener->localEndpoint(), clientReceive, clientSend);
-    if (!client)
-        return std::nullopt;
-    auto server = b.acceptOne(*listener);
-    if (!server)
-        return std::nullopt;
-    return Pair{std::move(*client), std::move(*server)};
+    const int listening = builder.listener(16);
+    if (!builder.check(listening >= 0))
+        return false;
+    builder.hold(listening, TcpState::Listen, true);
+    return true;
 }
 
-// The server never reads: the client's data fills both small buffers, the window closes, and
-// the client's FIN, queued behind that data after shutdown(SHUT_WR), cannot be sent.
-std::optional<Pair> pairWithFinBehindZeroWindow(Builder& b)
+bool synSent(RecipeBuilder& builder)
 {
-    auto pair = connectedPair(b, kSmallBuffer, 0, kSmallBuffer);
+    // Backlog 0: the first connection fills the accept queue, nobody accepts, and the listener
+    // drops every further SYN: that client keeps retransmitting in SYN_SENT.
+    const int listening = builder.listener(0);
+    if (!builder.check(listening >= 0))
+        return false;
+    const int first = builder.client(listening, 0, 0, "queued client");
+    if (!builder.check(first >= 0) || !builder.settle(first, TcpState::Established))
+        return false;
+    const int blocked = builder.client(listening);
+    if (!builder.check(blocked >= 0))
+        return false;
+    builder.hold(listening, TcpState::Listen);
+    builder.hold(first, TcpState::Established);
+    builder.hold(blocked, TcpState::SynSent, true);
+    return true;
+}
+
+bool synReceived(RecipeBuilder& builder)
+{
+    // TCP_DEFER_ACCEPT: the listener ignores the handshake's bare ACK and waits for data, so its
+    // half-open request socket stays in SYN_RECV while the client is ESTABLISHED.
+    const int listening = builder.listener(16, 0, true);
+    if (!builder.check(listening >= 0))
+        return false;
+    const int client = builder.client(listening);
+    if (!builder.check(client >= 0))
+        return false;
+    builder.hold(listening, TcpState::Listen);
+    builder.hold(client, TcpState::Established);
+    builder.hold(builder.lab.peerOf(client), TcpState::SynReceived, true, "server (half-open)");
+    return true;
+}
+
+bool established(RecipeBuilder& builder)
+{
+    const auto pair = builder.connection();
     if (!pair)
-        return std::nullopt;
-    pair->client.sendUntilFull();
-    if (!pair->client.shutdownWrite(b.error))
-        return std::nullopt;
-    return pair;
+        return false;
+    builder.hold(pair->client, TcpState::Established, true);
+    builder.hold(pair->server, TcpState::Established);
+    return true;
 }
 
-bool settle(KernelProbe& probe, const FourTuple& tuple, TcpState state, std::string& error)
+bool finWait1(RecipeBuilder& builder)
 {
-    std::string probeError;
-    if (waitForState(probe, tuple, state, 3000, &probeError))
-        return true;
-    error = notReached(probe, "the socket", tuple, state, probeError);
-    return false;
+    const auto pair = builder.finBehindZeroWindow();
+    if (!pair)
+        return false;
+    builder.hold(pair->client, TcpState::FinWait1, true);
+    builder.hold(pair->server, TcpState::Established, false, "server (not reading)");
+    return true;
 }
+
+bool halfClosed(RecipeBuilder& builder, TcpState target)
+{
+    const auto pair = builder.connection();
+    if (!pair || !builder.check(builder.lab.shutdownWrite(pair->client)))
+        return false;
+    builder.hold(pair->client, TcpState::FinWait2, target == TcpState::FinWait2);
+    builder.hold(pair->server, TcpState::CloseWait, target == TcpState::CloseWait);
+    return true;
+}
+
+bool finWait2(RecipeBuilder& builder) { return halfClosed(builder, TcpState::FinWait2); }
+bool closeWait(RecipeBuilder& builder) { return halfClosed(builder, TcpState::CloseWait); }
+
+bool closing(RecipeBuilder& builder)
+{
+    // The client's FIN waits behind data the server won't read. The server then shuts down too:
+    // its FIN reaches the client, still in FIN_WAIT_1, which moves to CLOSING and stays there,
+    // because its own FIN can never be sent and so never acknowledged. The server's FIN is
+    // acknowledged: the server waits in FIN_WAIT_2.
+    const auto pair = builder.finBehindZeroWindow();
+    if (!pair || !builder.settle(pair->client, TcpState::FinWait1) || !builder.check(builder.lab.shutdownWrite(pair->server)))
+        return false;
+    builder.hold(pair->client, TcpState::Closing, true);
+    builder.hold(pair->server, TcpState::FinWait2, false, "server (not reading)");
+    return true;
+}
+
+bool lastAck(RecipeBuilder& builder)
+{
+    // The client half-closes and stops reading; the server fills the client's window and then
+    // closes: its FIN waits behind the unsent data.
+    LabEngine& lab = builder.lab;
+    const auto pair = builder.connection(0, kSmallBuffer, 0);
+    if (!pair || !builder.check(lab.setBuffers(pair->server, 0, kSmallBuffer)) || !builder.check(lab.shutdownWrite(pair->client))
+        || !builder.settle(pair->server, TcpState::CloseWait) || !builder.check(lab.sendUntilFull(pair->server))
+        || !builder.check(lab.shutdownWrite(pair->server)))
+        return false;
+    builder.hold(pair->client, TcpState::FinWait2, false, "client (not reading)");
+    builder.hold(pair->server, TcpState::LastAck, true);
+    return true;
+}
+
+bool timeWait(RecipeBuilder& builder)
+{
+    // The client shuts down first; after the server closes too, the client's end waits 2MSL.
+    // The client's fd then reports CLOSE: TIME_WAIT lives only in the kernel's table.
+    LabEngine& lab = builder.lab;
+    const auto pair = builder.connection();
+    if (!pair || !builder.check(lab.shutdownWrite(pair->client)) || !builder.settle(pair->server, TcpState::CloseWait)
+        || !builder.check(lab.close(pair->server)))
+        return false;
+    builder.hold(pair->client, TcpState::TimeWait, true);
+    builder.hold(pair->server, TcpState::Closed);
+    return true;
+}
+
+constexpr StateRecipe kRecipes[] = {
+    {TcpState::Listen, QT_TRANSLATE_NOOP("LabText", "A listening socket."), listenState},
+    {TcpState::SynSent,
+     QT_TRANSLATE_NOOP("LabText", "Backlog 0 and nobody accepts: the accept queue is full, the listener drops the next SYN and "
+                                  "that client keeps retrying."),
+     synSent},
+    {TcpState::SynReceived,
+     QT_TRANSLATE_NOOP("LabText", "TCP_DEFER_ACCEPT on the listener: the handshake's bare ACK is ignored, so the server's "
+                                  "half-open request stays."),
+     synReceived},
+    {TcpState::Established, QT_TRANSLATE_NOOP("LabText", "A client connects and the server accepts."), established},
+    {TcpState::FinWait1,
+     QT_TRANSLATE_NOOP("LabText", "The server stops reading: the client's FIN waits behind unsent data in a zero window."),
+     finWait1},
+    {TcpState::FinWait2, QT_TRANSLATE_NOOP("LabText", "The client shuts down writing; the server does not close."), finWait2},
+    {TcpState::CloseWait,
+     QT_TRANSLATE_NOOP("LabText", "The server's side of FIN_WAIT_2: the client's FIN arrived, the server has not closed."),
+     closeWait},
+    {TcpState::Closing,
+     QT_TRANSLATE_NOOP("LabText", "Both shut down while the client's FIN waits behind a zero window: the client is in CLOSING, "
+                                  "the server in FIN_WAIT_2 (its FIN is acknowledged, the client's cannot leave)."),
+     closing},
+    {TcpState::LastAck,
+     QT_TRANSLATE_NOOP("LabText", "The client half-closes and stops reading; the server's FIN waits behind data the client won't read."),
+     lastAck},
+    {TcpState::TimeWait,
+     QT_TRANSLATE_NOOP("LabText", "The client closes first, then the server: the client's end waits 60 s (2MSL on Linux)."),
+     timeWait},
+};
 
 } // namespace
 
 void HeldState::release()
 {
-    for (RecipeEndpoint& endpoint : endpoints) {
-        if (endpoint.socket && endpoint.socket->isOpen()) {
-            std::string ignored;
-            endpoint.socket->setLingerZero(ignored); // abort: no FIN_WAIT/LAST_ACK left behind
-            endpoint.socket->close();
-        }
+    for (int endpoint : m_made) {
+        if (m_lab->hasSocket(endpoint))
+            m_lab->abort(endpoint); // abort: no FIN_WAIT/LAST_ACK left behind
     }
+    m_made.clear();
     endpoints.clear();
+}
+
+std::span<const StateRecipe> stateRecipes() { return kRecipes; }
+
+const StateRecipe* findStateRecipe(TcpState state)
+{
+    const auto found = std::find_if(std::begin(kRecipes), std::end(kRecipes), [&](const StateRecipe& recipe) { return recipe.state == state; });
+    return found == std::end(kRecipes) ? nullptr : &*found;
 }
 
 std::vector<TcpState> reachableStates()
 {
-    return {TcpState::Listen,   TcpState::SynSent,   TcpState::SynReceived, TcpState::Established,
-            TcpState::FinWait1, TcpState::FinWait2,  TcpState::CloseWait,   TcpState::Closing,
-            TcpState::LastAck,  TcpState::TimeWait};
+    std::vector<TcpState> states;
+    for (const StateRecipe& recipe : kRecipes)
+        states.push_back(recipe.state);
+    return states;
 }
 
 bool waitForState(KernelProbe& probe, const FourTuple& tuple, TcpState state, int timeoutMs,
@@ -191,154 +311,44 @@ bool waitForState(KernelProbe& probe, const FourTuple& tuple, TcpState state, in
     }
 }
 
-std::optional<HeldState> reachState(TcpState target, AddressFamily family, KernelProbe& probe,
-                                    std::string& error, int timeoutMs, std::uint16_t serverPort)
+std::optional<HeldState> reachState(TcpState target, AddressFamily family, LabEngine& lab, std::string& error, int timeoutMs,
+                                    std::uint16_t serverPort)
 {
-    Builder b{family, HeldState{target, family, {}, 0}, error, serverPort};
-    switch (target) {
-    case TcpState::Listen: {
-        auto listener = b.listener(16);
-        if (!listener)
-            return std::nullopt;
-        b.addSocket("listener", std::move(*listener), TcpState::Listen);
-        b.markTarget();
-        break;
-    }
-    case TcpState::SynSent: {
-        // Backlog 0: the first connection fills the accept queue, nobody accepts, and the
-        // listener drops every further SYN: that client keeps retransmitting in SYN_SENT.
-        auto listener = b.listener(0);
-        if (!listener)
-            return std::nullopt;
-        const Endpoint server = listener->localEndpoint();
-        auto first = b.client(server);
-        if (!first || !settle(probe, tupleOf(*first), TcpState::Established, error))
-            return std::nullopt;
-        auto blocked = b.client(server);
-        if (!blocked)
-            return std::nullopt;
-        const FourTuple blockedTuple{blocked->localEndpoint(), server};
-        b.addSocket("listener", std::move(*listener), TcpState::Listen);
-        b.addSocket("queued client", std::move(*first), TcpState::Established);
-        b.add("client", blockedTuple, TcpState::SynSent, std::move(blocked));
-        b.markTarget();
-        break;
-    }
-    case TcpState::SynReceived: {
-        // TCP_DEFER_ACCEPT: the listener ignores the handshake's bare ACK and waits for data,
-        // so its half-open request socket stays in SYN_RECV while the client is ESTABLISHED.
-        auto listener = b.listener(16, 0, 30);
-        if (!listener)
-            return std::nullopt;
-        const Endpoint server = listener->localEndpoint();
-        auto client = b.client(server);
-        if (!client)
-            return std::nullopt;
-        const FourTuple clientTuple{client->localEndpoint(), server};
-        b.addSocket("listener", std::move(*listener), TcpState::Listen);
-        b.add("client", clientTuple, TcpState::Established, std::move(client));
-        b.add("server (half-open)", reversed(clientTuple), TcpState::SynReceived, std::nullopt);
-        b.markTarget();
-        break;
-    }
-    case TcpState::Established: {
-        auto pair = connectedPair(b);
-        if (!pair)
-            return std::nullopt;
-        b.addSocket("client", std::move(pair->client), TcpState::Established);
-        b.markTarget();
-        b.addSocket("server", std::move(pair->server), TcpState::Established);
-        break;
-    }
-    case TcpState::FinWait1: {
-        auto pair = pairWithFinBehindZeroWindow(b);
-        if (!pair)
-            return std::nullopt;
-        b.addSocket("client", std::move(pair->client), TcpState::FinWait1);
-        b.markTarget();
-        b.addSocket("server (not reading)", std::move(pair->server), TcpState::Established);
-        break;
-    }
-    case TcpState::FinWait2:
-    case TcpState::CloseWait: {
-        auto pair = connectedPair(b);
-        if (!pair || !pair->client.shutdownWrite(error))
-            return std::nullopt;
-        b.addSocket("client", std::move(pair->client), TcpState::FinWait2);
-        if (target == TcpState::FinWait2)
-            b.markTarget();
-        b.addSocket("server", std::move(pair->server), TcpState::CloseWait);
-        if (target == TcpState::CloseWait)
-            b.markTarget();
-        break;
-    }
-    case TcpState::Closing: {
-        // The client's FIN waits behind data the server won't read. The server then shuts down
-        // too: its FIN reaches the client, still in FIN_WAIT_1, which moves to CLOSING and stays
-        // there, because its own FIN can never be sent and so never acknowledged.
-        auto pair = pairWithFinBehindZeroWindow(b);
-        if (!pair)
-            return std::nullopt;
-        const FourTuple clientTuple = tupleOf(pair->client);
-        if (!settle(probe, clientTuple, TcpState::FinWait1, error))
-            return std::nullopt;
-        if (!pair->server.shutdownWrite(error))
-            return std::nullopt;
-        b.addSocket("client", std::move(pair->client), TcpState::Closing);
-        b.markTarget();
-        b.addSocket("server (not reading)", std::move(pair->server), TcpState::FinWait2);
-        break;
-    }
-    case TcpState::LastAck: {
-        // The client half-closes and stops reading; the server fills the client's window and
-        // then closes: its FIN waits behind the unsent data.
-        auto pair = connectedPair(b, 0, kSmallBuffer, 0);
-        if (!pair)
-            return std::nullopt;
-        if (!pair->server.setBufferSizes(0, kSmallBuffer, error) || !pair->client.shutdownWrite(error))
-            return std::nullopt;
-        const FourTuple serverTuple = tupleOf(pair->server);
-        if (!settle(probe, serverTuple, TcpState::CloseWait, error))
-            return std::nullopt;
-        pair->server.sendUntilFull();
-        if (!pair->server.shutdownWrite(error))
-            return std::nullopt;
-        b.addSocket("client (not reading)", std::move(pair->client), TcpState::FinWait2);
-        b.addSocket("server", std::move(pair->server), TcpState::LastAck);
-        b.markTarget();
-        break;
-    }
-    case TcpState::TimeWait: {
-        // The client closes first; after the server closes too, the client's end waits 2MSL.
-        // The client's fd then reports CLOSE: TIME_WAIT lives only in the kernel's table.
-        auto pair = connectedPair(b);
-        if (!pair || !pair->client.shutdownWrite(error))
-            return std::nullopt;
-        const FourTuple clientTuple = tupleOf(pair->client);
-        const FourTuple serverTuple = tupleOf(pair->server);
-        if (!settle(probe, serverTuple, TcpState::CloseWait, error))
-            return std::nullopt;
-        pair->server.close();
-        b.add("client", clientTuple, TcpState::TimeWait, std::move(pair->client));
-        b.markTarget();
-        b.add("server", serverTuple, TcpState::Closed, std::nullopt);
-        break;
-    }
-    case TcpState::Closed:
-    case TcpState::Unknown:
+    const StateRecipe* recipe = findStateRecipe(target);
+    if (!recipe) {
         error = "CLOSED is the absence of a socket: there is nothing to hold";
         return std::nullopt;
     }
-
-    for (const RecipeEndpoint& endpoint : b.held.endpoints) {
-        std::string probeError;
-        if (!waitForState(probe, endpoint.tuple, endpoint.expected, timeoutMs, &probeError)) {
-            error = notReached(probe, "the " + endpoint.role, endpoint.tuple, endpoint.expected, probeError);
-            b.held.release();
+    HeldState held(lab, target, family);
+    RecipeBuilder builder{lab, held, error, serverPort};
+    if (!recipe->build(builder)) {
+        held.release();
+        return std::nullopt;
+    }
+    for (const RecipeEndpoint& endpoint : held.endpoints) {
+        if (!lab.waitFor(endpoint.endpoint, endpoint.expected, timeoutMs)) {
+            // What failed, at once: the kernel's table could not be read, or the socket went elsewhere.
+            if (!lab.follower().probeError().empty())
+                error = "the kernel could not be read: " + lab.follower().probeError();
+            else
+                error = "the " + endpoint.role + " " + endpoint.tuple.local.text() + " did not reach "
+                        + std::string(stateToken(endpoint.expected)) + " (it is "
+                        + std::string(stateToken(lab.follower().state(endpoint.endpoint))) + ")";
+            held.release();
             return std::nullopt;
         }
     }
-    return std::move(b.held);
+    return held;
+}
+
+std::optional<HeldState> reachState(TcpState target, AddressFamily family, KernelProbe& probe, std::string& error,
+                                    int timeoutMs, std::uint16_t serverPort)
+{
+    auto lab = std::make_unique<LabEngine>(probe);
+    auto held = reachState(target, family, *lab, error, timeoutMs, serverPort);
+    if (held)
+        held->keepLab(std::move(lab));
+    return held;
 }
 
 } // namespace tsl
