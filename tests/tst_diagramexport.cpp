@@ -81,7 +81,7 @@ void TestDiagramExport::svgIsXmlWithEveryState()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(sawSvgRoot);
     for (TcpState s : kAllStates)
-        QVERIFY2(text.contains(StateText::boxLabel(s)), qPrintable(StateText::boxLabel(s)));
+        QVERIFY2(text.contains(StateText::token(s)), qPrintable(StateText::token(s)));
     QVERIFY(text.contains(QStringLiteral("rcv SYN")));
 }
 
