@@ -89,6 +89,9 @@ int runHeadless(int argc, char** argv, const QStringList& words)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Language, e.g. de or zh_CN."),
                       QCoreApplication::translate("main", "LOCALE")});
+    parser.addOption({QStringLiteral("presentation"),
+                      QCoreApplication::translate("main", "Open in presentation mode: full screen, large labels, high contrast "
+                                                          "(Esc leaves it).")});
     parser.process(*app); // prints help or version and exits
     return 0;
 }
@@ -115,13 +118,20 @@ int runWindow(int argc, char** argv)
                                   QCoreApplication::translate("main", "Language, e.g. de or zh_CN."),
                                   QCoreApplication::translate("main", "LOCALE"));
     parser.addOption(lang);
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("main", "Open in presentation mode: full screen, large labels, high contrast "
+                                            "(Esc leaves it)."));
+    parser.addOption(presentation);
     parser.process(app);
 
     tsl::Settings settings;
     tsl::Translations::install(parser.isSet(lang) ? parser.value(lang) : settings.language());
 
     tsl::MainWindow window(settings);
-    window.show();
+    window.showFitted();
+    if (parser.isSet(presentation))
+        window.setPresenting(true);
     return app.exec();
 }
 
