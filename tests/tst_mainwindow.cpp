@@ -192,6 +192,7 @@ void TestMainWindow::shortcutsTriggerTheirActions_data()
     QTest::addRow("Ctrl++") << QKeySequence(QKeySequence::ZoomIn) << "zoom in";
     QTest::addRow("Ctrl+=") << QKeySequence(Qt::CTRL | Qt::Key_Equal) << "zoom in";
     QTest::addRow("Ctrl+0") << QKeySequence(Qt::CTRL | Qt::Key_0) << "zoom reset";
+    QTest::addRow("F1") << QKeySequence(Qt::Key_F1) << "guide";
 }
 
 void TestMainWindow::shortcutsTriggerTheirActions()
@@ -242,6 +243,10 @@ void TestMainWindow::shortcutsTriggerTheirActions()
         QVERIFY(diagram->zoom() > zoom);
     } else if (effect == QLatin1String("zoom reset")) {
         QCOMPARE(diagram->zoom(), 1.0);
+    } else if (effect == QLatin1String("guide")) {
+        auto* guide = m_window->findChild<UserGuideDialog*>();
+        QVERIFY(guide);
+        QTRY_VERIFY(guide->isVisible());
     } else {
         QFAIL(qPrintable(effect));
     }

@@ -39,7 +39,9 @@ DiagramExportDialog::DiagramExportDialog(const QString& path, QPageSize::PageSiz
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path); // Alt+F reaches the field: the row is a layout, not a widget
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Paper:"), m_page);
     form->addRow(QString(), m_pageNote);
     form->addRow(QString(), m_tokens);
@@ -50,7 +52,6 @@ DiagramExportDialog::DiagramExportDialog(const QString& path, QPageSize::PageSiz
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    // A real label for each field: the mnemonics (Alt+F, Alt+P) reach them from the keyboard.
     connect(buttons, &QDialogButtonBox::accepted, this, &DiagramExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_browse, &QPushButton::clicked, this, &DiagramExportDialog::browse);

@@ -248,20 +248,27 @@ void MainWindow::createActions()
     // (presentation mode).
     const auto add = [this](QMenu* menu, const QList<QKeySequence>& keys, auto slot) {
         QAction* action = menu ? menu->addAction(QString()) : new QAction(this);
-        action->setShortcuts(keys);
+        // A platform's standard key may equal the extra one (HelpContents is F1 on Linux): the
+        // same key twice on one action would be ambiguous and do nothing.
+        QList<QKeySequence> unique;
+        for (const QKeySequence& key : keys) {
+            if (!key.isEmpty() && !unique.contains(key))
+                unique << key;
+        }
+        action->setShortcuts(unique);
         addAction(action);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_exportAction = add(m_fileMenu, {QKeySequence::Save}, [this] { exportDiagram(); });
+    m_exportAction = add(m_fileMenu, {QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_S)}, [this] { exportDiagram(); });
     m_exportLadderAction = add(m_fileMenu, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { exportLadder(); });
     m_fileMenu->addSeparator();
-    m_quitAction = add(m_fileMenu, {QKeySequence::Quit}, [this] { close(); });
+    m_quitAction = add(m_fileMenu, {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_copyAction = add(m_editMenu, {QKeySequence::Copy}, [this] { copyDiagram(); });
+    m_copyAction = add(m_editMenu, {QKeySequence::Copy, QKeySequence(Qt::CTRL | Qt::Key_C)}, [this] { copyDiagram(); });
     m_clearAction = add(m_editMenu, {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] {
         m_diagram->scene()->setHighlightedStates({});
         m_diagram->scene()->setHighlightedEdge(std::nullopt);
@@ -279,10 +286,10 @@ void MainWindow::createActions()
     });
     m_viewMenu->addSeparator();
     // Zoom acts on the ladder when it has the focus, on the state diagram otherwise.
-    m_zoomInAction = add(m_viewMenu, {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this] {
+    m_zoomInAction = add(m_viewMenu, {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this] {
         ladderHasFocus() ? ladder()->zoomIn() : m_diagram->zoomIn();
     });
-    m_zoomOutAction = add(m_viewMenu, {QKeySequence::ZoomOut}, [this] {
+    m_zoomOutAction = add(m_viewMenu, {QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] {
         ladderHasFocus() ? ladder()->zoomOut() : m_diagram->zoomOut();
     });
     m_zoomResetAction = add(m_viewMenu, {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] {
@@ -299,8 +306,8 @@ void MainWindow::createActions()
                                  [this] { togglePanel(m_simulatorDock); });
     m_panelsMenu->addSeparator();
     m_nextPanelAction = add(m_panelsMenu, {QKeySequence(Qt::CTRL | Qt::Key_Tab)}, [this] { cyclePanels(+1); });
-    m_previousPanelAction = add(m_panelsMenu, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
-                                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)},
+    m_previousPanelAction = add(m_panelsMenu, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)},
                                 [this] { cyclePanels(-1); });
 
     m_themeMenu = m_viewMenu->addMenu(QString());

@@ -30,6 +30,7 @@ UserGuideDialog::UserGuideDialog(const QList<QAction*>& actions, QWidget* parent
     const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
     resize(std::min(760, screen.width() * 9 / 10), std::min(720, screen.height() * 9 / 10));
     reload();
+    m_browser->setFocus(); // arrows and Page Down scroll the guide at once
 }
 
 QString UserGuideDialog::keyboardTable(const QList<QAction*>& actions)
@@ -39,8 +40,10 @@ QString UserGuideDialog::keyboardTable(const QList<QAction*>& actions)
         if (action->shortcuts().isEmpty())
             continue;
         QStringList keys;
-        for (const QKeySequence& key : action->shortcuts())
-            keys << key.toString(QKeySequence::NativeText).toHtmlEscaped();
+        for (const QKeySequence& key : action->shortcuts()) {
+            if (key[0].key() != Qt::Key_Backtab) // Shift+Tab's other name: the same keys
+                keys << key.toString(QKeySequence::NativeText).toHtmlEscaped();
+        }
         QString text = action->text();
         text.remove(QLatin1Char('&'));
         if (text.endsWith(QChar(0x2026)))
