@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -149,10 +150,20 @@ void TestMainWindow::everyButtonCanBeReached()
         }
     }
     QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
+    for (QDockWidget* panel : m_window->panels()) {
+        const auto* area = qobject_cast<QScrollArea*>(panel->widget());
+        qInfo("%s: %d px wide, its controls need %d px", qPrintable(panel->windowTitle()), panel->width(),
+              area ? area->widget()->minimumSizeHint().width() : panel->widget()->minimumSizeHint().width());
+    }
 }
 
 void TestMainWindow::presentationModeFillsTheScreen()
 {
+    const auto panelTextHeight = [&] {
+        const QList<QAbstractButton*> buttons = m_window->panels().last()->findChildren<QAbstractButton*>();
+        return buttons.isEmpty() ? 0 : QFontInfo(buttons.first()->font()).pixelSize();
+    };
+    const int normalText = panelTextHeight();
     m_window->setPresenting(true);
     QTRY_COMPARE(m_window->geometry(), screen()->geometry());
     QVERIFY(m_window->isFullScreen());
@@ -166,6 +177,13 @@ void TestMainWindow::presentationModeFillsTheScreen()
     const double scale = std::min(m_window->diagram()->width() / canvas.width(),
                                   m_window->diagram()->height() / canvas.height());
     QVERIFY2(DiagramFonts::presentation().label.pixelSize() * scale >= 14 - 1e-9, qPrintable(QString::number(scale)));
+
+    // A panel comes back beside the diagram on Ctrl+3, with large text.
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QTRY_COMPARE(m_window->currentPanel(), m_window->panels().last());
+    QVERIFY2(panelTextHeight() >= normalText * 1.2, qPrintable(QStringLiteral("%1 -> %2 px").arg(normalText).arg(panelTextHeight())));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_3)); // and goes again
+    QTRY_VERIFY(!m_window->currentPanel());
 
     // Esc leaves it, and the window is as it was.
     QTest::keyClick(m_window.get(), Qt::Key_Escape);

@@ -58,14 +58,25 @@ void putInDock(QDockWidget* dock, QWidget* panel)
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     area->setWidget(panel);
     dock->setWidget(area);
-    // Push buttons are at least 80 px wide in most styles, and combo boxes as wide as their
-    // longest item: together they kept the panels from shrinking below ~460 px. Buttons as wide
-    // as their text, combo boxes that elide.
-    panel->setStyleSheet(QStringLiteral("QPushButton { padding: 4px 10px; }"));
+    // Combo boxes as wide as their longest item kept the panels from shrinking below ~460 px;
+    // these elide instead. (Push buttons: see panelStyleSheet.)
     for (QComboBox* combo : panel->findChildren<QComboBox*>()) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
     }
+}
+
+// Push buttons are at least 80 px wide in most styles, whatever their text: buttons as wide as
+// their text let the panels shrink. In presentation mode, the panels' text is larger too (a style
+// sheet's font, because widgets under a style sheet do not follow a parent's setFont()).
+QString panelStyleSheet(const QFont& base, bool presenting)
+{
+    QString sheet = QStringLiteral("QPushButton { padding: 4px 8px; }");
+    if (presenting && base.pointSizeF() > 0)
+        sheet += QStringLiteral(" * { font-size: %1pt; }").arg(base.pointSizeF() * kPresentationFontScale, 0, 'f', 1);
+    else if (presenting)
+        sheet += QStringLiteral(" * { font-size: %1px; }").arg(std::lround(base.pixelSize() * kPresentationFontScale));
+    return sheet;
 }
 
 QWidget* panelOf(const QDockWidget* dock)
@@ -113,6 +124,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
     createActions();
     applyDiagramSettings();
+    applyPanelFonts();
     retranslate();
     updateFirstRunHint();
     setTabOrder(m_diagram, panelOf(panels().first()));
@@ -475,8 +487,10 @@ void MainWindow::applyPanelFonts()
         else
             font.setPixelSize(int(std::lround(font.pixelSize() * kPresentationFontScale)));
     }
-    for (QDockWidget* dock : panels())
-        dock->setFont(m_presenting ? font : QFont());
+    for (QDockWidget* dock : panels()) {
+        dock->setFont(m_presenting ? font : QFont()); // the title
+        panelOf(dock)->setStyleSheet(panelStyleSheet(m_systemFont, m_presenting));
+    }
     statusBar()->setFont(m_presenting ? font : QFont());
 }
 
