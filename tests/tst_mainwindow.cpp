@@ -58,6 +58,7 @@ private slots:
     void shortcutsTriggerTheirActions_data();
     void shortcutsTriggerTheirActions();
     void spaceStaysWithAFocusedButton();
+    void tabGoesFromTheDiagramIntoThePanel();
     void everyShortcutIsInAMenuAndTheGuide();
     void darkThemeDarkensTheWholeWindow();
     void exportDialogChoosesPaperAndTokens();
@@ -131,6 +132,8 @@ void TestMainWindow::everyButtonCanBeReached()
         if (m_window->currentPanel() != panel)
             m_window->togglePanel(panel);
         QTRY_COMPARE(m_window->currentPanel(), panel);
+        QTRY_VERIFY(panel->widget()->isEnabled());
+        QTest::qWait(20); // its layout settles
         QVERIFY(available.contains(globalRect(panel)));
         for (QAbstractButton* button : panel->findChildren<QAbstractButton*>()) {
             if (!button->isVisibleTo(panel) || button->inherits("QDockWidgetTitleButton"))
@@ -145,7 +148,8 @@ void TestMainWindow::everyButtonCanBeReached()
             QVERIFY2(visibleArea.contains(globalRect(button)),
                      qPrintable(QStringLiteral("%1 \"%2\" in %3 cannot be brought onto the screen")
                                     .arg(QLatin1String(button->metaObject()->className()), button->text(),
-                                         panel->windowTitle())));
+                                         panel->windowTitle())
+                                + QStringLiteral(" %1,%2 %3x%4 in %5,%6 %7x%8").arg(globalRect(button).x()).arg(globalRect(button).y()).arg(globalRect(button).width()).arg(globalRect(button).height()).arg(visibleArea.x()).arg(visibleArea.y()).arg(visibleArea.width()).arg(visibleArea.height())));
             ++checked;
         }
     }
@@ -288,6 +292,31 @@ void TestMainWindow::spaceStaysWithAFocusedButton()
     QCOMPARE(simulator->simulator().currentStep(), step + 1);
     QTest::qWait(1200);
     QCOMPARE(simulator->simulator().currentStep(), step + 1); // not playing
+}
+
+void TestMainWindow::tabGoesFromTheDiagramIntoThePanel()
+{
+    m_window->diagram()->setFocus();
+    QTRY_VERIFY(m_window->diagram()->hasFocus());
+    QDockWidget* panel = m_window->currentPanel();
+    QVERIFY(panel);
+    QStringList path;
+    bool reached = false;
+    for (int i = 0; i < 6 && !reached; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        path << QLatin1String(focus->metaObject()->className());
+        // Never into a panel whose tab is not showing.
+        for (QDockWidget* other : m_window->panels())
+            QVERIFY2(other == panel || !other->isAncestorOf(focus), qPrintable(other->windowTitle()));
+        reached = panel->isAncestorOf(focus);
+    }
+    QVERIFY2(reached, qPrintable(path.join(QStringLiteral(" → "))));
+    // and Shift+Tab goes back the same way
+    for (int i = 0; i < 6 && !m_window->diagram()->hasFocus(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QVERIFY(m_window->diagram()->hasFocus());
 }
 
 void TestMainWindow::everyShortcutIsInAMenuAndTheGuide()

@@ -67,16 +67,16 @@ void putInDock(QDockWidget* dock, QWidget* panel)
 }
 
 // Push buttons are at least 80 px wide in most styles, whatever their text: buttons as wide as
-// their text let the panels shrink. In presentation mode, the panels' text is larger too (a style
-// sheet's font, because widgets under a style sheet do not follow a parent's setFont()).
+// their text let the panels shrink. The text size is the style sheet's too, in both modes:
+// widgets under a style sheet neither follow a parent's setFont() nor all return to their old
+// size when a font-size rule is taken away.
 QString panelStyleSheet(const QFont& base, bool presenting)
 {
-    QString sheet = QStringLiteral("QPushButton { padding: 4px 8px; }");
-    if (presenting && base.pointSizeF() > 0)
-        sheet += QStringLiteral(" * { font-size: %1pt; }").arg(base.pointSizeF() * kPresentationFontScale, 0, 'f', 1);
-    else if (presenting)
-        sheet += QStringLiteral(" * { font-size: %1px; }").arg(std::lround(base.pixelSize() * kPresentationFontScale));
-    return sheet;
+    const double scale = presenting ? kPresentationFontScale : 1.0;
+    const QString size = base.pointSizeF() > 0
+                             ? QStringLiteral("%1pt").arg(base.pointSizeF() * scale, 0, 'f', 1)
+                             : QStringLiteral("%1px").arg(std::lround(base.pixelSize() * scale));
+    return QStringLiteral("QPushButton { padding: 4px 8px; } * { font-size: %1; }").arg(size);
 }
 
 QWidget* panelOf(const QDockWidget* dock)
@@ -160,6 +160,15 @@ void MainWindow::createPanels()
 #endif
     tabifyDockWidget(m_watchDock, m_simulatorDock);
     (m_labDock ? m_labDock : m_watchDock)->raise();
+    // A panel whose tab is not selected keeps its controls "visible" to Qt, so Tab would wander
+    // into them unseen: they are out of the Tab chain (disabled) until their tab is selected.
+    // Qt restores each control's own enabled state when the panel is enabled again.
+    for (QDockWidget* dock : panels()) {
+        connect(dock, &QDockWidget::visibilityChanged, dock, [dock](bool visible) {
+            if (dock->widget())
+                dock->widget()->setEnabled(visible);
+        });
+    }
 }
 
 QList<QDockWidget*> MainWindow::panels() const
