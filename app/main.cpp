@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 
+#include <cstdio>
 #include <memory>
 
 #ifdef Q_OS_WIN
@@ -123,7 +124,11 @@ int runWindow(int argc, char** argv)
         QCoreApplication::translate("main", "Open in presentation mode: full screen, large labels, high contrast "
                                             "(Esc leaves it)."));
     parser.addOption(presentation);
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        // A mistyped option is bad input, as on the command line: say so, exit 2, no window.
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return tsl::cli::BadInput;
+    }
 
     tsl::Settings settings;
     tsl::Translations::install(parser.isSet(lang) ? parser.value(lang) : settings.language());

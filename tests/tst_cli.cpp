@@ -229,7 +229,7 @@ void TestCli::presentationOpensTheWindow()
     QVERIFY(app.waitForFinished(10000));
 
     const CliResult typo = runCli({"--presentaton"}, {{"QT_QPA_PLATFORM", "offscreen"}});
-    QVERIFY(typo.exitCode != 0);
+    QCOMPARE(typo.exitCode, 2);
     QVERIFY(typo.err.contains("presentaton"));
 }
 

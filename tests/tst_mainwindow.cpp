@@ -367,7 +367,10 @@ void TestMainWindow::darkThemeDarkensTheWholeWindow()
 
 void TestMainWindow::exportDialogChoosesPaperAndTokens()
 {
-    DiagramExportDialog withTokens(m_dir.filePath(QStringLiteral("handout.pdf")), QPageSize::Letter, true, 2);
+    DiagramExportDialog withTokens(m_dir.filePath(QStringLiteral("handout.pdf")), QPageSize::Letter, true, 2, true);
+    QVERIFY(withTokens.printColours());
+    withTokens.printBox()->setChecked(false);
+    QVERIFY(!withTokens.printColours());
     QCOMPARE(withTokens.page(), QPageSize::Letter);
     QVERIFY(withTokens.includeTokens());
     QVERIFY(withTokens.pageBox()->isEnabled());
@@ -376,7 +379,7 @@ void TestMainWindow::exportDialogChoosesPaperAndTokens()
     withTokens.pathEdit()->setText(m_dir.filePath(QStringLiteral("picture.png")));
     QVERIFY(!withTokens.pageBox()->isEnabled()); // a PNG has no paper
 
-    DiagramExportDialog none(m_dir.filePath(QStringLiteral("handout.pdf")), QPageSize::A4, true, 0);
+    DiagramExportDialog none(m_dir.filePath(QStringLiteral("handout.pdf")), QPageSize::A4, true, 0, false);
     QVERIFY(!none.tokensBox()->isEnabled());
     QVERIFY(!none.includeTokens());
 }

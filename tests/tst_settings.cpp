@@ -28,6 +28,7 @@ void TestSettings::defaults()
     QVERIFY(settings.showResetEdges());
     QVERIFY(settings.windowGeometry().isEmpty());
     QVERIFY(settings.exportIncludesTokens());
+    QVERIFY(!settings.exportPrintColours());
     QVERIFY(settings.exportPage().isEmpty());
     QVERIFY(!settings.firstRunHintDone());
 }
@@ -44,6 +45,7 @@ void TestSettings::roundTrip()
         settings.setWindowGeometry("geometry-bytes");
         settings.setLastExportDirectory("/tmp/slides");
         settings.setExportIncludesTokens(false);
+        settings.setExportPrintColours(true);
         settings.setExportPage("Letter");
         settings.setFirstRunHintDone(true);
         settings.sync();
@@ -56,6 +58,7 @@ void TestSettings::roundTrip()
     QCOMPARE(reread.windowGeometry(), QByteArray("geometry-bytes"));
     QCOMPARE(reread.lastExportDirectory(), QStringLiteral("/tmp/slides"));
     QVERIFY(!reread.exportIncludesTokens());
+    QVERIFY(reread.exportPrintColours());
     QCOMPARE(reread.exportPage(), QStringLiteral("Letter"));
     QVERIFY(reread.firstRunHintDone());
 }

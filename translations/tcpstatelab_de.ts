@@ -1370,6 +1370,10 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
+    <message>
+        <source>Black on &amp;white, for printing</source>
+        <translation>Schwarz auf &amp;Weiß, zum Drucken</translation>
+    </message>
 </context>
 <context>
     <name>tsl::FirstRunHint</name>

@@ -1369,6 +1369,10 @@ Without a command the main window opens.</source>
         <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>“%1”已存在。是否替换？</translation>
     </message>
+    <message>
+        <source>Black on &amp;white, for printing</source>
+        <translation>白底黑字，用于打印(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>tsl::FirstRunHint</name>

@@ -17,10 +17,10 @@
 namespace tsl {
 
 DiagramExportDialog::DiagramExportDialog(const QString& path, QPageSize::PageSizeId page, bool includeTokens,
-                                         int tokens, QWidget* parent)
+                                         int tokens, bool printColours, QWidget* parent)
     : QDialog(parent), m_path(new QLineEdit(QDir::toNativeSeparators(path), this)),
       m_browse(new QPushButton(tr("&Browse…"), this)), m_page(new QComboBox(this)), m_pageNote(new QLabel(this)),
-      m_tokens(new QCheckBox(this)), m_error(new QLabel(this)), m_ok(nullptr)
+      m_tokens(new QCheckBox(this)), m_print(new QCheckBox(tr("Black on &white, for printing"), this)), m_error(new QLabel(this)), m_ok(nullptr)
 {
     setWindowTitle(tr("Export Diagram"));
     for (const QPageSize::PageSizeId id : {QPageSize::A4, QPageSize::Letter})
@@ -31,6 +31,7 @@ DiagramExportDialog::DiagramExportDialog(const QString& path, QPageSize::PageSiz
                                  : tr("Include the tokens on the diagram (there are none now)"));
     m_tokens->setChecked(includeTokens && tokens > 0);
     m_tokens->setEnabled(tokens > 0);
+    m_print->setChecked(printColours);
     m_error->setWordWrap(true);
     m_error->setForegroundRole(QPalette::BrightText);
     m_error->hide();
@@ -45,6 +46,7 @@ DiagramExportDialog::DiagramExportDialog(const QString& path, QPageSize::PageSiz
     form->addRow(tr("&Paper:"), m_page);
     form->addRow(QString(), m_pageNote);
     form->addRow(QString(), m_tokens);
+    form->addRow(QString(), m_print);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("&Export"));
@@ -68,6 +70,8 @@ QPageSize::PageSizeId DiagramExportDialog::page() const
 }
 
 bool DiagramExportDialog::includeTokens() const { return m_tokens->isEnabled() && m_tokens->isChecked(); }
+
+bool DiagramExportDialog::printColours() const { return m_print->isChecked(); }
 
 void DiagramExportDialog::updateEnabled()
 {

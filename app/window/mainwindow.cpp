@@ -627,7 +627,7 @@ void MainWindow::exportDiagram()
     const QPageSize::PageSizeId page =
         DiagramExporter::parsePage(m_settings.exportPage()).value_or(DiagramExporter::defaultPage());
     DiagramExportDialog dialog(directory + QStringLiteral("/tcp-states.pdf"), page, m_settings.exportIncludesTokens(),
-                               int(m_diagram->scene()->tokens().size()), this);
+                               int(m_diagram->scene()->tokens().size()), m_settings.exportPrintColours(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
 
@@ -636,6 +636,9 @@ void MainWindow::exportDiagram()
     request.size = QSize(kExportWidth, 0);
     request.style = m_diagram->diagramStyle();
     request.style.highContrast = false; // paper is not a projector
+    if (dialog.printColours())
+        request.style.theme = DiagramTheme::Print;
+    m_settings.setExportPrintColours(dialog.printColours());
     request.options = m_diagram->options();
     request.includeTokens = dialog.includeTokens();
     request.page = dialog.page();

@@ -11,6 +11,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kExportDir = QStringLiteral("export/lastDirectory");
 const QString kExportTokens = QStringLiteral("export/includeTokens");
+const QString kExportPrint = QStringLiteral("export/printColours");
 const QString kExportPage = QStringLiteral("export/page");
 const QString kFirstRunHint = QStringLiteral("ui/firstRunHintDone");
 const QString kWatchPorts = QStringLiteral("watch/ports");
@@ -70,6 +71,10 @@ void Settings::setLastExportDirectory(const QString& directory)
 bool Settings::exportIncludesTokens() const { return m_settings.value(kExportTokens, true).toBool(); }
 
 void Settings::setExportIncludesTokens(bool include) { m_settings.setValue(kExportTokens, include); }
+
+bool Settings::exportPrintColours() const { return m_settings.value(kExportPrint, false).toBool(); }
+
+void Settings::setExportPrintColours(bool print) { m_settings.setValue(kExportPrint, print); }
 
 QString Settings::exportPage() const { return m_settings.value(kExportPage).toString(); }
 

@@ -39,6 +39,8 @@ public:
     // the locale's).
     bool exportIncludesTokens() const;
     void setExportIncludesTokens(bool include);
+    bool exportPrintColours() const; // black on white instead of the screen's theme
+    void setExportPrintColours(bool print);
     QString exportPage() const;
     void setExportPage(const QString& page);
 
