@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 
+#include <cstdio>
 #include <memory>
 
 #ifdef Q_OS_WIN
@@ -89,6 +90,9 @@ int runHeadless(int argc, char** argv, const QStringList& words)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Language, e.g. de or zh_CN."),
                       QCoreApplication::translate("main", "LOCALE")});
+    parser.addOption({QStringLiteral("presentation"),
+                      QCoreApplication::translate("main", "Open in presentation mode: full screen, large labels, high contrast "
+                                                          "(Esc leaves it).")});
     parser.process(*app); // prints help or version and exits
     return 0;
 }
@@ -115,13 +119,24 @@ int runWindow(int argc, char** argv)
                                   QCoreApplication::translate("main", "Language, e.g. de or zh_CN."),
                                   QCoreApplication::translate("main", "LOCALE"));
     parser.addOption(lang);
-    parser.process(app);
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("main", "Open in presentation mode: full screen, large labels, high contrast "
+                                            "(Esc leaves it)."));
+    parser.addOption(presentation);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        // A mistyped option is bad input, as on the command line: say so, exit 2, no window.
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return tsl::cli::BadInput;
+    }
 
     tsl::Settings settings;
     tsl::Translations::install(parser.isSet(lang) ? parser.value(lang) : settings.language());
 
     tsl::MainWindow window(settings);
-    window.show();
+    window.showFitted();
+    if (parser.isSet(presentation))
+        window.setPresenting(true);
     return app.exec();
 }
 

@@ -35,6 +35,10 @@ private slots:
     void simulateJson();
     void simulateList();
     void exportLadder();
+    void exportOnPaper_data();
+    void exportOnPaper();
+    void exportWithoutTokens();
+    void presentationOpensTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -87,6 +91,13 @@ void TestCli::badInput_data()
     QTest::newRow("bad width") << QStringList{"export-diagram", out, "--width", "abc"}
                                << "width and height must be whole numbers";
     QTest::newRow("no file") << QStringList{"export-diagram"} << "exactly one FILE";
+    QTest::newRow("unknown paper") << QStringList{"export-diagram", m_dir.filePath("x.pdf"), "--page", "B5"}
+                                   << "unknown paper \"B5\"; valid papers: A4, Letter";
+    QTest::newRow("token scenario unknown") << QStringList{"export-diagram", out, "--scenario", "teleport"}
+                                            << "unknown scenario \"teleport\"";
+    QTest::newRow("step without scenario") << QStringList{"export-diagram", out, "--step", "2"} << "--step needs --scenario";
+    QTest::newRow("step out of range") << QStringList{"export-diagram", out, "--scenario", "three-way-handshake", "--step", "99"}
+                                       << "--step must be a whole number from 0 to";
     QTest::newRow("unknown option") << QStringList{"export-diagram", out, "--frobnicate"}
                                     << "frobnicate";
     QTest::newRow("unknown language") << QStringList{"export-diagram", out, "--lang", "tlh"}
@@ -156,6 +167,70 @@ void TestCli::helpAndVersion()
     QCOMPARE(verbHelp.exitCode, 0);
     QVERIFY(verbHelp.out.contains("--highlight"));
     QVERIFY(verbHelp.out.contains("tcpstatelab export-diagram"));
+    QVERIFY(verbHelp.out.contains("--page"));
+    QVERIFY(verbHelp.out.contains("--no-tokens"));
+    QVERIFY(help.out.contains("--presentation"));
+}
+
+void TestCli::exportOnPaper_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("mediaBox");
+    QTest::addRow("A4") << QStringList{"--page", "A4"} << "/MediaBox [0 0 842.000000 595.000000]";
+    QTest::addRow("letter, any case") << QStringList{"--page", "letter"} << "/MediaBox [0 0 792.000000 612.000000]";
+    QTest::addRow("US locale") << QStringList{"--lang", "en"} << "/MediaBox [0 0 792.000000 612.000000]";
+    // --width/--height without --page keep their old meaning for a PDF: the page in points.
+    QTest::addRow("exact points") << QStringList{"--width", "500", "--height", "400"} << "/MediaBox [0 0 500.000000 400.000000]";
+}
+
+void TestCli::exportOnPaper()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, mediaBox);
+    const QString path = m_dir.filePath("handout.pdf");
+    const CliResult r = runCli(QStringList{"export-diagram", path} + options, {{"LC_ALL", "en_US.UTF-8"}, {"LC_PAPER", "en_US.UTF-8"}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY2(pdf.contains(mediaBox.toLatin1()), pdf.mid(pdf.indexOf("/MediaBox"), 40).constData());
+}
+
+void TestCli::exportWithoutTokens()
+{
+    const auto exportPng = [&](const QString& name, const QStringList& options) {
+        const QString path = m_dir.filePath(name);
+        const CliResult r = run(QStringList{"export-diagram", path, "--width", "1000"} + options);
+        return r.exitCode == 0 ? QImage(path) : QImage();
+    };
+    const QImage plain = exportPng("plain.png", {});
+    const QImage start = exportPng("start.png", {"--scenario", "three-way-handshake", "--step", "0"});
+    const QImage end = exportPng("end.png", {"--scenario", "three-way-handshake"});
+    const QImage clean = exportPng("clean.png", {"--scenario", "three-way-handshake", "--no-tokens"});
+    QVERIFY(!plain.isNull() && !start.isNull() && !end.isNull() && !clean.isNull());
+    QVERIFY(start != plain); // A and B on CLOSED
+    QVERIFY(end != start);   // both ESTABLISHED
+    QCOMPARE(clean, plain);  // --no-tokens: the diagram alone
+}
+
+void TestCli::presentationOpensTheWindow()
+{
+    // The window starts in presentation mode (on an offscreen screen) and stays up; a mistyped
+    // option is refused at once.
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("QT_QPA_PLATFORM", "offscreen");
+    environment.insert("XDG_CONFIG_HOME", m_dir.filePath("config"));
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(TSL_APP_BINARY), {"--presentation"});
+    QVERIFY(app.waitForStarted());
+    QVERIFY2(!app.waitForFinished(2500), qPrintable(QString::fromUtf8(app.readAllStandardError())));
+    app.terminate();
+    QVERIFY(app.waitForFinished(10000));
+
+    const CliResult typo = runCli({"--presentaton"}, {{"QT_QPA_PLATFORM", "offscreen"}});
+    QCOMPARE(typo.exitCode, 2);
+    QVERIFY(typo.err.contains("presentaton"));
 }
 
 void TestCli::simulateJson()

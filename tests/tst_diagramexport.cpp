@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -21,6 +22,12 @@ private slots:
     void pngDecodesAtTheAskedSize();
     void svgIsXmlWithEveryState();
     void pdfIsAPdf();
+    void pdfIsALandscapeSheet_data();
+    void pdfIsALandscapeSheet();
+    void defaultPaperFollowsTheLocale_data();
+    void defaultPaperFollowsTheLocale();
+    void svgHasAPrintableSize();
+    void tokensCanBeLeftOut();
     void chineseExportShowsChineseText();
     void unknownExtensionIsRefused();
     void unwritablePathIsRefused();
@@ -81,7 +88,7 @@ void TestDiagramExport::svgIsXmlWithEveryState()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(sawSvgRoot);
     for (TcpState s : kAllStates)
-        QVERIFY2(text.contains(StateText::boxLabel(s)), qPrintable(StateText::boxLabel(s)));
+        QVERIFY2(text.contains(StateText::token(s)), qPrintable(StateText::token(s)));
     QVERIFY(text.contains(QStringLiteral("rcv SYN")));
 }
 
@@ -96,6 +103,108 @@ void TestDiagramExport::pdfIsAPdf()
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
     QVERIFY(bytes.size() > 5000);
+}
+
+// The page box of a PDF QPdfWriter wrote: "/MediaBox [0 0 W H]", in points.
+static QSizeF pdfMediaBox(const QByteArray& pdf)
+{
+    static const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    const QRegularExpressionMatch m = box.match(QString::fromLatin1(pdf));
+    return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
+}
+
+void TestDiagramExport::pdfIsALandscapeSheet_data()
+{
+    QTest::addColumn<int>("paperId");
+    QTest::addColumn<QSizeF>("points");
+    QTest::addRow("A4") << int(QPageSize::A4) << QSizeF(841.9, 595.3);
+    QTest::addRow("Letter") << int(QPageSize::Letter) << QSizeF(792, 612);
+}
+
+void TestDiagramExport::pdfIsALandscapeSheet()
+{
+    QFETCH(int, paperId);
+    QFETCH(QSizeF, points);
+    const auto paper = QPageSize::PageSizeId(paperId);
+    const QString path = m_dir.filePath(QStringLiteral("sheet.pdf"));
+    DiagramExporter::Request request;
+    request.path = path;
+    request.size = QSize(2400, 0);
+    request.page = paper;
+    QCOMPARE(DiagramExporter::exportToFile(request, nullptr), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QSizeF box = pdfMediaBox(file.readAll());
+    QVERIFY2(std::abs(box.width() - points.width()) < 1.5 && std::abs(box.height() - points.height()) < 1.5,
+             qPrintable(QStringLiteral("%1 x %2").arg(box.width()).arg(box.height())));
+}
+
+void TestDiagramExport::defaultPaperFollowsTheLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("paperId");
+    QTest::addRow("en_US") << "en_US" << int(QPageSize::Letter);
+    QTest::addRow("en_CA") << "en_CA" << int(QPageSize::Letter);
+    QTest::addRow("en_GB") << "en_GB" << int(QPageSize::A4);
+    QTest::addRow("de_DE") << "de_DE" << int(QPageSize::A4);
+    QTest::addRow("zh_CN") << "zh_CN" << int(QPageSize::A4);
+}
+
+void TestDiagramExport::defaultPaperFollowsTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, paperId);
+    const auto paper = QPageSize::PageSizeId(paperId);
+    QCOMPARE(DiagramExporter::defaultPage(QLocale(locale)), paper);
+    QCOMPARE(DiagramExporter::parsePage(DiagramExporter::pageName(paper)), paper);
+    QCOMPARE(DiagramExporter::parsePage(DiagramExporter::pageName(paper).toLower()), paper);
+    QVERIFY(!DiagramExporter::parsePage(QStringLiteral("B5")));
+}
+
+void TestDiagramExport::svgHasAPrintableSize()
+{
+    // As wide as an A4 landscape sheet's printable area (297 - 2 x 12 mm), whatever the pixels.
+    for (const int width : {1200, 2400}) {
+        const QString path = m_dir.filePath(QStringLiteral("print.svg"));
+        DiagramExporter::Request request;
+        request.path = path;
+        request.size = QSize(width, 0);
+        request.page = QPageSize::A4;
+        QCOMPARE(DiagramExporter::exportToFile(request, nullptr), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        static const QRegularExpression size(QStringLiteral("width=\"([0-9.]+)mm\" height=\"([0-9.]+)mm\""));
+        const QRegularExpressionMatch m = size.match(QString::fromUtf8(file.readAll()));
+        QVERIFY(m.hasMatch());
+        const double mm = m.captured(1).toDouble();
+        QVERIFY2(mm > 260 && mm < 285, qPrintable(m.captured(0)));
+        QVERIFY(m.captured(2).toDouble() < 210); // fits the sheet's height too
+    }
+}
+
+void TestDiagramExport::tokensCanBeLeftOut()
+{
+    DiagramScene scene;
+    scene.setHighlightedStates({TcpState::Listen});
+    DiagramScene bare;
+    bare.setHighlightedStates({TcpState::Listen});
+    scene.placeToken(QStringLiteral("a"), QStringLiteral("client :5000"), Qt::blue, TcpState::Established);
+    const auto render = [&](const DiagramScene& source, bool tokens) {
+        const QString path = m_dir.filePath(QStringLiteral("tokens.png"));
+        DiagramExporter::Request request;
+        request.path = path;
+        request.size = QSize(1200, 0);
+        request.includeTokens = tokens;
+        if (!DiagramExporter::exportToFile(request, &source).isEmpty())
+            return QImage();
+        return QImage(path);
+    };
+    const QImage with = render(scene, true);
+    const QImage without = render(scene, false);
+    QVERIFY(!with.isNull());
+    QVERIFY(with != without);
+    QCOMPARE(without, render(bare, true)); // the highlight stays, only the token goes
+    QCOMPARE(scene.tokens().size(), 1);    // and the window's scene keeps its token
 }
 
 void TestDiagramExport::chineseExportShowsChineseText()

@@ -66,10 +66,12 @@ private slots:
     void noOverlaps_data();
     void noOverlaps();
     void edgesStartAndEndOnBorders();
+    void linesAvoidLabelsAndForeignBoxes_data();
     void linesAvoidLabelsAndForeignBoxes();
     void everyTransitionIsDrawn();
     void resetEdgesCanBeHidden();
     void readableOnAProjector();
+    void presentationLabelsReadableFromTheBack();
     void tokensOnOneStateDoNotOverlap();
     void hitTesting();
     void pointAlongEdge();
@@ -79,10 +81,14 @@ void TestDiagramLayout::noOverlaps_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
-    for (const QString& language : Translations::available()) {
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080), QSize(3840, 2160)})
-            QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
-                << language << size;
+    QTest::addColumn<bool>("presentation");
+    for (const bool presentation : {false, true}) {
+        for (const QString& language : Translations::available()) {
+            for (const QSize size : {QSize(1024, 768), QSize(1920, 1080), QSize(3840, 2160)})
+                QTest::addRow("%s %s %dx%d", presentation ? "presentation" : "standard",
+                              qPrintable(language), size.width(), size.height())
+                    << language << size << presentation;
+        }
     }
 }
 
@@ -90,10 +96,11 @@ void TestDiagramLayout::noOverlaps()
 {
     QFETCH(QString, language);
     QFETCH(QSize, size);
+    QFETCH(bool, presentation);
     QCOMPARE(Translations::install(language), language);
     DiagramOptions options;
     options.showLocalNames = language != QLatin1String("en");
-    const DiagramLayout layout(DiagramFonts::standard(), options);
+    const DiagramLayout layout(presentation ? DiagramFonts::presentation() : DiagramFonts::standard(), options);
     const QTransform toDevice = DiagramLayout::canvasToDevice(QRectF(QPointF(), QSizeF(size)));
 
     const QList<Item> all = items(layout);
@@ -114,13 +121,24 @@ void TestDiagramLayout::noOverlaps()
     const QFontMetricsF subMetrics(layout.fonts().subtitle);
     for (TcpState s : kAllStates) {
         const qreal width = layout.stateBox(s).width() - 8;
-        QVERIFY2(boxMetrics.horizontalAdvance(StateText::boxLabel(s)) <= width, stateToken(s).data());
+        QVERIFY2(boxMetrics.horizontalAdvance(StateText::token(s)) <= width, stateToken(s).data());
         if (options.showLocalNames) {
             QVERIFY2(subMetrics.horizontalAdvance(StateText::displayName(s)) <= width,
                      qPrintable(StateText::displayName(s)));
             QVERIFY(boxMetrics.height() + subMetrics.height() <= layout.stateBox(s).height());
         }
     }
+}
+
+void TestDiagramLayout::presentationLabelsReadableFromTheBack()
+{
+    // Issue 11: in presentation mode at 1024x768 (full screen, a status bar of ~40 px) edge
+    // labels are at least 14 px tall.
+    const QTransform t = DiagramLayout::canvasToDevice(QRectF(0, 0, 1024, 768 - 40));
+    const DiagramFonts fonts = DiagramFonts::presentation();
+    QVERIFY2(fonts.label.pixelSize() * t.m11() >= 14, qPrintable(QString::number(fonts.label.pixelSize() * t.m11())));
+    QVERIFY(DiagramLayout::labelLineHeight(fonts.label) * t.m11() >= 14);
+    QVERIFY(fonts.label.pixelSize() > DiagramFonts::standard().label.pixelSize());
 }
 
 void TestDiagramLayout::edgesStartAndEndOnBorders()
@@ -136,9 +154,17 @@ void TestDiagramLayout::edgesStartAndEndOnBorders()
     }
 }
 
+void TestDiagramLayout::linesAvoidLabelsAndForeignBoxes_data()
+{
+    QTest::addColumn<bool>("presentation");
+    QTest::addRow("standard fonts") << false;
+    QTest::addRow("presentation fonts") << true;
+}
+
 void TestDiagramLayout::linesAvoidLabelsAndForeignBoxes()
 {
-    const DiagramLayout layout(DiagramFonts::standard(), {});
+    QFETCH(bool, presentation);
+    const DiagramLayout layout(presentation ? DiagramFonts::presentation() : DiagramFonts::standard(), {});
     for (const EdgeGeometry& edge : layout.edges()) {
         const Transition& t = transitions()[edge.transition];
         for (qsizetype i = 1; i < edge.route.size(); ++i) {

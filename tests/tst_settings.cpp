@@ -27,6 +27,10 @@ void TestSettings::defaults()
     QVERIFY(settings.showPaths());
     QVERIFY(settings.showResetEdges());
     QVERIFY(settings.windowGeometry().isEmpty());
+    QVERIFY(settings.exportIncludesTokens());
+    QVERIFY(!settings.exportPrintColours());
+    QVERIFY(settings.exportPage().isEmpty());
+    QVERIFY(!settings.firstRunHintDone());
 }
 
 void TestSettings::roundTrip()
@@ -40,6 +44,10 @@ void TestSettings::roundTrip()
         settings.setShowResetEdges(false);
         settings.setWindowGeometry("geometry-bytes");
         settings.setLastExportDirectory("/tmp/slides");
+        settings.setExportIncludesTokens(false);
+        settings.setExportPrintColours(true);
+        settings.setExportPage("Letter");
+        settings.setFirstRunHintDone(true);
         settings.sync();
     }
     Settings reread(path);
@@ -49,6 +57,10 @@ void TestSettings::roundTrip()
     QVERIFY(!reread.showResetEdges());
     QCOMPARE(reread.windowGeometry(), QByteArray("geometry-bytes"));
     QCOMPARE(reread.lastExportDirectory(), QStringLiteral("/tmp/slides"));
+    QVERIFY(!reread.exportIncludesTokens());
+    QVERIFY(reread.exportPrintColours());
+    QCOMPARE(reread.exportPage(), QStringLiteral("Letter"));
+    QVERIFY(reread.firstRunHintDone());
 }
 
 void TestSettings::badStoredThemeFallsBack()

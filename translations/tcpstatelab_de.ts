@@ -40,16 +40,8 @@
         <translation>SCHEMA</translation>
     </message>
     <message>
-        <source>Width in pixels (PNG) or points.</source>
-        <translation>Breite in Pixeln (PNG) oder Punkten.</translation>
-    </message>
-    <message>
         <source>W</source>
         <translation>B</translation>
-    </message>
-    <message>
-        <source>Height in pixels (PNG) or points.</source>
-        <translation>Höhe in Pixeln (PNG) oder Punkten.</translation>
     </message>
     <message>
         <source>H</source>
@@ -146,6 +138,58 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Language, e.g. de or zh_CN.</source>
         <translation>Sprache, z. B. de oder zh_CN.</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG, SVG); for a PDF without --page, the page width in points.</source>
+        <translation>Breite in Pixeln (PNG, SVG); bei einem PDF ohne --page die Seitenbreite in Punkten.</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG, SVG); for a PDF without --page, the page height in points.</source>
+        <translation>Höhe in Pixeln (PNG, SVG); bei einem PDF ohne --page die Seitenhöhe in Punkten.</translation>
+    </message>
+    <message>
+        <source>Paper for a PDF (landscape) and the printed width of an SVG: A4 or Letter. Default: the one your locale uses (%1 here).</source>
+        <translation>Papier für ein PDF (Querformat) und die Druckbreite eines SVG: A4 oder Letter. Vorgabe: das Format Ihres Gebietsschemas (hier %1).</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPIER</translation>
+    </message>
+    <message>
+        <source>Put the simulator&apos;s tokens A and B on the diagram where SCENARIO has them (see simulate --list).</source>
+        <translation>Die Marken A und B des Simulators dorthin ins Diagramm setzen, wo SZENARIO sie hat (siehe simulate --list).</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SZENARIO</translation>
+    </message>
+    <message>
+        <source>With --scenario: the step to show (0 is the start; default: the last step).</source>
+        <translation>Mit --scenario: der zu zeigende Schritt (0 ist der Anfang; Vorgabe: der letzte Schritt).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Leave the tokens out: a clean diagram for a handout.</source>
+        <translation>Die Marken weglassen: ein sauberes Diagramm für ein Handout.</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; valid papers: %2</source>
+        <translation>unbekanntes Papier „%1“; gültige Papierformate: %2</translation>
+    </message>
+    <message>
+        <source>--step needs --scenario.</source>
+        <translation>--step braucht --scenario.</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>
+        <translation>unbekanntes Szenario „%1“; gültige Szenarien: %2</translation>
+    </message>
+    <message>
+        <source>--step must be a whole number from 0 to %1 for %2.</source>
+        <translation>--step muss für %2 eine ganze Zahl von 0 bis %1 sein.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1327,103 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>LOCALE</source>
         <translation>SPRACHE</translation>
     </message>
+    <message>
+        <source>Open in presentation mode: full screen, large labels, high contrast (Esc leaves it).</source>
+        <translation>Im Präsentationsmodus öffnen: Vollbild, große Beschriftungen, hoher Kontrast (Esc beendet ihn).</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::DiagramExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include the %n token(s) now on the diagram</source>
+        <translation>
+            <numerusform>Die %n Marke im Diagramm einschließen</numerusform>
+            <numerusform>Die %n Marken im Diagramm einschließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include the tokens on the diagram (there are none now)</source>
+        <translation>Die Marken im Diagramm einschließen (derzeit gibt es keine)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>A landscape page with the diagram filling it.</source>
+        <translation>Eine Seite im Querformat, die das Diagramm ausfüllt.</translation>
+    </message>
+    <message>
+        <source>The picture is as wide as this paper&apos;s printable area.</source>
+        <translation>Das Bild ist so breit wie der bedruckbare Bereich dieses Papiers.</translation>
+    </message>
+    <message>
+        <source>A PNG has no paper size: 2400 pixels wide.</source>
+        <translation>Ein PNG hat kein Papierformat: 2400 Pixel breit.</translation>
+    </message>
+    <message>
+        <source>Name the file .pdf, .svg or .png.</source>
+        <translation>Benennen Sie die Datei mit .pdf, .svg oder .png.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Black on &amp;white, for printing</source>
+        <translation>Schwarz auf &amp;Weiß, zum Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::FirstRunHint</name>
+    <message>
+        <source>&lt;b&gt;New here?&lt;/b&gt; Press &lt;b&gt;Ctrl+3&lt;/b&gt; for the simulator and &lt;b&gt;→&lt;/b&gt; to step through a handshake; &lt;b&gt;Ctrl+1&lt;/b&gt; makes real sockets in the Live Lab. &lt;b&gt;F11&lt;/b&gt;: presentation mode. &lt;b&gt;F1&lt;/b&gt;: the user guide.</source>
+        <translation>&lt;b&gt;Neu hier?&lt;/b&gt; Drücken Sie &lt;b&gt;Strg+3&lt;/b&gt; für den Simulator und &lt;b&gt;→&lt;/b&gt;, um Schritt für Schritt durch einen Handshake zu gehen; &lt;b&gt;Strg+1&lt;/b&gt; erzeugt echte Sockets im Live-Labor. &lt;b&gt;F11&lt;/b&gt;: Präsentationsmodus. &lt;b&gt;F1&lt;/b&gt;: das Benutzerhandbuch.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Guide</source>
+        <translation>&amp;Handbuch öffnen</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Hide this hint for good</source>
+        <translation>Diesen Hinweis dauerhaft ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>tsl::LabHandDrive</name>
@@ -1581,10 +1722,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>Export Diagram</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1627,6 +1764,98 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Watch</source>
         <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Diagram</source>
+        <translation>Ganzes Diagramm &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>P&amp;anels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Live Lab Panel</source>
+        <translation>&amp;Live-Labor</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Panel</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Simulator Panel</source>
+        <translation>&amp;Simulator</translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Panel</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>&amp;Labor</translation>
+    </message>
+    <message>
+        <source>&amp;Reach and Hold the Chosen State</source>
+        <translation>Gewählten Zustand &amp;erreichen und halten</translation>
+    </message>
+    <message>
+        <source>R&amp;un the Chosen Scenario</source>
+        <translation>Gewähltes Szenario &amp;abspielen</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the Held Sockets</source>
+        <translation>Gehaltene Sockets &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Start or Stop &amp;Watching</source>
+        <translation>Beobachten &amp;starten oder stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Simulator</source>
+        <translation>&amp;Simulator</translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation>Schritt &amp;vor</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>Schritt &amp;zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Play or Pause</source>
+        <translation>&amp;Abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the Start</source>
+        <translation>Auf den &amp;Anfang zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Presentation mode: Esc leaves. Ctrl+1, Ctrl+2, Ctrl+3 show or hide a panel; → steps the simulator.</source>
+        <translation>Präsentationsmodus: Esc beendet ihn. Strg+1, Strg+2, Strg+3 zeigen oder verbergen einen Bereich; → geht im Simulator einen Schritt weiter.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1974,13 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Recv-Q</source>
         <translation>Recv-Q</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::UserGuideDialog</name>
+    <message>
+        <source>TCP State Lab — User Guide</source>
+        <translation>TCP State Lab — Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

@@ -40,16 +40,8 @@
         <translation>主题</translation>
     </message>
     <message>
-        <source>Width in pixels (PNG) or points.</source>
-        <translation>宽度，单位为像素（PNG）或点。</translation>
-    </message>
-    <message>
         <source>W</source>
         <translation>宽</translation>
-    </message>
-    <message>
-        <source>Height in pixels (PNG) or points.</source>
-        <translation>高度，单位为像素（PNG）或点。</translation>
     </message>
     <message>
         <source>H</source>
@@ -146,6 +138,58 @@ Without a command the main window opens.</source>
     <message>
         <source>Language, e.g. de or zh_CN.</source>
         <translation>语言，例如 de 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG, SVG); for a PDF without --page, the page width in points.</source>
+        <translation>宽度，单位为像素（PNG、SVG）；对于未指定 --page 的 PDF，为以点为单位的页面宽度。</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG, SVG); for a PDF without --page, the page height in points.</source>
+        <translation>高度，单位为像素（PNG、SVG）；对于未指定 --page 的 PDF，为以点为单位的页面高度。</translation>
+    </message>
+    <message>
+        <source>Paper for a PDF (landscape) and the printed width of an SVG: A4 or Letter. Default: the one your locale uses (%1 here).</source>
+        <translation>PDF 的纸张（横向）以及 SVG 的打印宽度：A4 或 Letter。默认：当前区域设置所用的纸张（此处为 %1）。</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Put the simulator&apos;s tokens A and B on the diagram where SCENARIO has them (see simulate --list).</source>
+        <translation>将模拟器的标记 A 和 B 放在 SCENARIO 中它们所处的状态上（参见 simulate --list）。</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>With --scenario: the step to show (0 is the start; default: the last step).</source>
+        <translation>与 --scenario 一起使用：要显示的步骤（0 为开始；默认：最后一步）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Leave the tokens out: a clean diagram for a handout.</source>
+        <translation>不包含标记：用于讲义的干净状态图。</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; valid papers: %2</source>
+        <translation>未知纸张“%1”；有效纸张：%2</translation>
+    </message>
+    <message>
+        <source>--step needs --scenario.</source>
+        <translation>--step 需要与 --scenario 一起使用。</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>
+        <translation>未知场景“%1”；有效场景：%2</translation>
+    </message>
+    <message>
+        <source>--step must be a whole number from 0 to %1 for %2.</source>
+        <translation>对于 %2，--step 必须是 0 到 %1 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1327,102 @@ Without a command the main window opens.</source>
         <source>LOCALE</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>Open in presentation mode: full screen, large labels, high contrast (Esc leaves it).</source>
+        <translation>以演示模式打开：全屏、大号标签、高对比度（按 Esc 退出）。</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::DiagramExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>导出状态图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include the %n token(s) now on the diagram</source>
+        <translation>
+            <numerusform>包含状态图上当前的 %n 个标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include the tokens on the diagram (there are none now)</source>
+        <translation>包含状态图上的标记（当前没有）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A landscape page with the diagram filling it.</source>
+        <translation>横向页面，状态图铺满整页。</translation>
+    </message>
+    <message>
+        <source>The picture is as wide as this paper&apos;s printable area.</source>
+        <translation>图片宽度等于该纸张的可打印区域宽度。</translation>
+    </message>
+    <message>
+        <source>A PNG has no paper size: 2400 pixels wide.</source>
+        <translation>PNG 没有纸张尺寸：宽 2400 像素。</translation>
+    </message>
+    <message>
+        <source>Name the file .pdf, .svg or .png.</source>
+        <translation>请将文件命名为 .pdf、.svg 或 .png。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
+        <translation>“%1”已存在。是否替换？</translation>
+    </message>
+    <message>
+        <source>Black on &amp;white, for printing</source>
+        <translation>白底黑字，用于打印(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::FirstRunHint</name>
+    <message>
+        <source>&lt;b&gt;New here?&lt;/b&gt; Press &lt;b&gt;Ctrl+3&lt;/b&gt; for the simulator and &lt;b&gt;→&lt;/b&gt; to step through a handshake; &lt;b&gt;Ctrl+1&lt;/b&gt; makes real sockets in the Live Lab. &lt;b&gt;F11&lt;/b&gt;: presentation mode. &lt;b&gt;F1&lt;/b&gt;: the user guide.</source>
+        <translation>&lt;b&gt;初次使用？&lt;/b&gt;按 &lt;b&gt;Ctrl+3&lt;/b&gt; 打开模拟器，按 &lt;b&gt;→&lt;/b&gt; 逐步查看一次握手；&lt;b&gt;Ctrl+1&lt;/b&gt; 在实时实验室中创建真实套接字。&lt;b&gt;F11&lt;/b&gt;：演示模式。&lt;b&gt;F1&lt;/b&gt;：用户指南。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Guide</source>
+        <translation>打开指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Hide this hint for good</source>
+        <translation>不再显示此提示</translation>
+    </message>
 </context>
 <context>
     <name>tsl::LabHandDrive</name>
@@ -1581,10 +1721,6 @@ Without a command the main window opens.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>Export Diagram</source>
-        <translation>导出状态图</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1627,6 +1763,98 @@ Without a command the main window opens.</source>
     <message>
         <source>Watch</source>
         <translation>观察</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Diagram</source>
+        <translation>显示完整状态图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>P&amp;anels</source>
+        <translation>面板(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Live Lab Panel</source>
+        <translation>实时实验室面板(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Panel</source>
+        <translation>观察面板(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulator Panel</source>
+        <translation>模拟器面板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>下一个面板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Panel</source>
+        <translation>上一个面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>实验室(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reach and Hold the Chosen State</source>
+        <translation>到达并保持所选状态(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;un the Chosen Scenario</source>
+        <translation>运行所选场景(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the Held Sockets</source>
+        <translation>释放保持的套接字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start or Stop &amp;Watching</source>
+        <translation>开始或停止观察(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulator</source>
+        <translation>模拟器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation>前进一步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>后退一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Play or Pause</source>
+        <translation>播放或暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the Start</source>
+        <translation>重置到开始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Presentation mode: Esc leaves. Ctrl+1, Ctrl+2, Ctrl+3 show or hide a panel; → steps the simulator.</source>
+        <translation>演示模式：按 Esc 退出。Ctrl+1、Ctrl+2、Ctrl+3 显示或隐藏面板；→ 使模拟器前进一步。</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1973,13 @@ Without a command the main window opens.</source>
     <message>
         <source>Recv-Q</source>
         <translation>接收队列</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::UserGuideDialog</name>
+    <message>
+        <source>TCP State Lab — User Guide</source>
+        <translation>TCP State Lab — 用户指南</translation>
     </message>
 </context>
 <context>

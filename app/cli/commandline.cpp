@@ -10,6 +10,7 @@
 #include "i18n/translations.h"
 #include "text/statetext.h"
 #include "model/transitiontable.h"
+#include "sim/simscenarios.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -166,16 +167,35 @@ int CommandLine::exportDiagram(const QStringList& arguments)
         tr("STATE[,STATE...]"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme: light, dark or print."),
                                    tr("THEME"), QStringLiteral("light"));
-    const QCommandLineOption width(QStringLiteral("width"), tr("Width in pixels (PNG) or points."),
+    const QCommandLineOption width(QStringLiteral("width"),
+                                   tr("Width in pixels (PNG, SVG); for a PDF without --page, the page "
+                                      "width in points."),
                                    tr("W"));
     const QCommandLineOption height(QStringLiteral("height"),
-                                    tr("Height in pixels (PNG) or points."), tr("H"));
+                                    tr("Height in pixels (PNG, SVG); for a PDF without --page, the page "
+                                       "height in points."),
+                                    tr("H"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  tr("Paper for a PDF (landscape) and the printed width of an SVG: A4 or "
+                                     "Letter. Default: the one your locale uses (%1 here).")
+                                      .arg(DiagramExporter::pageName(DiagramExporter::defaultPage())),
+                                  tr("PAPER"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      tr("Put the simulator's tokens A and B on the diagram where SCENARIO "
+                                         "has them (see simulate --list)."),
+                                      tr("SCENARIO"));
+    const QCommandLineOption step(QStringLiteral("step"),
+                                  tr("With --scenario: the step to show (0 is the start; default: the "
+                                     "last step)."),
+                                  tr("N"));
+    const QCommandLineOption noTokens(QStringLiteral("no-tokens"),
+                                      tr("Leave the tokens out: a clean diagram for a handout."));
     const QCommandLineOption noPaths(QStringLiteral("no-paths"),
                                      tr("Draw all edges alike instead of marking the client and "
                                         "server paths."));
     const QCommandLineOption noReset(QStringLiteral("no-reset-edges"),
                                      tr("Leave out the RST and ABORT edges."));
-    parser.addOptions({highlight, theme, width, height, noPaths, noReset});
+    parser.addOptions({highlight, theme, width, height, page, scenario, step, noTokens, noPaths, noReset});
     if (auto exit = parseOrExit(parser, arguments, QStringLiteral("export-diagram")))
         return *exit;
 
@@ -207,6 +227,16 @@ int CommandLine::exportDiagram(const QStringList& arguments)
     if (!dimension(width, w) || !dimension(height, h))
         return fail(tr("width and height must be whole numbers from 16 to 20000."));
     request.size = QSize(w, h);
+    if (parser.isSet(page)) {
+        request.page = DiagramExporter::parsePage(parser.value(page));
+        if (!request.page) {
+            return fail(tr("unknown paper \"%1\"; valid papers: %2")
+                            .arg(parser.value(page), DiagramExporter::pageNames().join(QStringLiteral(", "))));
+        }
+    } else {
+        request.exactPdfSize = parser.isSet(width) || parser.isSet(height);
+    }
+    request.includeTokens = !parser.isSet(noTokens);
 
     QList<TcpState> highlighted;
     for (const QString& value : parser.values(highlight)) {
@@ -226,6 +256,29 @@ int CommandLine::exportDiagram(const QStringList& arguments)
 
     DiagramScene scene;
     scene.setHighlightedStates(highlighted);
+    if (parser.isSet(step) && !parser.isSet(scenario))
+        return fail(tr("--step needs --scenario."));
+    if (parser.isSet(scenario)) {
+        sim::Simulator simulator;
+        const QString name = parser.value(scenario);
+        if (!sim::buildScenario(name.toStdString(), simulator)) {
+            QStringList names;
+            for (const std::string& n : sim::scenarioNames())
+                names << QString::fromStdString(n);
+            return fail(tr("unknown scenario \"%1\"; valid scenarios: %2").arg(name, names.join(QStringLiteral(", "))));
+        }
+        if (parser.isSet(step)) {
+            bool ok = false;
+            const int n = parser.value(step).toInt(&ok);
+            if (!ok || n < 0 || n > simulator.recordedSteps())
+                return fail(tr("--step must be a whole number from 0 to %1 for %2.").arg(simulator.recordedSteps()).arg(name));
+            simulator.jumpTo(n);
+        }
+        // A is the client, B the server: the tokens wear the colours of their paths.
+        const DiagramPalette colours = paletteFor(DiagramTheme::Light);
+        scene.placeToken(QStringLiteral("sim-A"), QStringLiteral("A"), colours.clientPath, simulator.state().a.state);
+        scene.placeToken(QStringLiteral("sim-B"), QStringLiteral("B"), colours.serverPath, simulator.state().b.state);
+    }
     const QString error = DiagramExporter::exportToFile(request, &scene);
     if (!error.isEmpty())
         return fail(error);

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace tsl {
 
@@ -23,11 +24,22 @@ public:
     const DiagramStyle& diagramStyle() const { return m_style; }
     void setOptions(const DiagramOptions& options);
     const DiagramOptions& options() const { return m_layout->options(); }
+    // Presentation mode's larger labels, or the standard ones.
+    void setFonts(const DiagramFonts& fonts);
+
+    // 1 shows the whole diagram; up to kMaxZoom times closer, panned by dragging or the wheel.
+    qreal zoom() const { return m_zoom; }
+    static constexpr qreal kMaxZoom = 6.0;
 
     QImage renderImage(QSize size) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
 
 signals:
     // What the pointer is over, explained in a sentence; empty when over nothing.
@@ -37,16 +49,31 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void leaveEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
+    // Where the whole canvas is drawn: the widget at zoom 1, larger and shifted when zoomed.
+    QRectF canvasTarget() const;
     QPointF toCanvas(QPointF widgetPoint) const;
+    // Zooms keeping the canvas point under `anchor` (widget coordinates) where it is.
+    void zoomAt(qreal zoom, QPointF anchor);
+    void clampPan();
+    void clickAt(QPointF widgetPoint);
     QString explanationAt(QPointF widgetPoint) const;
 
     DiagramScene* m_scene;
     std::unique_ptr<DiagramLayout> m_layout;
     DiagramStyle m_style;
+    DiagramFonts m_fonts = DiagramFonts::standard();
+    qreal m_zoom = 1.0;
+    QPointF m_pan;                      // offset of the zoomed canvas from the centre, in pixels
+    std::optional<QPointF> m_pressedAt; // left button down here; a drag pans, a click highlights
+    QPointF m_panAtPress;
+    bool m_dragging = false;
 };
 
 } // namespace tsl

@@ -2,7 +2,13 @@
 
 #include "ladder/ladderpainter.h"
 
+#include <QMouseEvent>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -12,6 +18,73 @@ LadderWidget::LadderWidget(QWidget* parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setFocusPolicy(Qt::StrongFocus); // Ctrl+plus/minus/0 zoom the ladder when it has the focus
+}
+
+QScrollArea* LadderWidget::scrollArea() const
+{
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(w))
+            return area;
+    }
+    return nullptr;
+}
+
+void LadderWidget::setZoom(qreal zoom)
+{
+    m_zoom = std::clamp(zoom, 1.0, 4.0);
+    // Zoomed, the ladder is wider than its viewport and the scroll area scrolls both ways.
+    const QScrollArea* area = scrollArea();
+    const int viewport = area ? area->viewport()->width() : width();
+    setMinimumWidth(m_zoom > 1.0 ? int(viewport * m_zoom) : 0);
+    refresh();
+}
+
+void LadderWidget::zoomIn() { setZoom(m_zoom * 1.25); }
+
+void LadderWidget::zoomOut() { setZoom(m_zoom / 1.25); }
+
+void LadderWidget::resetZoom() { setZoom(1.0); }
+
+void LadderWidget::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        setZoom(m_zoom * std::pow(1.25, event->angleDelta().y() / 120.0));
+        event->accept();
+        return;
+    }
+    QWidget::wheelEvent(event); // the scroll area scrolls
+}
+
+void LadderWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && scrollArea()) {
+        m_dragging = true;
+        m_dragFrom = event->globalPosition().toPoint();
+        setCursor(Qt::ClosedHandCursor);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void LadderWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    if (QScrollArea* area = scrollArea(); m_dragging && area) {
+        const QPoint now = event->globalPosition().toPoint();
+        const QPoint by = now - m_dragFrom;
+        m_dragFrom = now;
+        area->horizontalScrollBar()->setValue(area->horizontalScrollBar()->value() - by.x());
+        area->verticalScrollBar()->setValue(area->verticalScrollBar()->value() - by.y());
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void LadderWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+    }
+    QWidget::mouseReleaseEvent(event);
 }
 
 void LadderWidget::setSimulator(const sim::Simulator* simulator)
@@ -29,7 +102,7 @@ void LadderWidget::setTheme(DiagramTheme theme)
 void LadderWidget::refresh()
 {
     updateGeometry();
-    setMinimumHeight(heightForWidth(width()));
+    setMinimumHeight(heightForWidth(std::max(width(), minimumWidth())));
     update();
 }
 

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QScrollArea;
+
 namespace tsl {
 
 namespace sim {
@@ -22,16 +24,34 @@ public:
     void setTheme(DiagramTheme theme);
     void refresh();
 
+    // 1: as wide as the panel; closer, the scroll area around it scrolls (drag to pan).
+    qreal zoom() const { return m_zoom; }
+
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     const sim::Simulator* m_simulator = nullptr;
     DiagramTheme m_theme = DiagramTheme::Light;
+
+    void setZoom(qreal zoom);
+    QScrollArea* scrollArea() const;
+    qreal m_zoom = 1.0;
+    QPoint m_dragFrom; // global position of the last drag step
+    bool m_dragging = false;
 };
 
 } // namespace tsl

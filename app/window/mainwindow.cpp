@@ -1,8 +1,13 @@
 #include "mainwindow.h"
 
+#include "diagramexportdialog.h"
 #include "diagramwidget.h"
+#include "firstrunhint.h"
+#include "ladderwidget.h"
 #include "simulatorpanel.h"
+#include "userguidedialog.h"
 #include "watchpanel.h"
+#include "widgetkeysfirst.h"
 #ifdef TSL_HAVE_LIVE_LAB
 #include "livelabpanel.h"
 #endif
@@ -14,84 +19,318 @@
 #include "settings/settings.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QDockWidget>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace tsl {
 
 namespace {
 constexpr int kExportWidth = 2400; // crisp on slides and 4K screens
+constexpr double kPresentationFontScale = 1.3;
+
+// A panel in a dock that may be narrower or shorter than the panel: it scrolls then, and every
+// control stays reachable (Tab scrolls the focused one into view).
+void putInDock(QDockWidget* dock, QWidget* panel)
+{
+    auto* area = new QScrollArea(dock);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setWidget(panel);
+    dock->setWidget(area);
+    // Combo boxes as wide as their longest item kept the panels from shrinking below ~460 px;
+    // these elide instead. (Push buttons: see panelStyleSheet.)
+    for (QComboBox* combo : panel->findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
 }
 
-MainWindow::MainWindow(Settings& settings, QWidget* parent)
-    : QMainWindow(parent), m_settings(settings), m_diagram(new DiagramWidget(this)),
-      m_hint(new QLabel(this)), m_simulator(nullptr), m_simulatorDock(new QDockWidget(this))
+// Push buttons are at least 80 px wide in most styles, whatever their text: buttons as wide as
+// their text let the panels shrink. The text size is the style sheet's too, in both modes:
+// widgets under a style sheet neither follow a parent's setFont() nor all return to their old
+// size when a font-size rule is taken away.
+QString panelStyleSheet(const QFont& base, bool presenting)
 {
-    setCentralWidget(m_diagram);
-    m_simulator = new SimulatorPanel(m_diagram->scene(), m_simulatorDock);
+    const double scale = presenting ? kPresentationFontScale : 1.0;
+    const QString size = base.pointSizeF() > 0
+                             ? QStringLiteral("%1pt").arg(base.pointSizeF() * scale, 0, 'f', 1)
+                             : QStringLiteral("%1px").arg(std::lround(base.pixelSize() * scale));
+    return QStringLiteral("QPushButton { padding: 4px 8px; } * { font-size: %1; }").arg(size);
+}
+
+QWidget* panelOf(const QDockWidget* dock)
+{
+    const auto* area = qobject_cast<const QScrollArea*>(dock->widget());
+    return area ? area->widget() : dock->widget();
+}
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_diagram(new DiagramWidget(this)), m_hint(new QLabel(this)),
+      m_systemPalette(QApplication::palette()), m_systemFont(QApplication::font())
+{
+    auto* central = new QWidget(this);
+    m_firstRunHint = new FirstRunHint(central);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_firstRunHint);
+    centralLayout->addWidget(m_diagram, 1);
+    setCentralWidget(central);
+    connect(m_firstRunHint, &FirstRunHint::guideRequested, this, [this] {
+        m_settings.setFirstRunHintDone(true);
+        updateFirstRunHint();
+        showUserGuide();
+    });
+    connect(m_firstRunHint, &FirstRunHint::dismissed, this, [this] {
+        m_settings.setFirstRunHintDone(true);
+        updateFirstRunHint();
+        m_diagram->setFocus();
+    });
+
+    createPanels();
+    m_hint->setWordWrap(false);
+    m_hint->setMinimumWidth(0);
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long hints never widen the window
+    statusBar()->addWidget(m_hint, 1);
+    connect(m_diagram, &DiagramWidget::hoverExplanation, this, [this](const QString& text) {
+        m_hint->setText(text.isEmpty() ? defaultHint() : text);
+        m_hint->setToolTip(text);
+    });
+
+    // Space, arrows and Home belong to the focused button, slider or text field first.
+    qApp->installEventFilter(new WidgetKeysFirst(this));
+
+    createActions();
+    applyDiagramSettings();
+    applyPanelFonts();
+    retranslate();
+    updateFirstRunHint();
+    setTabOrder(m_diagram, panelOf(panels().first()));
+}
+
+MainWindow::~MainWindow()
+{
+    // The theme's palette is the application's; the desktop's comes back with the window gone.
+    QApplication::setPalette(m_systemPalette);
+}
+
+void MainWindow::createPanels()
+{
+    m_simulatorDock = new QDockWidget(this);
     m_simulatorDock->setObjectName(QStringLiteral("simulatorDock"));
-    m_simulatorDock->setWidget(m_simulator);
-    addDockWidget(Qt::RightDockWidgetArea, m_simulatorDock);
+    m_simulator = new SimulatorPanel(m_diagram->scene(), m_simulatorDock);
+    putInDock(m_simulatorDock, m_simulator);
     m_watchDock = new QDockWidget(this);
     m_watchDock->setObjectName(QStringLiteral("watchDock"));
-    m_watchDock->setWidget(new WatchPanel(m_diagram->scene(), m_settings, m_watchDock));
+    m_watch = new WatchPanel(m_diagram->scene(), m_settings, m_watchDock);
+    putInDock(m_watchDock, m_watch);
     addDockWidget(Qt::RightDockWidgetArea, m_watchDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_simulatorDock);
     // Tabs in the order a lesson goes: make states (Live Lab), watch any sockets, then slow
     // everything down in the simulator.
 #ifdef TSL_HAVE_LIVE_LAB
     m_labDock = new QDockWidget(this);
     m_labDock->setObjectName(QStringLiteral("liveLabDock"));
-    m_labDock->setWidget(new LiveLabPanel(m_diagram->scene(), m_settings, m_labDock));
+    m_lab = new LiveLabPanel(m_diagram->scene(), m_settings, m_labDock);
+    putInDock(m_labDock, m_lab);
     addDockWidget(Qt::RightDockWidgetArea, m_labDock);
     tabifyDockWidget(m_labDock, m_watchDock);
 #endif
     tabifyDockWidget(m_watchDock, m_simulatorDock);
     (m_labDock ? m_labDock : m_watchDock)->raise();
-    m_hint->setWordWrap(false);
-    statusBar()->addWidget(m_hint, 1);
-    connect(m_diagram, &DiagramWidget::hoverExplanation, this, [this](const QString& text) {
-        m_hint->setText(text.isEmpty() ? defaultHint() : text);
-    });
+    // A panel whose tab is not selected keeps its controls "visible" to Qt, so Tab would wander
+    // into them unseen: they are out of the Tab chain (disabled) until their tab is selected.
+    // Qt restores each control's own enabled state when the panel is enabled again.
+    for (QDockWidget* dock : panels()) {
+        connect(dock, &QDockWidget::visibilityChanged, dock, [dock](bool visible) {
+            if (dock->widget())
+                dock->widget()->setEnabled(visible);
+        });
+    }
+}
 
-    createActions();
-    applyDiagramSettings();
-    retranslate();
+QList<QDockWidget*> MainWindow::panels() const
+{
+    QList<QDockWidget*> out;
+    if (m_labDock)
+        out << m_labDock;
+    out << m_watchDock << m_simulatorDock;
+    return out;
+}
 
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1200, 900);
-    restoreState(m_settings.windowState());
+QDockWidget* MainWindow::currentPanel() const
+{
+    for (QDockWidget* dock : panels()) {
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+            return dock;
+    }
+    for (QDockWidget* dock : panels()) {
+        if (dock->isVisible())
+            return dock;
+    }
+    return nullptr;
+}
+
+void MainWindow::togglePanel(QDockWidget* panel)
+{
+    const auto focusIn = [](const QDockWidget* dock) {
+        const QWidget* focus = QApplication::focusWidget();
+        return focus && dock->isAncestorOf(focus);
+    };
+    if (currentPanel() == panel) {
+        for (QDockWidget* dock : panels())
+            dock->hide();
+        m_diagram->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    const bool focusWasInAPanel = std::any_of(panels().cbegin(), panels().cend(), focusIn);
+    for (QDockWidget* dock : panels())
+        dock->show();
+    panel->raise();
+    balancePanels();
+    if (!focusWasInAPanel)
+        return; // the diagram keeps the keys: → still steps, Space still plays
+    // Moving from panel to panel: the keyboard follows into the new panel's first control.
+    QWidget* inside = panelOf(panel);
+    for (QWidget* child : inside->findChildren<QWidget*>()) {
+        if ((child->focusPolicy() & Qt::TabFocus) && child->isEnabled() && child->isVisibleTo(inside)) {
+            child->setFocus(Qt::ShortcutFocusReason);
+            break;
+        }
+    }
+}
+
+void MainWindow::cyclePanels(int direction)
+{
+    const QList<QDockWidget*> all = panels();
+    const qsizetype at = all.indexOf(currentPanel());
+    const qsizetype n = all.size();
+    const qsizetype next = at < 0 ? (direction > 0 ? 0 : n - 1) : (at + direction + n) % n;
+    togglePanel(all[next]);
+}
+
+void MainWindow::balancePanels()
+{
+    QDockWidget* shown = currentPanel();
+    if (!shown || shown->isFloating())
+        return;
+    const QSizeF canvas = DiagramLayout::canvasSize();
+    const int diagramHeight = std::max(1, m_diagram->height());
+    // What the panels would get if the diagram filled the height (no bands above and below it).
+    const int spare = width() - int(std::lround(diagramHeight * canvas.width() / canvas.height()));
+    int wanted = 0;
+    for (QDockWidget* dock : panels())
+        wanted = std::max(wanted, panelOf(dock)->minimumSizeHint().width());
+    // The separator between diagram and panel counts on the panel's side.
+    const int most = int(width() * kMaxPanelShare) - style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    const int panelWidth = std::clamp(std::max(spare, wanted + 16), std::min(200, most), most);
+    resizeDocks({shown}, {panelWidth}, Qt::Horizontal);
+}
+
+QList<QAction*> MainWindow::keyboardActions() const
+{
+    QList<QAction*> out;
+    for (QAction* action : {m_labPanelAction, m_watchPanelAction, m_simulatorPanelAction, m_nextPanelAction,
+                            m_previousPanelAction, m_reachAction, m_runAction, m_releaseAction, m_watchAction,
+                            m_stepForwardAction, m_stepBackAction, m_playAction, m_resetAction, m_presentAction,
+                            m_leaveAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_clearAction,
+                            m_copyAction, m_exportAction, m_exportLadderAction, m_guideAction, m_quitAction}) {
+        if (action)
+            out << action;
+    }
+    return out;
 }
 
 void MainWindow::createActions()
 {
+    // Every action is also the window's own, so its shortcut works while the menu bar is hidden
+    // (presentation mode).
+    const auto add = [this](QMenu* menu, const QList<QKeySequence>& keys, auto slot) {
+        QAction* action = menu ? menu->addAction(QString()) : new QAction(this);
+        // A platform's standard key may equal the extra one (HelpContents is F1 on Linux): the
+        // same key twice on one action would be ambiguous and do nothing.
+        QList<QKeySequence> unique;
+        for (const QKeySequence& key : keys) {
+            if (!key.isEmpty() && !unique.contains(key))
+                unique << key;
+        }
+        action->setShortcuts(unique);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+
     m_fileMenu = menuBar()->addMenu(QString());
-    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDiagram);
-    m_exportAction->setShortcut(QKeySequence::Save);
-    m_exportLadderAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportLadder);
+    m_exportAction = add(m_fileMenu, {QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_S)}, [this] { exportDiagram(); });
+    m_exportLadderAction = add(m_fileMenu, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { exportLadder(); });
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction = add(m_fileMenu, {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_copyAction = m_editMenu->addAction(QString(), this, &MainWindow::copyDiagram);
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_clearAction = m_editMenu->addAction(QString(), this, [this] {
+    m_copyAction = add(m_editMenu, {QKeySequence::Copy, QKeySequence(Qt::CTRL | Qt::Key_C)}, [this] { copyDiagram(); });
+    m_clearAction = add(m_editMenu, {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] {
         m_diagram->scene()->setHighlightedStates({});
         m_diagram->scene()->setHighlightedEdge(std::nullopt);
     });
-    m_clearAction->setShortcut(Qt::Key_Escape);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_presentAction = add(m_viewMenu, {QKeySequence(Qt::Key_F11)}, [this] { setPresenting(!m_presenting); });
+    m_presentAction->setCheckable(true);
+    // Esc leaves presentation mode; outside it, Esc clears the highlights as it always did.
+    m_leaveAction = add(nullptr, {QKeySequence(Qt::Key_Escape)}, [this] {
+        if (m_presenting)
+            setPresenting(false);
+        else
+            m_clearAction->trigger();
+    });
+    m_viewMenu->addSeparator();
+    // Zoom acts on the ladder when it has the focus, on the state diagram otherwise.
+    m_zoomInAction = add(m_viewMenu, {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this] {
+        ladderHasFocus() ? ladder()->zoomIn() : m_diagram->zoomIn();
+    });
+    m_zoomOutAction = add(m_viewMenu, {QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] {
+        ladderHasFocus() ? ladder()->zoomOut() : m_diagram->zoomOut();
+    });
+    m_zoomResetAction = add(m_viewMenu, {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] {
+        ladderHasFocus() ? ladder()->resetZoom() : m_diagram->resetZoom();
+    });
+    m_viewMenu->addSeparator();
+
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+    if (m_labDock)
+        m_labPanelAction = add(m_panelsMenu, {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] { togglePanel(m_labDock); });
+    m_watchPanelAction = add(m_panelsMenu, {QKeySequence(m_labDock ? Qt::CTRL | Qt::Key_2 : Qt::CTRL | Qt::Key_1)},
+                             [this] { togglePanel(m_watchDock); });
+    m_simulatorPanelAction = add(m_panelsMenu, {QKeySequence(m_labDock ? Qt::CTRL | Qt::Key_3 : Qt::CTRL | Qt::Key_2)},
+                                 [this] { togglePanel(m_simulatorDock); });
+    m_panelsMenu->addSeparator();
+    m_nextPanelAction = add(m_panelsMenu, {QKeySequence(Qt::CTRL | Qt::Key_Tab)}, [this] { cyclePanels(+1); });
+    m_previousPanelAction = add(m_panelsMenu, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)},
+                                [this] { cyclePanels(-1); });
+
     m_themeMenu = m_viewMenu->addMenu(QString());
     auto* themes = new QActionGroup(this);
     const auto addTheme = [&](DiagramTheme theme) {
@@ -125,11 +364,6 @@ void MainWindow::createActions()
     });
 
     m_viewMenu->addSeparator();
-    if (m_labDock)
-        m_viewMenu->addAction(m_labDock->toggleViewAction());
-    m_viewMenu->addAction(m_watchDock->toggleViewAction());
-    m_viewMenu->addAction(m_simulatorDock->toggleViewAction());
-    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto* languages = new QActionGroup(this);
     m_systemLanguageAction = m_languageMenu->addAction(QString());
@@ -148,7 +382,31 @@ void MainWindow::createActions()
         m_languageActions << action;
     }
 
+#ifdef TSL_HAVE_LIVE_LAB
+    m_labMenu = menuBar()->addMenu(QString());
+    m_reachAction = add(m_labMenu, {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] { m_lab->reach(); });
+    m_runAction = add(m_labMenu, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                      [this] { m_lab->runScenario(); });
+    m_releaseAction = add(m_labMenu, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, [this] { m_lab->release(); });
+    m_labMenu->addSeparator();
+#else
+    m_labMenu = menuBar()->addMenu(QString());
+#endif
+    m_watchAction = add(m_labMenu, {QKeySequence(Qt::Key_F5)}, [this] {
+        m_watch->isWatching() ? m_watch->stop() : m_watch->start();
+    });
+
+    m_simulatorMenu = menuBar()->addMenu(QString());
+    m_stepForwardAction = add(m_simulatorMenu, {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Period)},
+                              [this] { m_simulator->stepForward(); });
+    m_stepBackAction = add(m_simulatorMenu, {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Comma)},
+                           [this] { m_simulator->stepBack(); });
+    m_playAction = add(m_simulatorMenu, {QKeySequence(Qt::Key_Space)}, [this] { m_simulator->togglePlay(); });
+    m_resetAction = add(m_simulatorMenu, {QKeySequence(Qt::Key_Home)}, [this] { m_simulator->reset(); });
+
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = add(m_helpMenu, {QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)}, [this] { showUserGuide(); });
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -167,6 +425,18 @@ void MainWindow::retranslate()
     m_copyAction->setText(tr("&Copy Diagram"));
     m_clearAction->setText(tr("C&lear Highlights"));
     m_viewMenu->setTitle(tr("&View"));
+    m_presentAction->setText(tr("&Presentation Mode"));
+    m_leaveAction->setText(tr("Leave Presentation Mode"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Fit Whole Diagram"));
+    m_panelsMenu->setTitle(tr("P&anels"));
+    if (m_labPanelAction)
+        m_labPanelAction->setText(tr("&Live Lab Panel"));
+    m_watchPanelAction->setText(tr("&Watch Panel"));
+    m_simulatorPanelAction->setText(tr("&Simulator Panel"));
+    m_nextPanelAction->setText(tr("&Next Panel"));
+    m_previousPanelAction->setText(tr("&Previous Panel"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_lightAction->setText(tr("&Light"));
     m_darkAction->setText(tr("&Dark"));
@@ -175,7 +445,20 @@ void MainWindow::retranslate()
     m_resetEdgesAction->setText(tr("Show &RST and ABORT Edges"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("&System Default"));
+    m_labMenu->setTitle(tr("&Lab"));
+    if (m_reachAction) {
+        m_reachAction->setText(tr("&Reach and Hold the Chosen State"));
+        m_runAction->setText(tr("R&un the Chosen Scenario"));
+        m_releaseAction->setText(tr("Re&lease the Held Sockets"));
+    }
+    m_watchAction->setText(tr("Start or Stop &Watching"));
+    m_simulatorMenu->setTitle(tr("&Simulator"));
+    m_stepForwardAction->setText(tr("Step &Forward"));
+    m_stepBackAction->setText(tr("Step &Back"));
+    m_playAction->setText(tr("&Play or Pause"));
+    m_resetAction->setText(tr("&Reset to the Start"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About TCP State Lab"));
     m_hint->setText(defaultHint());
     applyDiagramSettings(); // state subtitles depend on the language
@@ -183,17 +466,111 @@ void MainWindow::retranslate()
 
 QString MainWindow::defaultHint() const
 {
+    if (m_presenting)
+        return tr("Presentation mode: Esc leaves. Ctrl+1, Ctrl+2, Ctrl+3 show or hide a panel; → steps the simulator.");
     return tr("Point at a state or an edge to see what it means; click to highlight it.");
 }
 
 void MainWindow::applyDiagramSettings()
 {
-    m_diagram->setStyle({m_settings.theme(), m_settings.showPaths()});
-    m_simulator->setTheme(m_settings.theme());
+    const DiagramTheme theme = m_settings.theme();
+    DiagramStyle style{theme, m_settings.showPaths()};
+    style.highContrast = m_presenting;
+    m_diagram->setStyle(style);
+    m_diagram->setFonts(m_presenting ? DiagramFonts::presentation() : DiagramFonts::standard());
+    m_simulator->setTheme(theme);
     DiagramOptions options;
     options.showResetEdges = m_settings.showResetEdges();
     options.showLocalNames = Translations::current() != QLatin1String("en");
     m_diagram->setOptions(options);
+    // The theme is the whole window's: panels, menus and dialogs go dark with the diagram.
+    QApplication::setPalette(windowPalette(theme, m_presenting, m_systemPalette));
+}
+
+void MainWindow::applyPanelFonts()
+{
+    QFont font = m_systemFont;
+    if (m_presenting) {
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * kPresentationFontScale);
+        else
+            font.setPixelSize(int(std::lround(font.pixelSize() * kPresentationFontScale)));
+    }
+    for (QDockWidget* dock : panels()) {
+        dock->setFont(m_presenting ? font : QFont()); // the title
+        panelOf(dock)->setStyleSheet(panelStyleSheet(m_systemFont, m_presenting));
+    }
+    statusBar()->setFont(m_presenting ? font : QFont());
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    m_presentAction->setChecked(on);
+    if (on) {
+        m_stateBeforePresenting = saveState();
+        m_maximizedBeforePresenting = isMaximized();
+        menuBar()->hide();
+        // The diagram takes the whole screen; Ctrl+1/2/3 bring a panel back beside it.
+        for (QDockWidget* dock : panels())
+            dock->hide();
+        showFullScreen();
+        m_diagram->setFocus(Qt::OtherFocusReason);
+    } else {
+        menuBar()->show();
+        restoreState(m_stateBeforePresenting);
+        if (m_maximizedBeforePresenting)
+            showMaximized();
+        else
+            showNormal();
+    }
+    applyDiagramSettings();
+    applyPanelFonts();
+    updateFirstRunHint();
+    m_hint->setText(defaultHint());
+    QTimer::singleShot(0, this, &MainWindow::balancePanels);
+}
+
+void MainWindow::updateFirstRunHint()
+{
+    m_firstRunHint->setVisible(!m_settings.firstRunHintDone() && !m_presenting);
+}
+
+LadderWidget* MainWindow::ladder() const { return m_simulator->findChild<LadderWidget*>(); }
+
+bool MainWindow::ladderHasFocus() const
+{
+    for (const QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        if (w == ladder())
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::showFitted()
+{
+    QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen->availableGeometry();
+    const bool restored = restoreGeometry(m_settings.windowGeometry());
+    if (restored && available.contains(frameGeometry())) {
+        restoreState(m_settings.windowState());
+        show();
+        return;
+    }
+    // First launch, or a screen smaller than last time: fill it (a projector), or take a
+    // comfortable part of a large monitor.
+    restoreState(m_settings.windowState());
+    const bool smallScreen = available.width() <= 1920 || available.height() <= 1200;
+    const QSize size = smallScreen ? available.size() : available.size() * 0.8;
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    if (smallScreen)
+        showMaximized();
+    else
+        show();
+    QTimer::singleShot(0, this, &MainWindow::balancePanels);
 }
 
 void MainWindow::setLanguage(const QString& language)
@@ -207,6 +584,15 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideDialog(keyboardActions(), this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 QString MainWindow::askExportPath(const QString& title, const QString& fileName)
@@ -235,21 +621,37 @@ QString MainWindow::askExportPath(const QString& title, const QString& fileName)
 
 void MainWindow::exportDiagram()
 {
-    const QString path = askExportPath(tr("Export Diagram"), QStringLiteral("tcp-states.png"));
-    if (path.isEmpty())
+    QString directory = m_settings.lastExportDirectory();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QPageSize::PageSizeId page =
+        DiagramExporter::parsePage(m_settings.exportPage()).value_or(DiagramExporter::defaultPage());
+    DiagramExportDialog dialog(directory + QStringLiteral("/tcp-states.pdf"), page, m_settings.exportIncludesTokens(),
+                               int(m_diagram->scene()->tokens().size()), m_settings.exportPrintColours(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
 
     DiagramExporter::Request request;
-    request.path = path;
+    request.path = dialog.path();
     request.size = QSize(kExportWidth, 0);
     request.style = m_diagram->diagramStyle();
+    request.style.highContrast = false; // paper is not a projector
+    if (dialog.printColours())
+        request.style.theme = DiagramTheme::Print;
+    m_settings.setExportPrintColours(dialog.printColours());
     request.options = m_diagram->options();
+    request.includeTokens = dialog.includeTokens();
+    request.page = dialog.page();
+    m_settings.setLastExportDirectory(QFileInfo(request.path).absolutePath());
+    m_settings.setExportPage(DiagramExporter::pageName(dialog.page()));
+    if (dialog.tokensBox()->isEnabled())
+        m_settings.setExportIncludesTokens(dialog.includeTokens());
     const QString error = DiagramExporter::exportToFile(request, m_diagram->scene());
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Failed"), error);
         return;
     }
-    statusBar()->showMessage(tr("Diagram written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Diagram written to %1").arg(QDir::toNativeSeparators(request.path)), 5000);
 }
 
 void MainWindow::exportLadder()
@@ -287,6 +689,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_presenting)
+        setPresenting(false); // remember the window, not the full screen
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.sync();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPalette>
 
 class QActionGroup;
 class QLabel;
@@ -10,60 +11,130 @@ class QMenu;
 namespace tsl {
 
 class DiagramWidget;
-class SimulatorPanel;
+class FirstRunHint;
+class LadderWidget;
 class LiveLabPanel;
 class Settings;
+class SimulatorPanel;
+class UserGuideDialog;
+class WatchPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the window: where it was last time if that still fits a screen, otherwise fitted to
+    // the screen it opens on (every control reachable at 1024x768).
+    void showFitted();
+
+    bool isPresenting() const { return m_presenting; }
+
+    // Every action of the window, in menu order: the keyboard table of the guide lists them.
+    QList<QAction*> keyboardActions() const;
+
+    // The panels, for the keyboard and for tests: Live Lab (when built), Watch, Simulator.
+    QList<QDockWidget*> panels() const;
+    QDockWidget* currentPanel() const; // the raised, visible one; nullptr when collapsed
+    DiagramWidget* diagram() const { return m_diagram; }
+
+    // The widest a panel may be: the diagram keeps at least 60 % of the window's width.
+    static constexpr double kMaxPanelShare = 0.4;
+
+public slots:
+    void setPresenting(bool on);
+    // Shows and raises a panel; when it is already the one showing, collapses the panels so the
+    // diagram has the whole width.
+    void togglePanel(QDockWidget* panel);
+    void showUserGuide();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    void createPanels();
     void createActions();
     void retranslate();
     void applyDiagramSettings();
+    void applyPanelFonts();
+    // Panel width for this window: the diagram fills the height where possible, and never gets
+    // less than 60 % of the width.
+    void balancePanels();
+    void cyclePanels(int direction);
     void exportDiagram();
     void exportLadder();
-    // The file dialog both exports share; empty when cancelled.
+    // The file dialog the ladder export uses; empty when cancelled.
     QString askExportPath(const QString& title, const QString& fileName);
     void copyDiagram();
     void setLanguage(const QString& language);
     void showAbout();
+    void updateFirstRunHint();
+    LadderWidget* ladder() const;
+    bool ladderHasFocus() const;
     QString defaultHint() const;
 
     Settings& m_settings;
     DiagramWidget* m_diagram;
+    FirstRunHint* m_firstRunHint = nullptr;
     QLabel* m_hint;
-    SimulatorPanel* m_simulator;
-    QDockWidget* m_simulatorDock;
+    SimulatorPanel* m_simulator = nullptr;
+    WatchPanel* m_watch = nullptr;
+    LiveLabPanel* m_lab = nullptr;
+    QDockWidget* m_simulatorDock = nullptr;
     QDockWidget* m_labDock = nullptr;
     QDockWidget* m_watchDock = nullptr;
+    UserGuideDialog* m_guide = nullptr;
+
+    QPalette m_systemPalette; // the desktop's, for the light and print themes
+    QFont m_systemFont;
+    bool m_presenting = false;
+    QByteArray m_stateBeforePresenting;
+    bool m_maximizedBeforePresenting = false;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_panelsMenu = nullptr;
+    QMenu* m_labMenu = nullptr;
+    QMenu* m_simulatorMenu = nullptr;
     QMenu* m_themeMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_exportLadderAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_clearAction = nullptr;
+    QAction* m_presentAction = nullptr;
+    QAction* m_leaveAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomResetAction = nullptr;
     QAction* m_lightAction = nullptr;
     QAction* m_darkAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_pathsAction = nullptr;
     QAction* m_resetEdgesAction = nullptr;
+    QAction* m_labPanelAction = nullptr;
+    QAction* m_watchPanelAction = nullptr;
+    QAction* m_simulatorPanelAction = nullptr;
+    QAction* m_nextPanelAction = nullptr;
+    QAction* m_previousPanelAction = nullptr;
+    QAction* m_reachAction = nullptr;
+    QAction* m_runAction = nullptr;
+    QAction* m_releaseAction = nullptr;
+    QAction* m_watchAction = nullptr;
+    QAction* m_stepForwardAction = nullptr;
+    QAction* m_stepBackAction = nullptr;
+    QAction* m_playAction = nullptr;
+    QAction* m_resetAction = nullptr;
     QAction* m_systemLanguageAction = nullptr;
     QList<QAction*> m_languageActions;
+    QAction* m_guideAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    QAction* m_exportLadderAction = nullptr;
 };
 
 } // namespace tsl

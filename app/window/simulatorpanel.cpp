@@ -125,6 +125,14 @@ QString SimulatorPanel::scenario() const { return m_controller->scenario(); }
 
 void SimulatorPanel::setTheme(DiagramTheme theme) { m_ladder->setTheme(theme); }
 
+void SimulatorPanel::stepForward() { m_controller->stepForward(); }
+
+void SimulatorPanel::stepBack() { m_controller->stepBack(); }
+
+void SimulatorPanel::togglePlay() { m_controller->isPlaying() ? m_controller->pause() : m_controller->play(); }
+
+void SimulatorPanel::reset() { m_controller->reset(); }
+
 QToolButton* SimulatorPanel::sideMenu(sim::Side side)
 {
     auto* button = new QToolButton(this);

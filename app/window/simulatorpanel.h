@@ -34,6 +34,13 @@ public:
     const sim::Simulator& simulator() const;
     QString scenario() const;
 
+public slots:
+    // For the window's keyboard shortcuts (→ ← Space Home), whichever panel is showing.
+    void stepForward();
+    void stepBack();
+    void togglePlay();
+    void reset();
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -29,6 +30,40 @@ std::optional<DiagramExporter::Format> DiagramExporter::formatForPath(const QStr
 QStringList DiagramExporter::extensions()
 {
     return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+}
+
+QPageSize::PageSizeId DiagramExporter::defaultPage(const QLocale& locale)
+{
+    // The United States and Canada (and a few neighbours) print on Letter; the rest of the
+    // world on A4. Canada counts as metric in QLocale but still uses Letter paper.
+    if (locale.measurementSystem() == QLocale::ImperialUSSystem
+        || locale.territory() == QLocale::Canada || locale.territory() == QLocale::Mexico
+        || locale.territory() == QLocale::Philippines || locale.territory() == QLocale::Chile
+        || locale.territory() == QLocale::Colombia)
+        return QPageSize::Letter;
+    return QPageSize::A4;
+}
+
+std::optional<QPageSize::PageSizeId> DiagramExporter::parsePage(const QString& name)
+{
+    for (const QPageSize::PageSizeId page : {QPageSize::A4, QPageSize::Letter}) {
+        if (name.compare(pageName(page), Qt::CaseInsensitive) == 0)
+            return page;
+    }
+    return std::nullopt;
+}
+
+QString DiagramExporter::pageName(QPageSize::PageSizeId page)
+{
+    return page == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4");
+}
+
+QStringList DiagramExporter::pageNames() { return {pageName(QPageSize::A4), pageName(QPageSize::Letter)}; }
+
+QSizeF DiagramExporter::printableSizeMm(QPageSize::PageSizeId page)
+{
+    const QSizeF portrait = QPageSize::size(page, QPageSize::Millimeter);
+    return {portrait.height() - 2 * kPageMarginMm, portrait.width() - 2 * kPageMarginMm};
 }
 
 QSize DiagramExporter::resolvedSize(QSize requested)
@@ -78,6 +113,14 @@ QString DiagramExporter::exportToFile(const Request& request, const DiagramScene
 
     const DiagramLayout layout(DiagramFonts::standard(), request.options);
     const DiagramPainter painter(layout, request.style);
+    const QPageSize::PageSizeId page = request.page.value_or(defaultPage());
+    // Without tokens: the same highlights on a scene of its own, so the window's stays as it is.
+    DiagramScene bare;
+    if (scene && !request.includeTokens) {
+        bare.setHighlightedStates(scene->highlightedStates());
+        bare.setHighlightedEdge(scene->highlightedEdge());
+        scene = &bare;
+    }
     switch (*format) {
     case Format::Png: {
         const QImage image = renderImage(size, layout, request.style, scene);
@@ -89,6 +132,9 @@ QString DiagramExporter::exportToFile(const Request& request, const DiagramScene
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
         generator.setSize(size);
+        // The physical size (width="…mm") is the printable width of a landscape sheet, so a
+        // word processor or Inkscape places it at a size that prints, not at 72 dpi.
+        generator.setResolution(int(std::lround(size.width() * 25.4 / printableSizeMm(page).width())));
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(tr("TCP state diagram"));
         generator.setDescription(tr("The eleven TCP connection states of RFC 9293, drawn by TCP "
@@ -102,9 +148,15 @@ QString DiagramExporter::exportToFile(const Request& request, const DiagramScene
         QPdfWriter writer(&file);
         writer.setTitle(tr("TCP state diagram"));
         writer.setCreator(QCoreApplication::applicationName());
-        writer.setResolution(96);
-        writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        if (request.exactPdfSize) {
+            writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        } else {
+            writer.setPageLayout(QPageLayout(QPageSize(page), QPageLayout::Landscape,
+                                             QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
+                                             QPageLayout::Millimeter));
+        }
         QPainter p(&writer);
         painter.paint(p, QRectF(p.viewport()), scene);
         p.end();

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
+#include <QLocale>
+#include <QPageSize>
 #include <QSize>
 #include <QString>
 
@@ -30,6 +32,15 @@ public:
         QSize size;       // an invalid or empty dimension is derived from the canvas' aspect
         DiagramStyle style;
         DiagramOptions options;
+        // The tokens on the scene (sockets, A and B) are drawn; false leaves a clean diagram
+        // with only the highlights, for a handout.
+        bool includeTokens = true;
+        // PDF: a landscape sheet of this paper; SVG: as wide as that sheet's printable area.
+        // nullopt: A4 or Letter, as the locale uses.
+        std::optional<QPageSize::PageSizeId> page = std::nullopt;
+        // PDF: a page of exactly `size` points instead of a paper size (--width/--height
+        // without --page on the command line, as before paper sizes existed).
+        bool exactPdfSize = false;
     };
 
     // An error message in the user's language, or an empty string on success.
@@ -37,6 +48,15 @@ public:
 
     static std::optional<Format> formatForPath(const QString& path);
     static QStringList extensions(); // "png", "svg", "pdf"
+
+    // Handouts: Letter where the locale uses US paper sizes, A4 elsewhere.
+    static QPageSize::PageSizeId defaultPage(const QLocale& locale = QLocale());
+    static std::optional<QPageSize::PageSizeId> parsePage(const QString& name); // "A4", "letter"
+    static QString pageName(QPageSize::PageSizeId page);                        // "A4", "Letter"
+    static QStringList pageNames();
+    // The part of a landscape sheet the diagram is drawn on, in millimetres.
+    static QSizeF printableSizeMm(QPageSize::PageSizeId page);
+    static constexpr qreal kPageMarginMm = 12;
 
     // The size an export takes when the user gives one dimension, or none.
     static QSize resolvedSize(QSize requested);

@@ -17,7 +17,7 @@ namespace {
 // The design grid: three columns and seven rows, after RFC 9293 Figure 5 and Stevens.
 constexpr qreal kShiftX = 56; // room left of the left column for reset tags
 constexpr qreal kCanvasWidth = 1456;
-constexpr qreal kCanvasHeight = 1010;
+constexpr qreal kCanvasHeight = 1030; // room under the bottom edge for presentation labels
 constexpr qreal kBoxWidth = 184;
 constexpr qreal kBoxHeight = 60;
 constexpr qreal kLabelPadding = 3;
@@ -131,22 +131,41 @@ qreal distanceToSegment(QPointF p, QPointF a, QPointF b)
 
 } // namespace
 
+namespace {
+
+// Pixel sizes are canvas units; the painter scales them with everything else. Hinting is off so
+// that text measures the same at every scale and labels never grow into their neighbours.
+QFont diagramFont(int pixels, QFont::Weight weight)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+                      QStringLiteral("Noto Sans CJK SC")});
+    font.setPixelSize(pixels);
+    font.setWeight(weight);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+} // namespace
+
 DiagramFonts DiagramFonts::standard()
 {
-    // Pixel sizes are canvas units; the painter scales them with everything else. Hinting is off
-    // so that text measures the same at every scale and labels never grow into their neighbours.
-    const QStringList families = {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
-                                  QStringLiteral("Noto Sans CJK SC")};
-    auto make = [&](int pixels, QFont::Weight weight) {
-        QFont font;
-        font.setFamilies(families);
-        font.setPixelSize(pixels);
-        font.setWeight(weight);
-        font.setHintingPreference(QFont::PreferNoHinting);
-        return font;
-    };
-    return {make(22, QFont::Bold), make(14, QFont::Normal), make(16, QFont::Normal),
-            make(14, QFont::Normal)};
+    return {diagramFont(22, QFont::Bold), diagramFont(14, QFont::Normal), diagramFont(16, QFont::Normal),
+            diagramFont(14, QFont::Normal)};
+}
+
+DiagramFonts DiagramFonts::presentation()
+{
+    // The canvas is 1456 wide: 20 canvas pixels are 14 screen pixels across a 1024 px screen.
+    return {diagramFont(22, QFont::Bold), diagramFont(14, QFont::Normal), diagramFont(20, QFont::Normal),
+            diagramFont(14, QFont::Normal)};
+}
+
+qreal DiagramLayout::labelLineHeight(const QFont& font)
+{
+    // Tighter than the font's own line spacing (Noto Sans: 1.36 em), which is made for
+    // paragraphs: two-line labels stay compact and clear of the lines beside them.
+    return font.pixelSize() * 1.2;
 }
 
 DiagramLayout::DiagramLayout(const DiagramFonts& fonts, const DiagramOptions& options)
@@ -169,7 +188,7 @@ DiagramLayout::DiagramLayout(const DiagramFonts& fonts, const DiagramOptions& op
                                      labelMetrics.horizontalAdvance(label.action));
         const qreal lines = label.action.isEmpty() ? 1 : 2;
         const QSizeF size(width + 2 * kLabelPadding,
-                          lines * labelMetrics.height() + (lines - 1) * 3 + 2 * kLabelPadding);
+                          lines * labelLineHeight(m_fonts.label) + (lines - 1) * 3 + 2 * kLabelPadding);
         label.rect = placeRect(size, P(spec.label.x, spec.label.y), spec.label.align);
         m_labels.push_back(label);
 

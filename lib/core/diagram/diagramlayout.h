@@ -23,6 +23,9 @@ struct DiagramFonts {
     QFont tag;      // the "RST/ABORT → CLOSED" tags and token chips
 
     static DiagramFonts standard();
+    // For presentation mode: edge labels and tags large enough to read from the back of a room
+    // (edge labels at least 14 px on a 1024x768 projector); the layout keeps them apart.
+    static DiagramFonts presentation();
 };
 
 struct DiagramOptions {
@@ -55,6 +58,8 @@ public:
     DiagramLayout(const DiagramFonts& fonts, const DiagramOptions& options);
 
     static QSizeF canvasSize();
+    // The height of one line of an edge label, in canvas units.
+    static qreal labelLineHeight(const QFont& font);
 
     const DiagramFonts& fonts() const { return m_fonts; }
     const DiagramOptions& options() const { return m_options; }

@@ -69,6 +69,14 @@ void paintArrowhead(QPainter& painter, const QPolygonF& route, const QColor& col
 DiagramPainter::DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style)
     : m_layout(layout), m_style(style), m_palette(paletteFor(style.theme))
 {
+    if (style.highContrast) {
+        // A projector washes out mid greys: text and plain edges take the box text's colour.
+        m_palette.labelText = m_palette.boxText;
+        m_palette.subtitleText = m_palette.boxText;
+        m_palette.edge = m_palette.boxText;
+        m_palette.boxBorder = m_palette.boxText;
+        m_lineScale = 1.5;
+    }
 }
 
 void DiagramPainter::paint(QPainter& painter, const QRectF& target, const DiagramScene* scene) const
@@ -136,6 +144,7 @@ void DiagramPainter::paintEdges(QPainter& painter, const DiagramScene* scene) co
             pen = QPen(m_palette.serverPath, 3.0, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
             pen.setDashPattern({3.0, 2.0});
         }
+        pen.setWidthF(pen.widthF() * m_lineScale);
         qreal arrowScale = 1.0;
         if (edge->transition == highlighted) {
             pen.setColor(m_palette.highlightEdge);
@@ -168,7 +177,7 @@ void DiagramPainter::paintLabels(QPainter& painter, const DiagramScene* scene) c
         painter.setFont(font);
         painter.setPen(highlightedLabel[i] ? m_palette.highlightEdge : m_palette.labelText);
         const QRectF inner = label.rect.adjusted(3, 3, -3, -3);
-        const QRectF top(inner.left(), inner.top(), inner.width(), metrics.height());
+        const QRectF top(inner.left(), inner.top(), inner.width(), DiagramLayout::labelLineHeight(m_layout.fonts().label));
         painter.drawText(top, Qt::AlignCenter | Qt::TextDontClip, label.event); // bold when lit: wider
         if (label.action.isEmpty())
             continue;
@@ -178,7 +187,7 @@ void DiagramPainter::paintLabels(QPainter& painter, const DiagramScene* scene) c
         painter.setPen(QPen(painter.pen().color(), 0.9));
         painter.drawLine(QPointF(inner.center().x() - ruleWidth / 2, ruleY),
                          QPointF(inner.center().x() + ruleWidth / 2, ruleY));
-        const QRectF bottom(inner.left(), ruleY + 1.5, inner.width(), metrics.height());
+        const QRectF bottom(inner.left(), ruleY + 1.5, inner.width(), DiagramLayout::labelLineHeight(m_layout.fonts().label));
         painter.drawText(bottom, Qt::AlignCenter | Qt::TextDontClip, label.action);
     }
 }
@@ -205,7 +214,7 @@ void DiagramPainter::paintBoxes(QPainter& painter, const DiagramScene* scene) co
         const QRectF box = m_layout.stateBox(state);
         const bool lit = scene && scene->isHighlighted(state);
         QPen border(lit ? m_palette.highlightBorder : m_palette.boxBorder,
-                    lit ? m_palette.highlightBorderWidth : 1.8);
+                    (lit ? m_palette.highlightBorderWidth : 1.8) * m_lineScale);
         painter.setPen(border);
         painter.setBrush(lit ? m_palette.highlightFill : m_palette.boxFill);
         painter.drawRoundedRect(box, 14, 14);
@@ -219,11 +228,11 @@ void DiagramPainter::paintBoxes(QPainter& painter, const DiagramScene* scene) co
         painter.setPen(m_palette.boxText);
         painter.setFont(m_layout.fonts().box);
         if (!m_layout.options().showLocalNames) {
-            painter.drawText(box, Qt::AlignCenter, StateText::boxLabel(state));
+            painter.drawText(box, Qt::AlignCenter, StateText::token(state));
             continue;
         }
         const QRectF top(box.left(), box.top() + 5, box.width(), boxMetrics.height());
-        painter.drawText(top, Qt::AlignCenter, StateText::boxLabel(state));
+        painter.drawText(top, Qt::AlignCenter, StateText::token(state));
         painter.setFont(m_layout.fonts().subtitle);
         painter.setPen(m_palette.subtitleText);
         const QRectF bottom(box.left() + 4, top.bottom() - 1, box.width() - 8,

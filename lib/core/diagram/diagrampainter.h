@@ -17,6 +17,7 @@ class DiagramScene;
 struct DiagramStyle {
     DiagramTheme theme = DiagramTheme::Light;
     bool showPaths = true; // client path solid and thick, server path dashed
+    bool highContrast = false; // presentation mode: all text in the strongest colour, bolder lines
 };
 
 class DiagramPainter {
@@ -39,6 +40,7 @@ private:
     const DiagramLayout& m_layout;
     DiagramStyle m_style;
     DiagramPalette m_palette;
+    qreal m_lineScale = 1.0; // edge and border widths; larger for high contrast
 };
 
 } // namespace tsl

@@ -24,6 +24,48 @@ DiagramPalette paletteFor(DiagramTheme theme)
             QColor(0xff, 0xe0, 0x85), QColor(0xc9, 0x93, 0x00), QColor(0xd8, 0x1b, 0x60), 3.5};
 }
 
+QPalette windowPalette(DiagramTheme theme, bool highContrast, const QPalette& system)
+{
+    if (theme != DiagramTheme::Dark) {
+        if (!highContrast)
+            return system;
+        QPalette light = system;
+        for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+            for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
+                light.setColor(group, role, Qt::black);
+        }
+        light.setColor(QPalette::Window, Qt::white);
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Highlight, QColor(0x00, 0x3d, 0xa5));
+        return light;
+    }
+    const DiagramPalette diagram = paletteFor(DiagramTheme::Dark);
+    const QColor text = highContrast ? QColor(Qt::white) : diagram.boxText;
+    QPalette dark;
+    dark.setColor(QPalette::Window, highContrast ? QColor(Qt::black) : diagram.background);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, highContrast ? QColor(Qt::black) : diagram.background.darker(115));
+    dark.setColor(QPalette::AlternateBase, diagram.boxFill);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, diagram.boxFill);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, diagram.highlightEdge);
+    dark.setColor(QPalette::ToolTipBase, diagram.boxFill);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, diagram.edge);
+    dark.setColor(QPalette::Highlight, diagram.clientPath);
+    dark.setColor(QPalette::HighlightedText, Qt::black);
+    dark.setColor(QPalette::Link, diagram.clientPath);
+    dark.setColor(QPalette::Light, diagram.boxFill.lighter(150));
+    dark.setColor(QPalette::Midlight, diagram.boxFill.lighter(125));
+    dark.setColor(QPalette::Mid, diagram.resetEdge);
+    dark.setColor(QPalette::Dark, diagram.background.darker(150));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, diagram.resetEdge);
+    return dark;
+}
+
 QString themeToken(DiagramTheme theme)
 {
     switch (theme) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,12 @@ struct DiagramPalette {
 };
 
 DiagramPalette paletteFor(DiagramTheme theme);
+
+// The palette of the whole window (panels, menus, dialogs) that goes with a diagram theme: the
+// dark theme darkens everything, not only the diagram. `system` is the desktop's own palette,
+// kept for the light and print themes. High contrast (presentation mode) takes text to pure
+// black on white, or white on black.
+QPalette windowPalette(DiagramTheme theme, bool highContrast, const QPalette& system);
 
 QString themeToken(DiagramTheme theme); // "light", "dark", "print"
 std::optional<DiagramTheme> parseTheme(const QString& token);

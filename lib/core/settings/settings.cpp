@@ -10,6 +10,10 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kExportDir = QStringLiteral("export/lastDirectory");
+const QString kExportTokens = QStringLiteral("export/includeTokens");
+const QString kExportPrint = QStringLiteral("export/printColours");
+const QString kExportPage = QStringLiteral("export/page");
+const QString kFirstRunHint = QStringLiteral("ui/firstRunHintDone");
 const QString kWatchPorts = QStringLiteral("watch/ports");
 const QString kWatchInterval = QStringLiteral("watch/intervalMs");
 const QString kLabAddress = QStringLiteral("lab/address");
@@ -63,6 +67,22 @@ void Settings::setLastExportDirectory(const QString& directory)
 {
     m_settings.setValue(kExportDir, directory);
 }
+
+bool Settings::exportIncludesTokens() const { return m_settings.value(kExportTokens, true).toBool(); }
+
+void Settings::setExportIncludesTokens(bool include) { m_settings.setValue(kExportTokens, include); }
+
+bool Settings::exportPrintColours() const { return m_settings.value(kExportPrint, false).toBool(); }
+
+void Settings::setExportPrintColours(bool print) { m_settings.setValue(kExportPrint, print); }
+
+QString Settings::exportPage() const { return m_settings.value(kExportPage).toString(); }
+
+void Settings::setExportPage(const QString& page) { m_settings.setValue(kExportPage, page); }
+
+bool Settings::firstRunHintDone() const { return m_settings.value(kFirstRunHint, false).toBool(); }
+
+void Settings::setFirstRunHintDone(bool done) { m_settings.setValue(kFirstRunHint, done); }
 
 QString Settings::watchPorts() const { return m_settings.value(kWatchPorts).toString(); }
 

@@ -35,6 +35,18 @@ public:
 
     QString lastExportDirectory() const;
     void setLastExportDirectory(const QString& directory);
+    // The export dialog's last choices: tokens in the picture, the paper ("A4", "Letter"; empty:
+    // the locale's).
+    bool exportIncludesTokens() const;
+    void setExportIncludesTokens(bool include);
+    bool exportPrintColours() const; // black on white instead of the screen's theme
+    void setExportPrintColours(bool print);
+    QString exportPage() const;
+    void setExportPage(const QString& page);
+
+    // The empty window's "new here?" hint was closed (or a lesson begun): not shown again.
+    bool firstRunHintDone() const;
+    void setFirstRunHintDone(bool done);
 
     // What the Watch panel watched last: the ports as typed, the poll interval (1..60000 ms).
     QString watchPorts() const;

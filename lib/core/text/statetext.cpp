@@ -1,5 +1,7 @@
 #include "statetext.h"
 
+#include "i18n/translations.h"
+
 namespace tsl {
 
 QString StateText::token(TcpState state)
@@ -8,12 +10,11 @@ QString StateText::token(TcpState state)
     return QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size()));
 }
 
-QString StateText::boxLabel(TcpState state)
+QString StateText::heading(TcpState state)
 {
-    switch (state) {
-    case TcpState::SynReceived: return QStringLiteral("SYN_RCVD");
-    default: return token(state);
-    }
+    if (Translations::current() == QLatin1String("en"))
+        return token(state);
+    return QStringLiteral("%1 (%2)").arg(token(state), displayName(state));
 }
 
 QString StateText::displayName(TcpState state)
@@ -71,11 +72,10 @@ QString StateText::explanation(TcpState state)
 
 QString StateText::edgeSummary(const Transition& edge)
 {
-    const QString event = QString::fromLatin1(edge.event.data(), qsizetype(edge.event.size()));
-    QString action = QString::fromLatin1(edge.action.data(), qsizetype(edge.action.size()));
-    if (action.isEmpty())
-        action = QStringLiteral("—");
-    return QStringLiteral("%1 —%2 / %3→ %4").arg(token(edge.from), event, action, token(edge.to));
+    QString what = QString::fromLatin1(edge.event.data(), qsizetype(edge.event.size()));
+    if (!edge.action.empty())
+        what += QStringLiteral(" / ") + QString::fromLatin1(edge.action.data(), qsizetype(edge.action.size()));
+    return QStringLiteral("%1 → %2: %3").arg(token(edge.from), token(edge.to), what);
 }
 
 QString StateText::edgeExplanation(const Transition& edge)

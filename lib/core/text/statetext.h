@@ -14,15 +14,19 @@ class StateText {
     Q_DECLARE_TR_FUNCTIONS(StateText)
 
 public:
-    // The canonical token as a QString ("SYN_RECEIVED").
+    // The one name a state has on screen, in every panel, tooltip, export and on the command
+    // line: the canonical token ("SYN_RECEIVED"), protocol notation, never translated.
     static QString token(TcpState state);
-    // The label textbooks print in the box ("SYN_RCVD"): protocol notation, not translated.
-    static QString boxLabel(TcpState state);
-    // A descriptive name in the user's language ("Established" / "连接已建立").
+    // A descriptive name in the user's language ("连接已建立"), shown beside the token in the
+    // languages other than English only; in English it would just repeat the token.
     static QString displayName(TcpState state);
+    // How a tooltip or a heading names a state: "SYN_RECEIVED" in English,
+    // "SYN_RECEIVED (SYN empfangen)" in the other languages.
+    static QString heading(TcpState state);
     static QString explanation(TcpState state);
 
-    // "LISTEN —rcv SYN / snd SYN,ACK→ SYN_RECEIVED"
+    // "LISTEN → SYN_RECEIVED: rcv SYN / snd SYN,ACK", or "SYN_RECEIVED → ESTABLISHED: rcv ACK of
+    // SYN" for an edge that sends nothing.
     static QString edgeSummary(const Transition& edge);
     static QString edgeExplanation(const Transition& edge);
     static QString roleName(PathRole role);

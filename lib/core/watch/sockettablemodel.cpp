@@ -104,7 +104,7 @@ QVariant SocketTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == StateColumn)
-            return QStringLiteral("%1 — %2").arg(StateText::displayName(row.state), StateText::explanation(row.state));
+            return QStringLiteral("%1: %2").arg(StateText::heading(row.state), StateText::explanation(row.state));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() >= TimerColumn)
