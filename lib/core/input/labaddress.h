@@ -1,6 +1,6 @@
 #pragma once
 // Where lab sockets may bind: 127.0.0.1 or ::1, so the lab never listens beyond this machine.
-// What a person types is parsed with QHostAddress, so every spelling of those two works
+// What a person types is parsed by the system (inet_pton), so every spelling of those two works
 // ("::1", "[::1]", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1", "localhost"); anything else is refused
 // with a message that says why.
 
