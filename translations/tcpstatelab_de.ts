@@ -124,6 +124,8 @@
   lab                   Real loopback sockets: reach and hold a state, run a scenario.
   simulate SCENARIO     Step through a scenario in the simulator.
   export-ladder SCENARIO FILE  Write a scenario&apos;s ladder diagram (PNG, SVG, PDF).
+  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.
+  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).
 Without a command the main window opens.</source>
         <translation>Befehle (jeder hat eine eigene --help):
   export-diagram DATEI  Das Zustandsdiagramm als PNG-, SVG- oder PDF-Datei schreiben.
@@ -133,6 +135,8 @@ Without a command the main window opens.</source>
   lab                   Echte Loopback-Sockets: einen Zustand erreichen und halten, ein Szenario abspielen.
   simulate SZENARIO     Ein Szenario im Simulator Schritt für Schritt durchgehen.
   export-ladder SZENARIO DATEI  Das Leiterdiagramm eines Szenarios schreiben (PNG, SVG, PDF).
+  net check|run SZENARIO  Zwei echte TCP-Stacks in einem privaten Netz, jedes Segment angehalten.
+  whatif ZUSTAND SEGMENT  Was ein Socket in ZUSTAND auf ein gebautes Segment antwortet (Kernel und Simulator).
 Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
     <message>
@@ -680,6 +684,193 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>TCP ladder diagram</source>
         <translation>TCP-Leiterdiagramm</translation>
+    </message>
+</context>
+<context>
+    <name>NetCommands</name>
+    <message>
+        <source>held</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>duplicated</source>
+        <translation>verdoppelt</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>eingeschleust</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>lauschender Socket</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>half-open</source>
+        <translation>halb offen</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 %3</source>
+        <translation>%1 ruft %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2  %3  seq %4 ack %5 len %6 win %7</source>
+        <translation>%1 → %2  %3  seq %4 ack %5 Länge %6 Fenster %7</translation>
+    </message>
+    <message>
+        <source>(retransmission)</source>
+        <translation>(Wiederholung)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 ↔ %4  %5 → %6</source>
+        <translation>%1 %2 %3 ↔ %4  %5 → %6</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls)</source>
+        <translation>(ungesehen zwischen zwei Abfragen durchlaufen)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>the private network is not available: %1</source>
+        <translation>das private Netz ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>How to allow it: %1</source>
+        <translation>So lässt es sich erlauben: %1</translation>
+    </message>
+    <message>
+        <source>Whether this machine lets an ordinary user build the private network (two hosts and a wire in unprivileged user namespaces), and if not, why and how to allow it. Exit code 0: available, 1: not available.</source>
+        <translation>Ob dieser Rechner einem gewöhnlichen Benutzer erlaubt, das private Netz zu bauen (zwei Hosts und eine Leitung in unprivilegierten User-Namespaces), und falls nicht, warum und wie es sich erlauben lässt. Exit-Code 0: verfügbar, 1: nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>net check takes no arguments, got &quot;%1&quot;.</source>
+        <translation>net check erwartet keine Argumente, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 net check [--json]
+       %1 net run SCENARIO [--family ipv4|ipv6] [--set NAME=VALUE]... [--pcap FILE] [--json]
+Two real Linux TCP stacks (hosts A and B) in a private network that needs no root; every segment between them waits on a wire this program holds.</source>
+        <translation>Aufruf: %1 net check [--json]
+        %1 net run SZENARIO [--family ipv4|ipv6] [--set NAME=WERT]... [--pcap DATEI] [--json]
+Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root braucht; jedes Segment zwischen ihnen wartet auf einer Leitung, die dieses Programm hält.</translation>
+    </message>
+    <message>
+        <source>use &quot;net check&quot; or &quot;net run SCENARIO&quot; (see net --help).</source>
+        <translation>bitte „net check“ oder „net run SZENARIO“ verwenden (siehe net --help).</translation>
+    </message>
+    <message>
+        <source>The private network is available: built and removed again in %1 ms, without root.</source>
+        <translation>Das private Netz ist verfügbar: in %1 ms ohne root gebaut und wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>the private network needs Linux network namespaces</source>
+        <translation>das private Netz braucht Linux-Netzwerk-Namespaces</translation>
+    </message>
+    <message>
+        <source>the private network needs Linux network namespaces; the simulator runs every scenario on any system.</source>
+        <translation>das private Netz braucht Linux-Netzwerk-Namespaces; der Simulator spielt jedes Szenario auf jedem System.</translation>
+    </message>
+    <message>
+        <source>Play a scenario on two real Linux TCP stacks, hosts A and B, in a private network made without root. Every segment waits on the wire until the scenario delivers, drops or crafts it; each host&apos;s socket states are read from its own kernel table.</source>
+        <translation>Ein Szenario auf zwei echten Linux-TCP-Stacks abspielen, Host A und B, in einem ohne root gebauten privaten Netz. Jedes Segment wartet auf der Leitung, bis das Szenario es zustellt, verwirft oder selbst baut; die Socket-Zustände jedes Hosts werden aus seiner eigenen Kernel-Tabelle gelesen.</translation>
+    </message>
+    <message>
+        <source>The scenario.</source>
+        <translation>Das Szenario.</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SZENARIO</translation>
+    </message>
+    <message>
+        <source>ipv4 or ipv6 (default ipv4).</source>
+        <translation>ipv4 oder ipv6 (Vorgabe ipv4).</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>FAMILIE</translation>
+    </message>
+    <message>
+        <source>A kernel setting of both hosts, repeatable: tcp_syncookies, tcp_max_syn_backlog, ... or rto_min_ms.</source>
+        <translation>Eine Kernel-Einstellung beider Hosts, wiederholbar: tcp_syncookies, tcp_max_syn_backlog, ... oder rto_min_ms.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>Write every captured segment to FILE (pcap, for Wireshark).</source>
+        <translation>Jedes mitgeschnittene Segment in DATEI schreiben (pcap, für Wireshark).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Ein JSON-Objekt pro Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>net run needs exactly one SCENARIO; valid scenarios: %1</source>
+        <translation>net run braucht genau ein SZENARIO; gültige Szenarien: %1</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>
+        <translation>unbekanntes Szenario „%1“; gültige Szenarien: %2</translation>
+    </message>
+    <message>
+        <source>unknown family &quot;%1&quot;; valid families: ipv4, ipv6.</source>
+        <translation>unbekannte Adressfamilie „%1“; gültig: ipv4, ipv6.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; valid settings: %2 (as NAME=VALUE).</source>
+        <translation>unbekannte Einstellung „%1“; gültige Einstellungen: %2 (als NAME=WERT).</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2: use a whole number from %3 to %4.</source>
+        <translation>ungültiger Wert „%1“ für %2: bitte eine ganze Zahl von %3 bis %4 angeben.</translation>
+    </message>
+    <message>
+        <source>cannot write the capture to &quot;%1&quot;.</source>
+        <translation>der Mitschnitt kann nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>cannot write the capture: %1</source>
+        <translation>der Mitschnitt kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Paths of the two connections:</source>
+        <translation>Pfade der beiden Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Capture written to %1 (%2 segments).</source>
+        <translation>Mitschnitt nach %1 geschrieben (%2 Segmente).</translation>
+    </message>
+    <message>
+        <source>the scenario did not play out: %1</source>
+        <translation>das Szenario lief nicht wie vorgesehen ab: %1</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1502,155 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Linux, not the RFC: an orphaned FIN_WAIT_2 whose peer never closes is deleted after tcp_fin_timeout (60 s).</source>
         <translation>Linux, nicht das RFC: Ein verwaistes FIN_WAIT_2, dessen Gegenstelle nie schließt, wird nach tcp_fin_timeout (60 s) gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfCommand</name>
+    <message>
+        <source>A socket in STATE receives one crafted SEGMENT: what does it answer, and which state is it in then? Asked of the real Linux kernel (in the private network, without root), of the simulator, or of both. CLOSED means a port with no socket. SEGMENT: SYN, SYN+ACK, SYN+FIN, ACK, FIN, FIN+ACK, RST, RST+ACK.</source>
+        <translation>Ein Socket in ZUSTAND empfängt ein gebautes SEGMENT: Was antwortet er, und in welchem Zustand ist er danach? Gefragt wird der echte Linux-Kernel (im privaten Netz, ohne root), der Simulator oder beide. CLOSED bedeutet einen Port ohne Socket. SEGMENT: SYN, SYN+ACK, SYN+FIN, ACK, FIN, FIN+ACK, RST, RST+ACK.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s state.</source>
+        <translation>Der Zustand des Empfängers.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s flags.</source>
+        <translation>Die Flags des Segments.</translation>
+    </message>
+    <message>
+        <source>SEGMENT</source>
+        <translation>SEGMENT</translation>
+    </message>
+    <message>
+        <source>sim, linux or both (default both).</source>
+        <translation>sim, linux oder both (Vorgabe both).</translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation>ENGINE</translation>
+    </message>
+    <message>
+        <source>How the receiver got there: passive (it listened) or active (it connected); default passive, active for SYN_SENT.</source>
+        <translation>Wie der Empfänger dorthin kam: passive (er hat gelauscht) oder active (er hat sich verbunden); Vorgabe passive, active für SYN_SENT.</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>WIE</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s sequence number, relative to the receiver: rcv.nxt, rcv.nxt+1, rcv.nxt-1, rcv.nxt+wnd-1, rcv.nxt+wnd, snd.una, snd.nxt, irs, iss, NAME±N or a number (default rcv.nxt).</source>
+        <translation>Die Sequenznummer des Segments, relativ zum Empfänger: rcv.nxt, rcv.nxt+1, rcv.nxt-1, rcv.nxt+wnd-1, rcv.nxt+wnd, snd.una, snd.nxt, irs, iss, NAME±N oder eine Zahl (Vorgabe rcv.nxt).</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>AUSDRUCK</translation>
+    </message>
+    <message>
+        <source>The acknowledgement number, written the same way (default snd.nxt).</source>
+        <translation>Die Bestätigungsnummer, genauso geschrieben (Vorgabe snd.nxt).</translation>
+    </message>
+    <message>
+        <source>Bytes of data in the segment (0 to 1400, default 0).</source>
+        <translation>Datenbytes im Segment (0 bis 1400, Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>ipv4 or ipv6 (default ipv4).</source>
+        <translation>ipv4 oder ipv6 (Vorgabe ipv4).</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>FAMILIE</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>whatif needs Linux for now: the simulator&apos;s answers are in &quot;tcpstatelab simulate&quot;.</source>
+        <translation>whatif braucht vorerst Linux: die Antworten des Simulators zeigt „tcpstatelab simulate“.</translation>
+    </message>
+    <message>
+        <source>whatif needs a STATE and a SEGMENT, e.g. &quot;whatif ESTABLISHED SYN&quot; (see --help).</source>
+        <translation>whatif braucht einen ZUSTAND und ein SEGMENT, z. B. „whatif ESTABLISHED SYN“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; valid states: %2</source>
+        <translation>unbekannter Zustand „%1“; gültige Zustände: %2</translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;; valid segments: %2 (SYN,ACK spelling too)</source>
+        <translation>unbekanntes Segment „%1“; gültige Segmente: %2 (auch in der Schreibweise SYN,ACK)</translation>
+    </message>
+    <message>
+        <source>unknown engine &quot;%1&quot;; valid engines: sim, linux, both.</source>
+        <translation>unbekannte Engine „%1“; gültig: sim, linux, both.</translation>
+    </message>
+    <message>
+        <source>unknown --via &quot;%1&quot;; use passive or active.</source>
+        <translation>unbekanntes --via „%1“; bitte passive oder active verwenden.</translation>
+    </message>
+    <message>
+        <source>invalid --len &quot;%1&quot;: use a whole number from 0 to 1400.</source>
+        <translation>ungültiges --len „%1“: bitte eine ganze Zahl von 0 bis 1400 angeben.</translation>
+    </message>
+    <message>
+        <source>unknown family &quot;%1&quot;; valid families: ipv4, ipv6.</source>
+        <translation>unbekannte Adressfamilie „%1“; gültig: ipv4, ipv6.</translation>
+    </message>
+    <message>
+        <source>the real kernel needs the private network, which is not available: %1
+How to allow it: %2 (--engine sim asks the simulator only)</source>
+        <translation>der echte Kernel braucht das private Netz, das nicht verfügbar ist: %1
+So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translation>
+    </message>
+    <message>
+        <source>the kernel could not be put in %1: %2</source>
+        <translation>der Kernel ließ sich nicht in %1 bringen: %2</translation>
+    </message>
+    <message>
+        <source>the simulator could not be put in %1: %2</source>
+        <translation>der Simulator ließ sich nicht in %1 bringen: %2</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 seq=%3 ack=%4 len=%5</source>
+        <translation>%1 empfängt %2 seq=%3 ack=%4 len=%5</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>answers %1</source>
+        <translation>antwortet %1</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>danach: %1</translation>
+    </message>
+    <message>
+        <source>Linux:</source>
+        <translation>Linux:</translation>
+    </message>
+    <message>
+        <source>Simulator:</source>
+        <translation>Simulator:</translation>
+    </message>
+    <message>
+        <source>The kernel and the simulator agree.</source>
+        <translation>Kernel und Simulator stimmen überein.</translation>
+    </message>
+    <message>
+        <source>The kernel and the simulator differ.</source>
+        <translation>Kernel und Simulator unterscheiden sich.</translation>
     </message>
 </context>
 <context>

@@ -124,15 +124,19 @@
   lab                   Real loopback sockets: reach and hold a state, run a scenario.
   simulate SCENARIO     Step through a scenario in the simulator.
   export-ladder SCENARIO FILE  Write a scenario&apos;s ladder diagram (PNG, SVG, PDF).
+  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.
+  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).
 Without a command the main window opens.</source>
         <translation>命令（每个命令都有自己的 --help）：
   export-diagram 文件   将状态图写入 PNG、SVG 或 PDF 文件。
   transitions           打印状态转换表（RFC 9293）。
   snapshot              像 ss 一样打印内核的 TCP 表。
   watch                 实时打印每一次 TCP 状态变化。
-  lab                   真实的回环套接字：到达并保持某个状态，或运行一个场景。
-  simulate 场景         在模拟器中逐步执行一个场景。
-  export-ladder 场景 文件  写出场景的时序图（PNG、SVG、PDF）。
+  lab                   真实的回环套接字：到达并保持某个状态，运行场景。
+  simulate 场景         在模拟器中逐步演示一个场景。
+  export-ladder 场景 文件  写出场景的梯形图（PNG、SVG、PDF）。
+  net check|run 场景    私有网络中的两个真实 TCP 协议栈，每个报文段都被拦住。
+  whatif 状态 报文段    处于某状态的套接字如何应答一个构造的报文段（内核与模拟器）。
 不带命令时打开主窗口。</translation>
     </message>
     <message>
@@ -680,6 +684,193 @@ Without a command the main window opens.</source>
     <message>
         <source>TCP ladder diagram</source>
         <translation>TCP 时序图</translation>
+    </message>
+</context>
+<context>
+    <name>NetCommands</name>
+    <message>
+        <source>held</source>
+        <translation>已拦住</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>duplicated</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>已注入</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>监听套接字</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>half-open</source>
+        <translation>半开连接</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>设置：%1</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 %3</source>
+        <translation>%1 调用 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2  %3  seq %4 ack %5 len %6 win %7</source>
+        <translation>%1 → %2  %3  seq %4 ack %5 长度 %6 窗口 %7</translation>
+    </message>
+    <message>
+        <source>(retransmission)</source>
+        <translation>（重传）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 ↔ %4  %5 → %6</source>
+        <translation>%1 %2 %3 ↔ %4  %5 → %6</translation>
+    </message>
+    <message>
+        <source>(passed unseen between two polls)</source>
+        <translation>（在两次轮询之间经过，未被观察到）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>the private network is not available: %1</source>
+        <translation>私有网络不可用：%1</translation>
+    </message>
+    <message>
+        <source>How to allow it: %1</source>
+        <translation>如何允许：%1</translation>
+    </message>
+    <message>
+        <source>Whether this machine lets an ordinary user build the private network (two hosts and a wire in unprivileged user namespaces), and if not, why and how to allow it. Exit code 0: available, 1: not available.</source>
+        <translation>本机是否允许普通用户构建私有网络（位于非特权用户命名空间中的两台主机和一条线路）；如果不允许，说明原因以及如何允许。退出码 0：可用，1：不可用。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>net check takes no arguments, got &quot;%1&quot;.</source>
+        <translation>net check 不接受参数，收到了“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 net check [--json]
+       %1 net run SCENARIO [--family ipv4|ipv6] [--set NAME=VALUE]... [--pcap FILE] [--json]
+Two real Linux TCP stacks (hosts A and B) in a private network that needs no root; every segment between them waits on a wire this program holds.</source>
+        <translation>用法：%1 net check [--json]
+      %1 net run 场景 [--family ipv4|ipv6] [--set 名称=值]... [--pcap 文件] [--json]
+私有网络中的两个真实 Linux TCP 协议栈（主机 A 和 B），无需 root；它们之间的每个报文段都在本程序掌控的线路上等待。</translation>
+    </message>
+    <message>
+        <source>use &quot;net check&quot; or &quot;net run SCENARIO&quot; (see net --help).</source>
+        <translation>请使用“net check”或“net run 场景”（参见 net --help）。</translation>
+    </message>
+    <message>
+        <source>The private network is available: built and removed again in %1 ms, without root.</source>
+        <translation>私有网络可用：无需 root，在 %1 毫秒内完成构建并再次移除。</translation>
+    </message>
+    <message>
+        <source>the private network needs Linux network namespaces</source>
+        <translation>私有网络需要 Linux 网络命名空间</translation>
+    </message>
+    <message>
+        <source>the private network needs Linux network namespaces; the simulator runs every scenario on any system.</source>
+        <translation>私有网络需要 Linux 网络命名空间；模拟器可在任何系统上运行每个场景。</translation>
+    </message>
+    <message>
+        <source>Play a scenario on two real Linux TCP stacks, hosts A and B, in a private network made without root. Every segment waits on the wire until the scenario delivers, drops or crafts it; each host&apos;s socket states are read from its own kernel table.</source>
+        <translation>在无需 root 构建的私有网络中，用两个真实的 Linux TCP 协议栈（主机 A 和 B）运行一个场景。每个报文段都在线路上等待，直到场景投递、丢弃或构造它；每台主机的套接字状态从它自己的内核表中读取。</translation>
+    </message>
+    <message>
+        <source>The scenario.</source>
+        <translation>场景。</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>ipv4 or ipv6 (default ipv4).</source>
+        <translation>ipv4 或 ipv6（默认 ipv4）。</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>协议族</translation>
+    </message>
+    <message>
+        <source>A kernel setting of both hosts, repeatable: tcp_syncookies, tcp_max_syn_backlog, ... or rto_min_ms.</source>
+        <translation>两台主机的内核设置，可重复：tcp_syncookies、tcp_max_syn_backlog …… 或 rto_min_ms。</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>名称=值</translation>
+    </message>
+    <message>
+        <source>Write every captured segment to FILE (pcap, for Wireshark).</source>
+        <translation>将捕获的每个报文段写入文件（pcap，供 Wireshark 使用）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>每行输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>net run needs exactly one SCENARIO; valid scenarios: %1</source>
+        <translation>net run 需要且仅需要一个场景；有效场景：%1</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>
+        <translation>未知场景“%1”；有效场景：%2</translation>
+    </message>
+    <message>
+        <source>unknown family &quot;%1&quot;; valid families: ipv4, ipv6.</source>
+        <translation>未知协议族“%1”；有效值：ipv4、ipv6。</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; valid settings: %2 (as NAME=VALUE).</source>
+        <translation>未知设置“%1”；有效设置：%2（格式为 名称=值）。</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2: use a whole number from %3 to %4.</source>
+        <translation>%2 的值“%1”无效：请使用 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>cannot write the capture to &quot;%1&quot;.</source>
+        <translation>无法将捕获写入“%1”。</translation>
+    </message>
+    <message>
+        <source>cannot write the capture: %1</source>
+        <translation>无法写入捕获：%1</translation>
+    </message>
+    <message>
+        <source>Paths of the two connections:</source>
+        <translation>两个连接经过的状态：</translation>
+    </message>
+    <message>
+        <source>Capture written to %1 (%2 segments).</source>
+        <translation>捕获已写入 %1（%2 个报文段）。</translation>
+    </message>
+    <message>
+        <source>the scenario did not play out: %1</source>
+        <translation>场景未能按预期进行：%1</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1502,155 @@ Without a command the main window opens.</source>
     <message>
         <source>Linux, not the RFC: an orphaned FIN_WAIT_2 whose peer never closes is deleted after tcp_fin_timeout (60 s).</source>
         <translation>Linux 特有而非 RFC 规定：对端始终不关闭的孤立 FIN_WAIT_2 会在 tcp_fin_timeout（60 秒）后被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfCommand</name>
+    <message>
+        <source>A socket in STATE receives one crafted SEGMENT: what does it answer, and which state is it in then? Asked of the real Linux kernel (in the private network, without root), of the simulator, or of both. CLOSED means a port with no socket. SEGMENT: SYN, SYN+ACK, SYN+FIN, ACK, FIN, FIN+ACK, RST, RST+ACK.</source>
+        <translation>处于某状态的套接字收到一个构造的报文段：它如何应答，之后处于哪个状态？可询问真实的 Linux 内核（在私有网络中，无需 root）、模拟器，或两者。CLOSED 表示没有套接字的端口。报文段：SYN、SYN+ACK、SYN+FIN、ACK、FIN、FIN+ACK、RST、RST+ACK。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s state.</source>
+        <translation>接收方的状态。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s flags.</source>
+        <translation>报文段的标志。</translation>
+    </message>
+    <message>
+        <source>SEGMENT</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>sim, linux or both (default both).</source>
+        <translation>sim、linux 或 both（默认 both）。</translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>How the receiver got there: passive (it listened) or active (it connected); default passive, active for SYN_SENT.</source>
+        <translation>接收方如何到达该状态：passive（它在监听）或 active（它主动连接）；默认 passive，SYN_SENT 时为 active。</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s sequence number, relative to the receiver: rcv.nxt, rcv.nxt+1, rcv.nxt-1, rcv.nxt+wnd-1, rcv.nxt+wnd, snd.una, snd.nxt, irs, iss, NAME±N or a number (default rcv.nxt).</source>
+        <translation>报文段的序号，相对于接收方：rcv.nxt、rcv.nxt+1、rcv.nxt-1、rcv.nxt+wnd-1、rcv.nxt+wnd、snd.una、snd.nxt、irs、iss、名称±N 或一个数字（默认 rcv.nxt）。</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>The acknowledgement number, written the same way (default snd.nxt).</source>
+        <translation>确认号，写法相同（默认 snd.nxt）。</translation>
+    </message>
+    <message>
+        <source>Bytes of data in the segment (0 to 1400, default 0).</source>
+        <translation>报文段中的数据字节数（0 到 1400，默认 0）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>ipv4 or ipv6 (default ipv4).</source>
+        <translation>ipv4 或 ipv6（默认 ipv4）。</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>协议族</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>whatif needs Linux for now: the simulator&apos;s answers are in &quot;tcpstatelab simulate&quot;.</source>
+        <translation>whatif 目前需要 Linux：模拟器的应答见“tcpstatelab simulate”。</translation>
+    </message>
+    <message>
+        <source>whatif needs a STATE and a SEGMENT, e.g. &quot;whatif ESTABLISHED SYN&quot; (see --help).</source>
+        <translation>whatif 需要一个状态和一个报文段，例如“whatif ESTABLISHED SYN”（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; valid states: %2</source>
+        <translation>未知状态“%1”；有效状态：%2</translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;; valid segments: %2 (SYN,ACK spelling too)</source>
+        <translation>未知报文段“%1”；有效报文段：%2（也可写作 SYN,ACK）</translation>
+    </message>
+    <message>
+        <source>unknown engine &quot;%1&quot;; valid engines: sim, linux, both.</source>
+        <translation>未知引擎“%1”；有效值：sim、linux、both。</translation>
+    </message>
+    <message>
+        <source>unknown --via &quot;%1&quot;; use passive or active.</source>
+        <translation>未知的 --via“%1”；请使用 passive 或 active。</translation>
+    </message>
+    <message>
+        <source>invalid --len &quot;%1&quot;: use a whole number from 0 to 1400.</source>
+        <translation>无效的 --len“%1”：请使用 0 到 1400 之间的整数。</translation>
+    </message>
+    <message>
+        <source>unknown family &quot;%1&quot;; valid families: ipv4, ipv6.</source>
+        <translation>未知协议族“%1”；有效值：ipv4、ipv6。</translation>
+    </message>
+    <message>
+        <source>the real kernel needs the private network, which is not available: %1
+How to allow it: %2 (--engine sim asks the simulator only)</source>
+        <translation>真实内核需要私有网络，但它不可用：%1
+如何允许：%2（--engine sim 只询问模拟器）</translation>
+    </message>
+    <message>
+        <source>the kernel could not be put in %1: %2</source>
+        <translation>无法让内核进入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the simulator could not be put in %1: %2</source>
+        <translation>无法让模拟器进入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 seq=%3 ack=%4 len=%5</source>
+        <translation>%1 收到 %2 seq=%3 ack=%4 len=%5</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>answers %1</source>
+        <translation>应答 %1</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>之后：%1</translation>
+    </message>
+    <message>
+        <source>Linux:</source>
+        <translation>Linux：</translation>
+    </message>
+    <message>
+        <source>Simulator:</source>
+        <translation>模拟器：</translation>
+    </message>
+    <message>
+        <source>The kernel and the simulator agree.</source>
+        <translation>内核与模拟器一致。</translation>
+    </message>
+    <message>
+        <source>The kernel and the simulator differ.</source>
+        <translation>内核与模拟器不一致。</translation>
     </message>
 </context>
 <context>

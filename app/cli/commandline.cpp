@@ -2,6 +2,8 @@
 
 #include "cliio.h"
 #include "labcommands.h"
+#include "netcommands.h"
+#include "whatifcommand.h"
 #include "probecommands.h"
 #include "simcommands.h"
 
@@ -61,7 +63,7 @@ QStringList CommandLine::verbs()
 {
     return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
             QStringLiteral("watch"), QStringLiteral("lab"), QStringLiteral("simulate"),
-            QStringLiteral("export-ladder")};
+            QStringLiteral("export-ladder"), QStringLiteral("net"), QStringLiteral("whatif")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
@@ -81,6 +83,8 @@ QString CommandLine::verbsHelp()
               "  lab                   Real loopback sockets: reach and hold a state, run a scenario.\n"
               "  simulate SCENARIO     Step through a scenario in the simulator.\n"
               "  export-ladder SCENARIO FILE  Write a scenario's ladder diagram (PNG, SVG, PDF).\n"
+              "  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.\n"
+              "  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).\n"
               "Without a command the main window opens.");
 }
 
@@ -150,6 +154,10 @@ int CommandLine::run(const QStringList& commandLine)
         return SimCommands::simulate(arguments);
     if (verb == QLatin1String("export-ladder"))
         return SimCommands::exportLadder(arguments);
+    if (verb == QLatin1String("net"))
+        return NetCommands::run(arguments);
+    if (verb == QLatin1String("whatif"))
+        return WhatIfCommand::run(arguments);
     return fail(tr("unknown command \"%1\"; valid commands: %2")
                     .arg(verb, verbs().join(QStringLiteral(", "))));
 }

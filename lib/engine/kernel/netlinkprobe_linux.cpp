@@ -25,6 +25,20 @@ NetlinkProbe::NetlinkProbe(std::uint32_t lastSequence) : m_sequence(lastSequence
         m_error = std::string("cannot open a sock_diag netlink socket: ") + std::strerror(errno);
         return;
     }
+    setUp();
+}
+
+NetlinkProbe::NetlinkProbe(FileDescriptor socket) : m_socket(std::move(socket)), m_buffer(64 * 1024)
+{
+    if (!m_socket.valid()) {
+        m_error = "no sock_diag netlink socket";
+        return;
+    }
+    setUp();
+}
+
+void NetlinkProbe::setUp()
+{
     // A kernel that never answers must not hang the program.
     timeval timeout{2, 0};
     ::setsockopt(m_socket.get(), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);

@@ -23,6 +23,9 @@ public:
     // Opens the netlink socket; check isOpen() / error(). Requests are numbered from
     // `lastSequence` + 1 on (tests start near 2^32 to cross the wrap).
     explicit NetlinkProbe(std::uint32_t lastSequence = 0);
+    // Uses a sock_diag socket opened elsewhere, e.g. inside another network namespace (a
+    // netlink socket answers for the namespace it was created in).
+    explicit NetlinkProbe(FileDescriptor socket);
 
     bool isOpen() const { return m_socket.valid(); }
     const std::string& error() const { return m_error; }
@@ -49,6 +52,7 @@ public:
 
 private:
     bool send(const std::vector<std::uint8_t>& datagram, std::string& error);
+    void setUp();
     bool exchange(const std::vector<std::uint8_t>& request, std::uint32_t sequence, ParseState& state);
     bool lookupBatch(const FourTuple* tuples, std::size_t count, std::optional<SocketRow>* rows, std::string& error);
 

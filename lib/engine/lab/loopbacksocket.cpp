@@ -82,6 +82,29 @@ std::optional<LoopbackSocket> LoopbackSocket::bound(const Endpoint& address, std
     return LoopbackSocket(std::move(fd));
 }
 
+std::optional<LoopbackSocket> LoopbackSocket::adoptPrivate(FileDescriptor fd, const Endpoint& address, std::string& error)
+{
+    if (!fd.valid()) {
+        error = "no socket";
+        return std::nullopt;
+    }
+    const int flags = ::fcntl(fd.get(), F_GETFL);
+    ::fcntl(fd.get(), F_SETFL, flags | O_NONBLOCK);
+    const int on = 1;
+    if (address.family == AddressFamily::IPv6)
+        ::setsockopt(fd.get(), IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
+    ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    sockaddr_storage storage;
+    const socklen_t length = toSockaddr(address, storage);
+    if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&storage), length) != 0) {
+        error = errno == EADDRINUSE ? "port " + std::to_string(address.port) + " on "
+                                          + address.addressText() + " is already in use"
+                                    : lastError("bind");
+        return std::nullopt;
+    }
+    return LoopbackSocket(std::move(fd), true);
+}
+
 Endpoint LoopbackSocket::localEndpoint() const
 {
     sockaddr_storage storage{};
@@ -130,7 +153,7 @@ bool LoopbackSocket::setBufferSizes(int receive, int send, std::string& error)
 
 bool LoopbackSocket::connect(const Endpoint& peer, std::string& error)
 {
-    if (!peer.isLoopback()) {
+    if (!peer.isLoopback() && !m_privateNetwork) {
         error = peer.addressText() + " is not a loopback address: lab sockets connect on loopback only";
         return false;
     }
@@ -146,7 +169,7 @@ std::optional<LoopbackSocket> LoopbackSocket::accept(std::string& error)
 {
     const int fd = ::accept4(m_fd.get(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (fd >= 0)
-        return LoopbackSocket(FileDescriptor(fd));
+        return LoopbackSocket(FileDescriptor(fd), m_privateNetwork);
     if (errno != EAGAIN && errno != EWOULDBLOCK)
         error = lastError("accept");
     return std::nullopt;

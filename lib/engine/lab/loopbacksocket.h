@@ -22,6 +22,10 @@ public:
     // `reuseAddress` sets SO_REUSEADDR first (binding past TIME_WAIT connections on the port).
     static std::optional<LoopbackSocket> bound(const Endpoint& address, std::string& error,
                                                bool reuseAddress = false);
+    // Adopts a TCP socket created inside the app's private network (net::PrivateNetwork) and
+    // binds it to `address` there. Such a socket may use the private network's addresses: they
+    // exist nowhere else, so the rule "loopback only" still holds for the host's own network.
+    static std::optional<LoopbackSocket> adoptPrivate(FileDescriptor fd, const Endpoint& address, std::string& error);
     // The loopback address of a family: 127.0.0.1 or ::1, port 0.
     static Endpoint loopback(AddressFamily family, std::uint16_t port = 0);
 
@@ -48,8 +52,10 @@ public:
     void close() { m_fd.reset(); }
 
 private:
-    explicit LoopbackSocket(FileDescriptor fd) : m_fd(std::move(fd)) {}
+    explicit LoopbackSocket(FileDescriptor fd, bool privateNetwork = false)
+        : m_fd(std::move(fd)), m_privateNetwork(privateNetwork) {}
     FileDescriptor m_fd;
+    bool m_privateNetwork = false;
 };
 
 } // namespace tsl

@@ -1,0 +1,203 @@
+#include "whatifcommand.h"
+
+#include "cliio.h"
+
+#include "text/statetext.h"
+
+#ifdef __linux__
+#include "lab/whatif.h"
+#include "net/netavailability.h"
+#include "net/privatenetwork.h"
+#include "net/tcpsegment.h"
+#include "text/simtext.h"
+#endif
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tsl {
+
+using cli::fail;
+using cli::out;
+
+namespace {
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+#ifdef __linux__
+QJsonObject segmentJson(const WhatIfAnswer& answer, const WhatIfSegment& segment, const WhatIfQuery& query)
+{
+    return {{QStringLiteral("flags"), qs(net::flagsText(segment.flags))},
+            {QStringLiteral("seq"), qs(answer.describe(segment.seq, query))},
+            {QStringLiteral("ack"), (segment.flags & net::tcpflag::kAck) ? qs(answer.describe(segment.ack, query)) : QStringLiteral("0")},
+            {QStringLiteral("len"), double(segment.len)}};
+}
+
+QString segmentText(const WhatIfAnswer& answer, const WhatIfSegment& segment, const WhatIfQuery& query)
+{
+    QString text = qs(net::flagsText(segment.flags)) + QStringLiteral(" seq=") + qs(answer.describe(segment.seq, query));
+    if (segment.flags & net::tcpflag::kAck)
+        text += QStringLiteral(" ack=") + qs(answer.describe(segment.ack, query));
+    return text + QStringLiteral(" len=%1").arg(segment.len);
+}
+#endif
+
+} // namespace
+
+int WhatIfCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A socket in STATE receives one crafted SEGMENT: what does it answer, and which state is it in then? "
+           "Asked of the real Linux kernel (in the private network, without root), of the simulator, or of both. "
+           "CLOSED means a port with no socket. SEGMENT: SYN, SYN+ACK, SYN+FIN, ACK, FIN, FIN+ACK, RST, RST+ACK."));
+    parser.addPositionalArgument(QStringLiteral("state"), tr("The receiver's state."), tr("STATE"));
+    parser.addPositionalArgument(QStringLiteral("segment"), tr("The segment's flags."), tr("SEGMENT"));
+    const QCommandLineOption engine(QStringLiteral("engine"), tr("sim, linux or both (default both)."), tr("ENGINE"), QStringLiteral("both"));
+    const QCommandLineOption via(QStringLiteral("via"), tr("How the receiver got there: passive (it listened) or active (it connected); "
+                                                           "default passive, active for SYN_SENT."),
+                                 tr("HOW"));
+    const QCommandLineOption seq(QStringLiteral("seq"), tr("The segment's sequence number, relative to the receiver: rcv.nxt, rcv.nxt+1, "
+                                                           "rcv.nxt-1, rcv.nxt+wnd-1, rcv.nxt+wnd, snd.una, snd.nxt, irs, iss, NAME±N or a number "
+                                                           "(default rcv.nxt)."),
+                                 tr("EXPR"), QStringLiteral("rcv.nxt"));
+    const QCommandLineOption ack(QStringLiteral("ack"), tr("The acknowledgement number, written the same way (default snd.nxt)."), tr("EXPR"),
+                                 QStringLiteral("snd.nxt"));
+    const QCommandLineOption len(QStringLiteral("len"), tr("Bytes of data in the segment (0 to 1400, default 0)."), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption family(QStringLiteral("family"), tr("ipv4 or ipv6 (default ipv4)."), tr("FAMILY"), QStringLiteral("ipv4"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({engine, via, seq, ack, len, family, json});
+    if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("whatif")))
+        return *exit;
+#ifndef __linux__
+    return fail(tr("whatif needs Linux for now: the simulator's answers are in \"tcpstatelab simulate\"."), cli::Failure);
+#else
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(tr("whatif needs a STATE and a SEGMENT, e.g. \"whatif ESTABLISHED SYN\" (see --help)."));
+    WhatIfQuery query;
+    const auto state = parseState(positional[0].toStdString());
+    if (!state)
+        return fail(tr("unknown state \"%1\"; valid states: %2").arg(positional[0], StateText::allTokens().join(QStringLiteral(", "))));
+    query.state = *state;
+    const QStringList segments{QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("SYN+FIN"), QStringLiteral("ACK"),
+                               QStringLiteral("FIN"), QStringLiteral("FIN+ACK"), QStringLiteral("RST"), QStringLiteral("RST+ACK")};
+    const auto flags = net::parseFlags(positional[1].toStdString());
+    bool known = false;
+    for (const QString& s : segments)
+        known = known || (flags && net::parseFlags(s.toStdString()) == flags);
+    if (!known)
+        return fail(tr("unknown segment \"%1\"; valid segments: %2 (SYN,ACK spelling too)").arg(positional[1], segments.join(QStringLiteral(", "))));
+    query.flags = *flags;
+    const QString engineText = parser.value(engine).toLower();
+    if (engineText != QLatin1String("sim") && engineText != QLatin1String("linux") && engineText != QLatin1String("both"))
+        return fail(tr("unknown engine \"%1\"; valid engines: sim, linux, both.").arg(parser.value(engine)));
+    if (parser.isSet(via)) {
+        const QString viaText = parser.value(via).toLower();
+        if (viaText != QLatin1String("passive") && viaText != QLatin1String("active"))
+            return fail(tr("unknown --via \"%1\"; use passive or active.").arg(parser.value(via)));
+        query.viaActive = viaText == QLatin1String("active");
+    } else {
+        query.viaActive = query.state == TcpState::SynSent;
+    }
+    if (const auto refusal = whatIfRefusal(query))
+        return fail(qs(*refusal));
+    bool lenOk = false;
+    const uint lenValue = parser.value(len).toUInt(&lenOk);
+    if (!lenOk || lenValue > 1400)
+        return fail(tr("invalid --len \"%1\": use a whole number from 0 to 1400.").arg(parser.value(len)));
+    query.len = lenValue;
+    const QString familyText = parser.value(family).toLower();
+    if (familyText != QLatin1String("ipv4") && familyText != QLatin1String("ipv6"))
+        return fail(tr("unknown family \"%1\"; valid families: ipv4, ipv6.").arg(familyText));
+    query.family = familyText == QLatin1String("ipv6") ? AddressFamily::IPv6 : AddressFamily::IPv4;
+    query.seq = parser.value(seq).toStdString();
+    query.ack = parser.value(ack).toStdString();
+    for (const std::string& expression : {query.seq, query.ack}) {
+        std::string error;
+        if (!net::resolveRelative(expression, net::ReceiverNumbers{}, error))
+            return fail(qs(error));
+    }
+
+    const bool useLinux = engineText != QLatin1String("sim");
+    const bool useSim = engineText != QLatin1String("linux");
+    std::optional<WhatIfAnswer> kernel;
+    std::optional<WhatIfAnswer> simulated;
+    if (useLinux) {
+        std::string error;
+        const auto network = net::PrivateNetwork::create(error);
+        if (!network) {
+            const net::NetAvailability why = net::explainFailure(error);
+            return fail(tr("the real kernel needs the private network, which is not available: %1\nHow to allow it: %2 "
+                           "(--engine sim asks the simulator only)")
+                            .arg(qs(why.reason), qs(why.fix)));
+        }
+        kernel = whatIfLinux(query, *network);
+        if (!kernel->ok)
+            return fail(tr("the kernel could not be put in %1: %2").arg(StateText::token(query.state), qs(kernel->error)), cli::Failure);
+    }
+    if (useSim) {
+        simulated = whatIfSimulator(query);
+        if (!simulated->ok)
+            return fail(tr("the simulator could not be put in %1: %2").arg(StateText::token(query.state), qs(simulated->error)), cli::Failure);
+    }
+    const bool both = kernel && simulated;
+    const bool agree = both && whatIfAgree(query, *kernel, *simulated);
+
+    if (parser.isSet(json)) {
+        QJsonObject engines;
+        const auto engineJson = [&query](const WhatIfAnswer& answer) {
+            QJsonArray responses;
+            for (const WhatIfSegment& response : answer.responses)
+                responses.append(segmentJson(answer, response, query));
+            return QJsonObject{{QStringLiteral("responses"), responses}, {QStringLiteral("next"), StateText::token(answer.next)}};
+        };
+        if (kernel)
+            engines.insert(QStringLiteral("linux"), engineJson(*kernel));
+        if (simulated) {
+            QJsonObject sim = engineJson(*simulated);
+            sim.insert(QStringLiteral("explanation"), sim::SimText::explanation(*simulated->step));
+            engines.insert(QStringLiteral("sim"), sim);
+        }
+        QJsonObject document{{QStringLiteral("state"), StateText::token(query.state)},
+                             {QStringLiteral("segment"), QJsonObject{{QStringLiteral("flags"), qs(net::flagsText(query.flags))},
+                                                                     {QStringLiteral("seq"), qs(query.seq)},
+                                                                     {QStringLiteral("ack"), qs(query.ack)},
+                                                                     {QStringLiteral("len"), double(query.len)}}},
+                             {QStringLiteral("via"), query.viaActive ? QStringLiteral("active") : QStringLiteral("passive")},
+                             {QStringLiteral("engines"), engines}};
+        if (both)
+            document.insert(QStringLiteral("agree"), agree);
+        out() << QJsonDocument(document).toJson(QJsonDocument::Compact) << '\n';
+        out().flush();
+        return cli::Success;
+    }
+
+    out() << tr("%1 receives %2 seq=%3 ack=%4 len=%5")
+                 .arg(StateText::token(query.state), qs(net::flagsText(query.flags)), qs(query.seq), qs(query.ack))
+                 .arg(query.len)
+          << '\n';
+    const auto print = [&query](const QString& name, const WhatIfAnswer& answer) {
+        QStringList responses;
+        for (const WhatIfSegment& response : answer.responses)
+            responses << segmentText(answer, response, query);
+        out() << QStringLiteral("  %1 ").arg(name, -10)
+              << (responses.isEmpty() ? tr("no answer") : tr("answers %1").arg(responses.join(QStringLiteral("; "))))
+              << QStringLiteral("; ") << tr("next: %1").arg(StateText::token(answer.next)) << '\n';
+    };
+    if (kernel)
+        print(tr("Linux:"), *kernel);
+    if (simulated) {
+        print(tr("Simulator:"), *simulated);
+        out() << QStringLiteral("             ") << sim::SimText::explanation(*simulated->step) << '\n';
+    }
+    if (both)
+        out() << (agree ? tr("The kernel and the simulator agree.") : tr("The kernel and the simulator differ.")) << '\n';
+    out().flush();
+    return cli::Success;
+#endif
+}
+
+} // namespace tsl

@@ -1,0 +1,154 @@
+// `whatif` on both engines over the whole table: eleven states × eight segment kinds × three
+// positions of the sequence number (the window's left edge rcv.nxt, inside it rcv.nxt+1, just
+// past it rcv.nxt+wnd). tests/data/whatif_table.tsv records what the real kernel and the
+// simulator answered (flags of every response, the next state) and whether they agree; a
+// change in either engine shows here. The kernel rows run in the private network.
+#include "lab/whatif.h"
+#include "net/netavailability.h"
+#include "net/privatenetwork.h"
+#include "net/tcpsegment.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace tsl;
+
+namespace {
+
+QString flagsList(const WhatIfAnswer& answer)
+{
+    QStringList flags;
+    for (const WhatIfSegment& response : answer.responses)
+        flags << QString::fromStdString(net::flagsText(response.flags));
+    return flags.isEmpty() ? QStringLiteral("-") : flags.join(QLatin1Char(' '));
+}
+
+QString token(TcpState state) { return QString::fromLatin1(stateToken(state).data()); }
+
+} // namespace
+
+class TestWhatIf : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void table_data();
+    void table();
+    void refusals();
+    void answersAreWrittenWithTheReceiversNames();
+
+private:
+    bool m_kernel = false;
+};
+
+void TestWhatIf::initTestCase()
+{
+    const net::NetAvailability availability = net::checkAvailability();
+    m_kernel = availability.available;
+    if (!m_kernel)
+        qWarning("no private network here (%s): only the simulator's columns are checked", availability.reason.c_str());
+}
+
+void TestWhatIf::table_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("segment");
+    QTest::addColumn<QString>("seq");
+    QTest::addColumn<QString>("linuxFlags");
+    QTest::addColumn<QString>("linuxNext");
+    QTest::addColumn<QString>("simFlags");
+    QTest::addColumn<QString>("simNext");
+    QTest::addColumn<bool>("agree");
+    QFile file(QStringLiteral(TSL_TEST_DATA_DIR "/whatif_table.tsv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int rows = 0;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList c = line.split(QLatin1Char('\t'));
+        QCOMPARE(c.size(), 8);
+        QTest::addRow("%s %s %s", qPrintable(c[0]), qPrintable(c[1]), qPrintable(c[2]))
+            << c[0] << c[1] << c[2] << c[3] << c[4] << c[5] << c[6] << (c[7] == QLatin1String("agree"));
+        ++rows;
+    }
+    QCOMPARE(rows, 11 * 8 * 3);
+}
+
+void TestWhatIf::table()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, segment);
+    QFETCH(QString, seq);
+    QFETCH(QString, linuxFlags);
+    QFETCH(QString, linuxNext);
+    QFETCH(QString, simFlags);
+    QFETCH(QString, simNext);
+    QFETCH(bool, agree);
+    WhatIfQuery query;
+    query.state = *parseState(state.toStdString());
+    query.flags = *net::parseFlags(segment.toStdString());
+    query.viaActive = query.state == TcpState::SynSent;
+    query.seq = seq.toStdString();
+
+    const WhatIfAnswer simulated = whatIfSimulator(query);
+    QVERIFY2(simulated.ok, simulated.error.c_str());
+    QCOMPARE(flagsList(simulated), simFlags);
+    QCOMPARE(token(simulated.next), simNext);
+    if (!m_kernel)
+        return;
+    std::string error;
+    auto network = net::PrivateNetwork::create(error);
+    QVERIFY2(network, error.c_str());
+    const WhatIfAnswer kernel = whatIfLinux(query, *network);
+    QVERIFY2(kernel.ok, kernel.error.c_str());
+    QCOMPARE(flagsList(kernel), linuxFlags);
+    QCOMPARE(token(kernel.next), linuxNext);
+    QCOMPARE(whatIfAgree(query, kernel, simulated), agree);
+}
+
+void TestWhatIf::refusals()
+{
+    WhatIfQuery query;
+    query.state = TcpState::SynSent;
+    query.viaActive = false;
+    QVERIFY(whatIfRefusal(query));
+    query.viaActive = true;
+    QVERIFY(!whatIfRefusal(query));
+    query.state = TcpState::Listen;
+    QVERIFY(whatIfRefusal(query));
+    query.viaActive = false;
+    QVERIFY(!whatIfRefusal(query));
+    // A query the simulator cannot resolve fails with the reason, never a made-up answer.
+    query.state = TcpState::Established;
+    query.flags = net::tcpflag::kAck;
+    query.seq = "rcv.next";
+    const WhatIfAnswer answer = whatIfSimulator(query);
+    QVERIFY(!answer.ok);
+    QVERIFY(answer.error.find("rcv.next") != std::string::npos);
+}
+
+void TestWhatIf::answersAreWrittenWithTheReceiversNames()
+{
+    // Linux's challenge ACK to a SYN in ESTABLISHED (RFC 5961): seq = SND.NXT, ack = RCV.NXT.
+    if (!m_kernel)
+        QSKIP("no private network here");
+    for (AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        WhatIfQuery query;
+        query.state = TcpState::Established;
+        query.flags = net::tcpflag::kSyn;
+        query.family = family;
+        std::string error;
+        auto network = net::PrivateNetwork::create(error);
+        QVERIFY2(network, error.c_str());
+        const WhatIfAnswer kernel = whatIfLinux(query, *network);
+        QVERIFY2(kernel.ok, kernel.error.c_str());
+        QCOMPARE(kernel.responses.size(), std::size_t(1));
+        QCOMPARE(kernel.describe(kernel.responses[0].seq, query), std::string("snd.nxt"));
+        QCOMPARE(kernel.describe(kernel.responses[0].ack, query), std::string("rcv.nxt"));
+        QCOMPARE(kernel.next, TcpState::Established);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestWhatIf)
+#include "tst_whatif.moc"
