@@ -322,7 +322,8 @@ std::vector<std::uint8_t> buildFrame(const TcpSegment& segment, const MacAddress
     tcp[12] = std::uint8_t(((20 + options.size()) / 4) << 4);
     tcp[13] = segment.flags;
     write16(tcp + 14, segment.window);
-    std::memcpy(tcp + 20, options.data(), options.size());
+    if (!options.empty())
+        std::memcpy(tcp + 20, options.data(), options.size());
     completeChecksums(frame.data(), frame.size());
     return frame;
 }
