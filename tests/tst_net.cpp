@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QFile>
 #include <QProcess>
 #include <QSet>
@@ -69,13 +70,33 @@ QStringList namedNamespaces()
     return names;
 }
 
+// The network namespaces of this test and of every process it started (the helper among them):
+// other programs on a shared machine make and drop namespaces of their own, which say nothing
+// about this test.
 QSet<quint64> processNamespaces()
 {
-    QSet<quint64> inodes;
+    QHash<qint64, qint64> parentOf;
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString& pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses; the last ')' ends it.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            parentOf.insert(pid.toLongLong(), fields.at(1).toLongLong());
+    }
+    const qint64 self = ::getpid();
+    QSet<quint64> inodes;
+    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+        qint64 ancestor = it.key();
+        for (int depth = 0; depth < 64 && ancestor > 1 && ancestor != self; ++depth)
+            ancestor = parentOf.value(ancestor, 0);
+        if (ancestor != self)
+            continue;
         struct stat info{};
-        if (::stat(QStringLiteral("/proc/%1/ns/net").arg(pid).toLocal8Bit().constData(), &info) == 0)
+        if (::stat(QStringLiteral("/proc/%1/ns/net").arg(it.key()).toLocal8Bit().constData(), &info) == 0)
             inodes.insert(quint64(info.st_ino));
     }
     return inodes;
@@ -320,8 +341,8 @@ void TestNet::cleanup()
     QCOMPARE(openFdCount(), m_fds);
     QCOMPARE(hostInterfaces(), m_interfaces);
     QCOMPARE(namedNamespaces(), m_named);
-    // The helper is gone with its namespaces: no process is in a network namespace that was
-    // not there before (other programs on the machine may only have removed some).
+    // The helper is gone with its namespaces: neither this test nor anything it started is in
+    // a network namespace that was not there before.
     const QSet<quint64> now = processNamespaces();
     QVERIFY2((now - m_namespaces).isEmpty(), "a network namespace outlived its test");
 }
