@@ -370,6 +370,13 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>LabLog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LabRunOutput</name>
     <message>
         <source>net.ipv4.tcp_syncookies = %1</source>
@@ -402,13 +409,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>fails</source>
         <translation>scheitert</translation>
-    </message>
-</context>
-<context>
-    <name>LabLog</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1892,13 +1892,6 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     </message>
 </context>
 <context>
-    <name>tsl::LiveLab</name>
-    <message>
-        <source>(passed unseen between two polls)</source>
-        <translation>(zwischen zwei Abfragen ungesehen durchlaufen)</translation>
-    </message>
-</context>
-<context>
     <name>tsl::LiveLabPanel</name>
     <message>
         <source>State:</source>
@@ -2017,18 +2010,6 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <translation>aus</translation>
     </message>
     <message>
-        <source>always</source>
-        <translation>immer</translation>
-    </message>
-    <message>
-        <source>on (when the queue overflows)</source>
-        <translation>an (wenn die Warteschlange überläuft)</translation>
-    </message>
-    <message>
-        <source>SYN flood: %1 clients — half-open %2, dropped SYNs %3, established %4</source>
-        <translation>SYN-Flut: %1 Clients — halboffen %2, verworfene SYNs %3, aufgebaut %4</translation>
-    </message>
-    <message>
         <source>SYN flood: half-open (SYN_RECEIVED) %1 · dropped SYNs (clients left in SYN_SENT) %2 · established %3 of %4 · SYN cookies: %5</source>
         <translation>SYN-Flut: halboffen (SYN_RECEIVED) %1 · verworfene SYNs (Clients in SYN_SENT geblieben) %2 · aufgebaut %3 von %4 · SYN-Cookies: %5</translation>
     </message>
@@ -2059,6 +2040,10 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Running %1 …</source>
         <translation>%1 läuft …</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
     </message>
 </context>
 <context>

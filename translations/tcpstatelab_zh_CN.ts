@@ -370,6 +370,13 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>LabLog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>LabRunOutput</name>
     <message>
         <source>net.ipv4.tcp_syncookies = %1</source>
@@ -402,13 +409,6 @@ Without a command the main window opens.</source>
     <message>
         <source>fails</source>
         <translation>失败</translation>
-    </message>
-</context>
-<context>
-    <name>LabLog</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1891,13 +1891,6 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     </message>
 </context>
 <context>
-    <name>tsl::LiveLab</name>
-    <message>
-        <source>(passed unseen between two polls)</source>
-        <translation>（在两次轮询之间未被观察到地经过）</translation>
-    </message>
-</context>
-<context>
     <name>tsl::LiveLabPanel</name>
     <message>
         <source>State:</source>
@@ -2016,18 +2009,6 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>always</source>
-        <translation>始终开启</translation>
-    </message>
-    <message>
-        <source>on (when the queue overflows)</source>
-        <translation>开启（队列溢出时）</translation>
-    </message>
-    <message>
-        <source>SYN flood: %1 clients — half-open %2, dropped SYNs %3, established %4</source>
-        <translation>SYN 洪泛：%1 个客户端 — 半开连接 %2，被丢弃的 SYN %3，已建立 %4</translation>
-    </message>
-    <message>
         <source>SYN flood: half-open (SYN_RECEIVED) %1 · dropped SYNs (clients left in SYN_SENT) %2 · established %3 of %4 · SYN cookies: %5</source>
         <translation>SYN 洪泛：半开连接（SYN_RECEIVED）%1 · 被丢弃的 SYN（停留在 SYN_SENT 的客户端）%2 · 已建立 %3/%4 · SYN cookies：%5</translation>
     </message>
@@ -2058,6 +2039,10 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
     </message>
 </context>
 <context>

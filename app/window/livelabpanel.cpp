@@ -288,6 +288,13 @@ void LiveLabPanel::showFlood(const LabFacts& flood)
     m_flood->show();
 }
 
+void LiveLabPanel::showError(const QString& message)
+{
+    m_error->setMessage(message);
+    if (!message.isEmpty())
+        log(message);
+}
+
 std::optional<std::pair<AddressFamily, quint16>> LiveLabPanel::chosenEndpoint()
 {
     QString error;

@@ -643,7 +643,7 @@ void MainWindow::exportDiagram()
     const QPageSize::PageSizeId page =
         DiagramExporter::parsePage(m_settings.exportPage()).value_or(DiagramExporter::defaultPage());
     DiagramExportDialog dialog(directory + QStringLiteral("/tcp-states.pdf"), page, m_settings.exportIncludesTokens(),
-                               int(m_diagram->board()->tokens().size()), m_settings.exportPrintColours(), this);
+                               m_diagram->board()->tokenCount(m_diagram->board()->shownSource()), m_settings.exportPrintColours(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
 
