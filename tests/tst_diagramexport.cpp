@@ -1,5 +1,5 @@
 #include "diagram/diagramexport.h"
-#include "diagram/diagramscene.h"
+#include "diagram/tokenboard.h"
 #include "i18n/translations.h"
 #include "text/statetext.h"
 
@@ -55,7 +55,7 @@ void TestDiagramExport::pngDecodesAtTheAskedSize()
     QFETCH(QSize, asked);
     QFETCH(QSize, expected);
     const QString path = m_dir.filePath(QStringLiteral("d.png"));
-    DiagramScene scene;
+    TokenBoard scene;
     scene.setHighlightedStates({TcpState::Established});
     QCOMPARE(DiagramExporter::exportToFile({path, asked, {}, {}}, &scene), QString());
     QImage image;
@@ -184,12 +184,16 @@ void TestDiagramExport::svgHasAPrintableSize()
 
 void TestDiagramExport::tokensCanBeLeftOut()
 {
-    DiagramScene scene;
+    TokenBoard scene;
     scene.setHighlightedStates({TcpState::Listen});
-    DiagramScene bare;
+    TokenBoard bare;
     bare.setHighlightedStates({TcpState::Listen});
-    scene.placeToken(QStringLiteral("a"), QStringLiteral("client :5000"), Qt::blue, TcpState::Established);
-    const auto render = [&](const DiagramScene& source, bool tokens) {
+    TokenEvent token;
+    token.key = QStringLiteral("a");
+    token.label = QStringLiteral("client :5000");
+    token.state = TcpState::Established;
+    scene.apply(token);
+    const auto render = [&](const TokenBoard& source, bool tokens) {
         const QString path = m_dir.filePath(QStringLiteral("tokens.png"));
         DiagramExporter::Request request;
         request.path = path;
@@ -204,7 +208,7 @@ void TestDiagramExport::tokensCanBeLeftOut()
     QVERIFY(!with.isNull());
     QVERIFY(with != without);
     QCOMPARE(without, render(bare, true)); // the highlight stays, only the token goes
-    QCOMPARE(scene.tokens().size(), 1);    // and the window's scene keeps its token
+    QCOMPARE(scene.tokenCount(TokenSource::Lab), 1); // and the window's board keeps its token
 }
 
 void TestDiagramExport::chineseExportShowsChineseText()

@@ -1,7 +1,7 @@
 #include "diagram/diagramexport.h"
 #include "diagram/diagramlayout.h"
 #include "diagram/diagrampainter.h"
-#include "diagram/diagramscene.h"
+#include "diagram/tokenboard.h"
 #include "model/transitiontable.h"
 
 #include <QImage>
@@ -14,7 +14,7 @@ namespace {
 
 const QSize kSize = DiagramLayout::canvasSize().toSize(); // the canvas at scale 1
 
-QImage render(const DiagramScene& scene, DiagramTheme theme = DiagramTheme::Light,
+QImage render(const TokenBoard& scene, DiagramTheme theme = DiagramTheme::Light,
               bool paths = true)
 {
     const DiagramLayout layout(DiagramFonts::standard(), {});
@@ -54,6 +54,8 @@ private slots:
     void printThemeIsBlackOnWhiteWithoutFills();
     void pathsSwitchChangesEdges();
     void tokensAreDrawnOnTheirState();
+    void tokensTakeTheirRolesColour();
+    void manyTokensBecomeOneCountedChip();
 };
 
 void TestDiagramPainter::highlightChangesOnlyItsBox_data()
@@ -70,8 +72,8 @@ void TestDiagramPainter::highlightChangesOnlyItsBox()
 {
     QFETCH(int, state);
     QFETCH(int, theme);
-    DiagramScene plain;
-    DiagramScene lit;
+    TokenBoard plain;
+    TokenBoard lit;
     lit.setHighlightedStates({TcpState(state)});
     int changed = 0;
     const QRect diff = differingPixels(render(plain, DiagramTheme(theme)), render(lit, DiagramTheme(theme)), &changed);
@@ -86,8 +88,8 @@ void TestDiagramPainter::highlightChangesOnlyItsBox()
 void TestDiagramPainter::edgeHighlightStaysNearTheEdge()
 {
     const std::size_t index = *transitionIndex("estab-rcv-fin");
-    DiagramScene plain;
-    DiagramScene lit;
+    TokenBoard plain;
+    TokenBoard lit;
     lit.setHighlightedEdge(index);
     const QRect diff = differingPixels(render(plain), render(lit));
     QVERIFY(!diff.isNull());
@@ -99,7 +101,7 @@ void TestDiagramPainter::edgeHighlightStaysNearTheEdge()
 
 void TestDiagramPainter::darkThemeIsDark()
 {
-    DiagramScene scene;
+    TokenBoard scene;
     const QImage light = render(scene, DiagramTheme::Light);
     const QImage dark = render(scene, DiagramTheme::Dark);
     QVERIFY(qGray(light.pixel(5, 5)) > 240);
@@ -115,7 +117,7 @@ void TestDiagramPainter::darkThemeIsDark()
 
 void TestDiagramPainter::printThemeIsBlackOnWhiteWithoutFills()
 {
-    DiagramScene scene;
+    TokenBoard scene;
     scene.setHighlightedStates({TcpState::Established});
     scene.setHighlightedEdge(transitionIndex("estab-close"));
     const QImage print = render(scene, DiagramTheme::Print);
@@ -130,26 +132,77 @@ void TestDiagramPainter::printThemeIsBlackOnWhiteWithoutFills()
     const DiagramLayout layout(DiagramFonts::standard(), {});
     const QPoint inside = layout.stateBox(TcpState::Listen).topLeft().toPoint() + QPoint(14, 8);
     QCOMPARE(print.pixelColor(inside), QColor(Qt::white));
-    QVERIFY(render(DiagramScene(), DiagramTheme::Light).pixelColor(inside) != QColor(Qt::white));
+    QVERIFY(render(TokenBoard(), DiagramTheme::Light).pixelColor(inside) != QColor(Qt::white));
 }
 
 void TestDiagramPainter::pathsSwitchChangesEdges()
 {
-    DiagramScene scene;
+    TokenBoard scene;
     QVERIFY(render(scene, DiagramTheme::Light, true) != render(scene, DiagramTheme::Light, false));
 }
 
 void TestDiagramPainter::tokensAreDrawnOnTheirState()
 {
-    DiagramScene plain;
-    DiagramScene withToken;
-    withToken.placeToken("c", "client :52910", QColor("#2e7d32"), TcpState::SynSent);
+    TokenBoard plain;
+    TokenBoard withToken;
+    TokenEvent event;
+    event.key = "c";
+    event.label = "client :52910";
+    event.state = TcpState::SynSent;
+    withToken.apply(event);
     const QRect diff = differingPixels(render(plain), render(withToken));
     const DiagramLayout layout(DiagramFonts::standard(), {});
     const QRectF box = layout.stateBox(TcpState::SynSent);
     QVERIFY(!diff.isNull());
     QVERIFY(diff.intersects(box.toAlignedRect()));
     QVERIFY(std::abs(diff.center().x() - box.center().x()) < 4);
+}
+
+void TestDiagramPainter::tokensTakeTheirRolesColour()
+{
+    // The legend's colours: a client token shows the client path's, a server token the server's.
+    const DiagramPalette palette = paletteFor(DiagramTheme::Light);
+    for (PathRole role : {PathRole::Client, PathRole::Server}) {
+        TokenBoard board;
+        board.setAnimationDuration(0);
+        TokenEvent event;
+        event.key = "1";
+        event.role = role;
+        event.state = TcpState::TimeWait;
+        board.apply(event);
+        const QImage image = render(board);
+        const DiagramLayout layout(DiagramFonts::standard(), {});
+        const QRectF chip = layout.tokenChips(TcpState::TimeWait, {40})[0];
+        const QColor wanted = role == PathRole::Client ? palette.clientPath : palette.serverPath;
+        const QPoint inside = chip.toAlignedRect().topLeft() + QPoint(8, int(chip.height() / 2));
+        const QColor seen = image.pixelColor(inside);
+        QVERIFY2(std::abs(seen.red() - wanted.red()) < 12 && std::abs(seen.green() - wanted.green()) < 12
+                     && std::abs(seen.blue() - wanted.blue()) < 12,
+                 qPrintable(seen.name() + " vs " + wanted.name()));
+    }
+}
+
+void TestDiagramPainter::manyTokensBecomeOneCountedChip()
+{
+    TokenBoard few;
+    TokenBoard many;
+    few.setAnimationDuration(0);
+    many.setAnimationDuration(0);
+    for (int i = 0; i < 40; ++i) {
+        TokenEvent event;
+        event.key = QString::number(i);
+        event.label = QStringLiteral("client :%1").arg(50000 + i);
+        event.state = TcpState::TimeWait;
+        many.apply(event);
+        if (i == 0)
+            few.apply(event);
+    }
+    QCOMPARE(DiagramPainter::countText(many.piles().front()), QStringLiteral("TIME_WAIT × 40"));
+    // 40 tokens take no more room than one: a single chip, not a column running off the canvas.
+    const QRect oneDiff = differingPixels(render(TokenBoard()), render(few));
+    const QRect manyDiff = differingPixels(render(TokenBoard()), render(many));
+    QVERIFY(!manyDiff.isNull());
+    QVERIFY(manyDiff.height() <= oneDiff.height() + 4);
 }
 
 QTEST_MAIN(TestDiagramPainter)

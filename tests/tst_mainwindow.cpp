@@ -232,7 +232,7 @@ void TestMainWindow::shortcutsTriggerTheirActions()
     simulator->stepForward();
     const int step = simulator->simulator().currentStep();
     QCOMPARE(step, 2);
-    diagram->scene()->setHighlightedStates({TcpState::Listen});
+    diagram->board()->setHighlightedStates({TcpState::Listen});
     diagram->zoomIn();
     const qreal zoom = diagram->zoom();
     QDockWidget* before = m_window->currentPanel();
@@ -260,7 +260,7 @@ void TestMainWindow::shortcutsTriggerTheirActions()
         QTest::qWait(1500);
         QCOMPARE(simulator->simulator().currentStep(), paused);
     } else if (effect == QLatin1String("clear")) {
-        QVERIFY(diagram->scene()->highlightedStates().isEmpty());
+        QVERIFY(diagram->board()->highlightedStates().isEmpty());
     } else if (effect == QLatin1String("zoom in")) {
         QVERIFY(diagram->zoom() > zoom);
     } else if (effect == QLatin1String("zoom reset")) {

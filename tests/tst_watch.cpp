@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QThread>
 #include <QTest>
 
 #include <deque>
@@ -86,6 +87,7 @@ private slots:
     void watcherAsksTheKernelToFilter();
     void failureStopsTheWatch();
     void tableKeepsOrderAndUpdatesInPlace();
+    void tableAnnouncesRunsOnce();
     void tableTimerAndCounts();
     void portLists_data();
     void portLists();
@@ -236,6 +238,38 @@ void TestWatch::tableKeepsOrderAndUpdatesInPlace()
     QCOMPARE(model.rowCount(), 0);
 }
 
+void TestWatch::tableAnnouncesRunsOnce()
+{
+    // 2,000 TIME_WAIT rows whose timers all tick: one dataChanged for the run, not 2,000;
+    // the first fill is one reset, not 2,000 inserts.
+    SocketTableModel model;
+    std::vector<SocketRow> rows;
+    for (int i = 0; i < 2000; ++i) {
+        SocketRow r = row("127.0.0.1", std::uint16_t(40000 + i), "127.0.0.1", 5000, TcpState::TimeWait);
+        r.timer = TimerKind::TimeWait;
+        r.timerMs = 60000;
+        rows.push_back(r);
+    }
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setRows(rows);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(model.rowCount(), 2000);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    for (SocketRow& r : rows)
+        r.timerMs -= 100;
+    rows.erase(rows.begin() + 1000, rows.begin() + 1100); // a hundred leave together
+    model.setRows(rows);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(dataChanged.count(), 2); // before and after the gap
+    QCOMPARE(model.rowCount(), 1900);
+    QCOMPARE(model.rows()[1500].timerMs, 59900);
+    model.setRows(rows); // nothing changed: nothing announced
+    QCOMPARE(dataChanged.count(), 2);
+}
+
 void TestWatch::tableTimerAndCounts()
 {
     SocketTableModel model;
@@ -308,7 +342,11 @@ void TestWatch::liveConnectionIsFollowed()
     QSignalSpy changed(&watcher, &SocketWatcher::changed);
     watcher.start();
     QVERIFY(watcher.isRunning());
-    QCOMPARE(watcher.rows().size(), std::size_t(1)); // the listener, at once
+    // The worker thread reads the kernel; results arrive on this (the GUI) thread.
+    bool offThread = false;
+    connect(&watcher, &SocketWatcher::polled, this, [&] { offThread = offThread || QThread::currentThread() != thread(); });
+    QTRY_COMPARE(watcher.rows().size(), std::size_t(1)); // the listener, at the first poll
+    QVERIFY(!offThread);
 
     auto client = LoopbackSocket::bound(LoopbackSocket::loopback(AddressFamily::IPv4), error);
     QVERIFY(client && client->connect(listener->localEndpoint(), error));

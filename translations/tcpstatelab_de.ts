@@ -370,6 +370,13 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>LabLog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LabRunOutput</name>
     <message>
         <source>net.ipv4.tcp_syncookies = %1</source>
@@ -1939,10 +1946,6 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <translation>Freigegeben.</translation>
     </message>
     <message>
-        <source>Running %1 …</source>
-        <translation>%1 läuft …</translation>
-    </message>
-    <message>
         <source>Scenario %1 failed: %2</source>
         <translation>Szenario %1 gescheitert: %2</translation>
     </message>
@@ -1967,8 +1970,80 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <translation>Der Port des lauschenden Sockets im Rezept oder Szenario.</translation>
     </message>
     <message>
-        <source>The diagram now shows another panel; the lab stopped following the kernel.</source>
-        <translation>Das Diagramm zeigt jetzt ein anderes Panel; das Labor verfolgt den Kernel nicht mehr.</translation>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Empties the log and takes the lab&apos;s tokens off the diagram (Ctrl+L). The lab goes on.</source>
+        <translation>Leert das Protokoll und nimmt die Marken des Labors vom Diagramm (Strg+L). Das Labor läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Saves the log as CSV or JSON lines, with the fields of “lab run --json”.</source>
+        <translation>Speichert das Protokoll als CSV oder JSON-Zeilen, mit den Feldern von „lab run --json“.</translation>
+    </message>
+    <message>
+        <source>Log: ms since the run started, then the clock. The newest %1 lines are kept.</source>
+        <translation>Protokoll: ms seit dem Start des Laufs, dann die Uhrzeit. Die neuesten %1 Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON-Zeilen (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>SYN flood: half-open (SYN_RECEIVED) %1 · dropped SYNs (clients left in SYN_SENT) %2 · established %3 of %4 · SYN cookies: %5</source>
+        <translation>SYN-Flut: halboffen (SYN_RECEIVED) %1 · verworfene SYNs (Clients in SYN_SENT geblieben) %2 · aufgebaut %3 von %4 · SYN-Cookies: %5</translation>
+    </message>
+    <message>
+        <source>Reach and hold %1</source>
+        <translation>%1 erreichen und halten</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the job: the lab lets its sockets go, the window is free at once.</source>
+        <translation>Wartet nicht länger auf die Aufgabe: Das Labor gibt seine Sockets frei, das Fenster ist sofort wieder bedienbar.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. The lab lets its sockets go.</source>
+        <translation>Abgebrochen: %1. Das Labor gibt seine Sockets frei.</translation>
+    </message>
+    <message>
+        <source>Reaching %1 …</source>
+        <translation>%1 wird erreicht …</translation>
+    </message>
+    <message>
+        <source>Running %1 …</source>
+        <translation>%1 läuft …</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
     </message>
 </context>
 <context>
@@ -2326,10 +2401,6 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
 <context>
     <name>tsl::WatchPanel</name>
     <message>
-        <source>Stopped: another panel is showing its sockets on the diagram.</source>
-        <translation>Angehalten: ein anderes Panel zeigt seine Sockets im Diagramm.</translation>
-    </message>
-    <message>
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
@@ -2406,10 +2477,6 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <translation>Keine Sockets.</translation>
     </message>
     <message>
-        <source>Watch any sockets on this machine: their states come from the kernel, poll by poll. The first %1 connections also appear on the diagram.</source>
-        <translation>Beliebige Sockets auf diesem Rechner beobachten: ihre Zustände kommen vom Kernel, Abfrage für Abfrage. Die ersten %1 Verbindungen erscheinen auch im Diagramm.</translation>
-    </message>
-    <message>
         <source>Watching port %1.</source>
         <translation>Beobachte Port %1.</translation>
     </message>
@@ -2420,6 +2487,25 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Sockets: %1 — %2</source>
         <translation>Sockets: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+L clears the log and the watch&apos;s tokens; the watch goes on.</source>
+        <translation>Strg+L leert das Protokoll und nimmt die Marken der Beobachtung vom Diagramm; die Beobachtung läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Watch any sockets on this machine: their states come from the kernel, poll by poll. The first %1 connections also appear on the diagram; beyond a few per state, one chip counts them all.</source>
+        <translation>Beobachten Sie beliebige Sockets auf diesem Rechner: Ihre Zustände kommen aus dem Kernel, Abfrage für Abfrage. Die ersten %1 Verbindungen erscheinen auch im Diagramm; mehr als einige wenige pro Zustand zählt eine einzige Marke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) in the table at the start: %1</source>
+        <translation>
+            <numerusform>%n Socket beim Start in der Tabelle: %1</numerusform>
+            <numerusform>%n Sockets beim Start in der Tabelle: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log keeps the newest %1 lines.</source>
+        <translation>Das Protokoll behält die neuesten %1 Zeilen.</translation>
     </message>
 </context>
 </TS>

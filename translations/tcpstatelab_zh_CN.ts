@@ -370,6 +370,13 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>LabLog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>LabRunOutput</name>
     <message>
         <source>net.ipv4.tcp_syncookies = %1</source>
@@ -1938,10 +1945,6 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>已释放。</translation>
     </message>
     <message>
-        <source>Running %1 …</source>
-        <translation>正在运行 %1 …</translation>
-    </message>
-    <message>
         <source>Scenario %1 failed: %2</source>
         <translation>场景 %1 失败：%2</translation>
     </message>
@@ -1966,8 +1969,80 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>配方或场景中监听套接字的端口。</translation>
     </message>
     <message>
-        <source>The diagram now shows another panel; the lab stopped following the kernel.</source>
-        <translation>状态图现在显示另一个面板的内容；实验室已停止跟踪内核。</translation>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Empties the log and takes the lab&apos;s tokens off the diagram (Ctrl+L). The lab goes on.</source>
+        <translation>清空日志并从状态图上移除实验室的标记（Ctrl+L）。实验室继续运行。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Saves the log as CSV or JSON lines, with the fields of “lab run --json”.</source>
+        <translation>将日志保存为 CSV 或 JSON 行，字段与“lab run --json”相同。</translation>
+    </message>
+    <message>
+        <source>Log: ms since the run started, then the clock. The newest %1 lines are kept.</source>
+        <translation>日志：自本次运行开始的毫秒数，然后是时钟时间。保留最新的 %1 行。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON 行（*.jsonl）</translation>
+    </message>
+    <message>
+        <source>Export Log</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>SYN flood: half-open (SYN_RECEIVED) %1 · dropped SYNs (clients left in SYN_SENT) %2 · established %3 of %4 · SYN cookies: %5</source>
+        <translation>SYN 洪泛：半开连接（SYN_RECEIVED）%1 · 被丢弃的 SYN（停留在 SYN_SENT 的客户端）%2 · 已建立 %3/%4 · SYN cookies：%5</translation>
+    </message>
+    <message>
+        <source>Reach and hold %1</source>
+        <translation>到达并保持 %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>场景 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the job: the lab lets its sockets go, the window is free at once.</source>
+        <translation>不再等待该任务：实验室释放其套接字，窗口立即可用。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. The lab lets its sockets go.</source>
+        <translation>已取消：%1。实验室释放其套接字。</translation>
+    </message>
+    <message>
+        <source>Reaching %1 …</source>
+        <translation>正在到达 %1 …</translation>
+    </message>
+    <message>
+        <source>Running %1 …</source>
+        <translation>正在运行 %1 …</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
     </message>
 </context>
 <context>
@@ -2325,10 +2400,6 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
 <context>
     <name>tsl::WatchPanel</name>
     <message>
-        <source>Stopped: another panel is showing its sockets on the diagram.</source>
-        <translation>已停止：另一个面板正在状态图上显示它的套接字。</translation>
-    </message>
-    <message>
         <source>Ports:</source>
         <translation>端口：</translation>
     </message>
@@ -2405,10 +2476,6 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>没有套接字。</translation>
     </message>
     <message>
-        <source>Watch any sockets on this machine: their states come from the kernel, poll by poll. The first %1 connections also appear on the diagram.</source>
-        <translation>观察本机上的任意套接字：其状态逐次轮询自内核。前 %1 个连接也会显示在状态图上。</translation>
-    </message>
-    <message>
         <source>Watching port %1.</source>
         <translation>正在观察端口 %1。</translation>
     </message>
@@ -2419,6 +2486,24 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>Sockets: %1 — %2</source>
         <translation>套接字：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+L clears the log and the watch&apos;s tokens; the watch goes on.</source>
+        <translation>Ctrl+L 清空日志并移除观察的标记；观察继续进行。</translation>
+    </message>
+    <message>
+        <source>Watch any sockets on this machine: their states come from the kernel, poll by poll. The first %1 connections also appear on the diagram; beyond a few per state, one chip counts them all.</source>
+        <translation>观察本机上的任意套接字：它们的状态逐次轮询从内核读取。前 %1 个连接也会显示在状态图上；同一状态上超过几个时，用一个计数标记汇总。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) in the table at the start: %1</source>
+        <translation>
+            <numerusform>开始时表中有 %n 个套接字：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log keeps the newest %1 lines.</source>
+        <translation>日志保留最新的 %1 行。</translation>
     </message>
 </context>
 </TS>

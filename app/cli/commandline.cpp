@@ -8,7 +8,7 @@
 #include "simcommands.h"
 
 #include "diagram/diagramexport.h"
-#include "diagram/diagramscene.h"
+#include "diagram/tokenboard.h"
 #include "i18n/translations.h"
 #include "text/statetext.h"
 #include "model/transitiontable.h"
@@ -262,8 +262,8 @@ int CommandLine::exportDiagram(const QStringList& arguments)
                         .arg(request.path));
     }
 
-    DiagramScene scene;
-    scene.setHighlightedStates(highlighted);
+    TokenBoard board;
+    board.setHighlightedStates(highlighted);
     if (parser.isSet(step) && !parser.isSet(scenario))
         return fail(tr("--step needs --scenario."));
     if (parser.isSet(scenario)) {
@@ -283,11 +283,20 @@ int CommandLine::exportDiagram(const QStringList& arguments)
             simulator.jumpTo(n);
         }
         // A is the client, B the server: the tokens wear the colours of their paths.
-        const DiagramPalette colours = paletteFor(DiagramTheme::Light);
-        scene.placeToken(QStringLiteral("sim-A"), QStringLiteral("A"), colours.clientPath, simulator.state().a.state);
-        scene.placeToken(QStringLiteral("sim-B"), QStringLiteral("B"), colours.serverPath, simulator.state().b.state);
+        for (const auto& [side, state] : {std::pair{sim::Side::A, simulator.state().a.state},
+                                          std::pair{sim::Side::B, simulator.state().b.state}}) {
+            TokenEvent token;
+            token.source = TokenSource::Simulator;
+            token.key = QString::fromLatin1(sim::sideName(side));
+            token.label = token.key;
+            token.role = side == sim::Side::A ? PathRole::Client : PathRole::Server;
+            token.state = state;
+            token.numbered = false;
+            board.apply(token);
+        }
+        board.setShownSource(TokenSource::Simulator);
     }
-    const QString error = DiagramExporter::exportToFile(request, &scene);
+    const QString error = DiagramExporter::exportToFile(request, &board);
     if (!error.isEmpty())
         return fail(error);
     return Success;

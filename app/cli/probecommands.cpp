@@ -1,6 +1,7 @@
 #include "probecommands.h"
 
 #include "cliio.h"
+#include "snapshotwriter.h"
 
 #include "kernel/kernelprobe.h"
 #include "kernel/tablediff.h"
@@ -19,6 +20,7 @@
 #endif
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <variant>
 
@@ -74,34 +76,6 @@ std::variant<OpenedProbe, int> openProbe(const QCommandLineParser& parser, const
         return exitCode;
     return OpenedProbe{std::move(probe),
                        ports.empty() ? ProbeQuery::all() : ProbeQuery::forPorts(std::move(ports))};
-}
-
-QJsonObject rowJson(const SocketRow& row)
-{
-    QJsonObject o{
-        {QStringLiteral("family"), row.family() == AddressFamily::IPv4 ? QStringLiteral("ipv4") : QStringLiteral("ipv6")},
-        {QStringLiteral("local"), qs(row.local.text())},
-        {QStringLiteral("remote"), qs(row.remote.text())},
-        {QStringLiteral("state"), qs(stateToken(row.state))},
-        {QStringLiteral("timer"), QString::fromLatin1(timerToken(row.timer))},
-        {QStringLiteral("timer_ms"), qint64(row.timerMs)},
-        {QStringLiteral("send_queue"), qint64(row.sendQueue)},
-        {QStringLiteral("recv_queue"), qint64(row.recvQueue)},
-        {QStringLiteral("raw_state"), row.rawState},
-    };
-    if (row.inode)
-        o.insert(QStringLiteral("inode"), qint64(*row.inode));
-    if (row.uid)
-        o.insert(QStringLiteral("uid"), qint64(*row.uid));
-    return o;
-}
-
-QString timerText(const SocketRow& row)
-{
-    if (row.timer == TimerKind::None)
-        return QStringLiteral("-");
-    return QStringLiteral("%1 %2").arg(QString::fromLatin1(timerToken(row.timer)),
-                                       QStringLiteral("%1s").arg(double(row.timerMs) / 1000.0, 0, 'f', 1));
 }
 
 // Records the netlink probe's replies to `path` (the format netlink::parseRecording reads).
@@ -225,48 +199,25 @@ int ProbeCommands::snapshot(const QStringList& arguments)
     if (const QString error = recordingError(*probe.probe); !error.isEmpty())
         return fail(tr("cannot record to \"%1\": %2").arg(parser.value(save), error), cli::Failure);
 
+    if (parser.isSet(options.json)) {
+        out().flush();
+        const QByteArray document = snapshotwriter::json(result);
+        std::fwrite(document.constData(), 1, std::size_t(document.size()), stdout);
+        std::fflush(stdout);
+        return cli::Success;
+    }
+
     std::map<std::size_t, int> counts;
     for (const SocketRow& row : result.rows)
         ++counts[row.state == TcpState::Unknown ? kStateCount : stateIndex(row.state)];
     const auto countName = [](std::size_t index) {
         return index == kStateCount ? QStringLiteral("UNKNOWN") : StateText::token(kAllStates[index]);
     };
-
-    if (parser.isSet(options.json)) {
-        QJsonArray sockets;
-        for (const SocketRow& row : result.rows)
-            sockets.append(rowJson(row));
-        QJsonObject countObject;
-        for (const auto& [index, n] : counts)
-            countObject.insert(countName(index), n);
-        QJsonObject doc{{QStringLiteral("source"), QString::fromLatin1(sourceToken(result.source))},
-                        {QStringLiteral("sockets"), sockets},
-                        {QStringLiteral("counts"), countObject}};
-        if (result.inconsistent)
-            doc.insert(QStringLiteral("inconsistent"), true);
-        out() << QJsonDocument(doc).toJson(QJsonDocument::Compact) << '\n';
-        out().flush();
-        return cli::Success;
-    }
-
-    QList<QStringList> table;
-    table << QStringList{tr("State"), tr("Recv-Q"), tr("Send-Q"), tr("Local Address:Port"),
-                         tr("Peer Address:Port"), tr("Timer")};
-    for (const SocketRow& row : result.rows) {
-        table << QStringList{qs(stateToken(row.state)), QString::number(row.recvQueue),
-                             QString::number(row.sendQueue), qs(row.local.text()),
-                             qs(row.remote.text()), timerText(row)};
-    }
-    QList<qsizetype> widths(table.first().size(), 0);
-    for (const QStringList& line : table)
-        for (qsizetype i = 0; i < line.size(); ++i)
-            widths[i] = std::max(widths[i], line[i].size());
-    for (const QStringList& line : table) {
-        QString text;
-        for (qsizetype i = 0; i < line.size(); ++i)
-            text += i + 1 == line.size() ? line[i] : line[i].leftJustified(widths[i] + 2);
-        out() << text << '\n';
-    }
+    out().flush();
+    const QByteArray lines = snapshotwriter::table(result, {tr("State"), tr("Recv-Q"), tr("Send-Q"), tr("Local Address:Port"),
+                                                            tr("Peer Address:Port"), tr("Timer")});
+    std::fwrite(lines.constData(), 1, std::size_t(lines.size()), stdout);
+    std::fflush(stdout);
     QStringList summary;
     for (const auto& [index, n] : counts)
         summary << QStringLiteral("%1 %2").arg(countName(index)).arg(n);

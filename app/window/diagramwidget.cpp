@@ -17,25 +17,27 @@ namespace tsl {
 
 DiagramWidget::DiagramWidget(QWidget* parent)
     : QWidget(parent),
-      m_scene(new DiagramScene(this)),
+      m_board(new TokenBoard(this)),
       m_layout(std::make_unique<DiagramLayout>(DiagramFonts::standard(), DiagramOptions{}))
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus); // zoom keys and a visible focus frame
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    connect(m_scene, &DiagramScene::changed, this, qOverload<>(&QWidget::update));
+    connect(m_board, &TokenBoard::changed, this, qOverload<>(&QWidget::update));
 }
 
 void DiagramWidget::setStyle(const DiagramStyle& style)
 {
     m_style = style;
+    m_picture = QPixmap();
     update();
 }
 
 void DiagramWidget::setOptions(const DiagramOptions& options)
 {
     m_layout = std::make_unique<DiagramLayout>(m_fonts, options);
+    m_picture = QPixmap();
     update();
 }
 
@@ -89,7 +91,7 @@ QImage DiagramWidget::renderImage(QSize size) const
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
-    DiagramPainter(*m_layout, m_style).paint(painter, QRectF(image.rect()), m_scene);
+    DiagramPainter(*m_layout, m_style).paint(painter, QRectF(image.rect()), m_board);
     return image;
 }
 
@@ -99,9 +101,24 @@ QSize DiagramWidget::minimumSizeHint() const { return {480, 337}; }
 
 void DiagramWidget::paintEvent(QPaintEvent*)
 {
+    const DiagramPainter diagram(*m_layout, m_style);
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    const QRectF target = canvasTarget();
+    if (m_picture.size() != pixels || m_pictureTarget != target || m_pictureStates != m_board->highlightedStates()
+        || m_pictureEdge != m_board->highlightedEdge()) {
+        m_picture = QPixmap(pixels);
+        m_picture.setDevicePixelRatio(ratio);
+        QPainter picture(&m_picture);
+        picture.fillRect(rect(), paletteFor(m_style.theme).background);
+        diagram.paintDiagram(picture, target, m_board);
+        m_pictureStates = m_board->highlightedStates();
+        m_pictureEdge = m_board->highlightedEdge();
+        m_pictureTarget = target;
+    }
     QPainter painter(this);
-    painter.fillRect(rect(), paletteFor(m_style.theme).background);
-    DiagramPainter(*m_layout, m_style).paint(painter, canvasTarget(), m_scene);
+    painter.drawPixmap(0, 0, m_picture);
+    diagram.paintTokensOnly(painter, target, m_board);
     if (hasFocus()) {
         // Keyboard users see where they are: a frame in the highlight colour.
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
@@ -210,14 +227,14 @@ void DiagramWidget::clickAt(QPointF widgetPoint)
     // A click on a state or an edge highlights it; a click elsewhere clears the edge highlight.
     const QPointF point = toCanvas(widgetPoint);
     if (const auto state = m_layout->stateAt(point)) {
-        QList<TcpState> states = m_scene->highlightedStates();
+        QList<TcpState> states = m_board->highlightedStates();
         if (states.contains(*state))
             states.removeAll(*state);
         else
             states << *state;
-        m_scene->setHighlightedStates(states);
+        m_board->setHighlightedStates(states);
     } else {
-        m_scene->setHighlightedEdge(m_layout->transitionAt(point));
+        m_board->setHighlightedEdge(m_layout->transitionAt(point));
     }
 }
 

@@ -3,8 +3,9 @@
 
 #include "diagram/diagramlayout.h"
 #include "diagram/diagrampainter.h"
-#include "diagram/diagramscene.h"
+#include "diagram/tokenboard.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 #include <memory>
@@ -18,7 +19,7 @@ class DiagramWidget : public QWidget {
 public:
     explicit DiagramWidget(QWidget* parent = nullptr);
 
-    DiagramScene* scene() const { return m_scene; }
+    TokenBoard* board() const { return m_board; }
 
     void setStyle(const DiagramStyle& style);
     const DiagramStyle& diagramStyle() const { return m_style; }
@@ -65,7 +66,7 @@ private:
     void clickAt(QPointF widgetPoint);
     QString explanationAt(QPointF widgetPoint) const;
 
-    DiagramScene* m_scene;
+    TokenBoard* m_board;
     std::unique_ptr<DiagramLayout> m_layout;
     DiagramStyle m_style;
     DiagramFonts m_fonts = DiagramFonts::standard();
@@ -74,6 +75,12 @@ private:
     std::optional<QPointF> m_pressedAt; // left button down here; a drag pans, a click highlights
     QPointF m_panAtPress;
     bool m_dragging = false;
+    // The diagram without tokens, as last painted: tokens move at 30–60 frames a second over a
+    // picture that changes only with the size, theme, options, language or highlights.
+    QPixmap m_picture;
+    QList<TcpState> m_pictureStates;
+    std::optional<std::size_t> m_pictureEdge;
+    QRectF m_pictureTarget; // where the canvas was drawn (zoom and pan)
 };
 
 } // namespace tsl

@@ -145,11 +145,12 @@ void LabHandDrive::setLab(LiveLab* lab)
     if (m_lab)
         disconnect(m_lab, nullptr, this, nullptr);
     m_lab = lab;
+    m_endpoints->clear(); // another lab's sockets
     if (m_lab) {
-        connect(m_lab, &LiveLab::transitionObserved, this, &LabHandDrive::refresh);
-        connect(m_lab, &LiveLab::operationLogged, this, &LabHandDrive::refresh);
+        connect(m_lab, &LiveLab::batchReady, this, &LabHandDrive::refresh); // once per poll
         connect(m_lab, &QObject::destroyed, this, [this] {
             m_lab = nullptr;
+            m_endpoints->clear();
             refresh();
         });
     }
@@ -158,30 +159,35 @@ void LabHandDrive::setLab(LiveLab* lab)
 
 void LabHandDrive::refresh()
 {
-    const int selected = selectedEndpoint();
-    m_endpoints->clear();
-    if (m_lab) {
-        const LabEngine& lab = m_lab->engine();
-        KernelFollower& follower = m_lab->engine().follower();
-        const QBrush gone = palette().brush(QPalette::Disabled, QPalette::Text);
-        for (std::size_t i = 0; i < follower.size(); ++i) {
-            const FourTuple& tuple = follower.tuple(int(i));
-            auto* item = new QTreeWidgetItem(m_endpoints);
-            item->setText(0, LabText::role(follower.role(int(i))));
-            item->setText(1, QString::fromStdString(tuple.local.text()));
-            item->setText(2, QString::fromStdString(tuple.remote.peerText()));
-            item->setText(3, StateText::token(follower.state(int(i))));
-            item->setData(0, Qt::UserRole, int(i));
-            if (!lab.hasSocket(int(i))) {
-                // No fd of ours (closed, aborted, a half-open request): followed, not driven.
-                for (int column = 0; column < 4; ++column) {
-                    item->setForeground(column, gone);
-                    item->setToolTip(column, tr("The lab holds no socket for it (not accepted yet, closed or aborted): "
-                                                "the kernel's view is followed, nothing can be done to it."));
-                }
+    // Rows are updated in place and only where something changed: a poll at 1 kHz must not
+    // rebuild the list (nor reset the selection) every millisecond. The list is the lab's last
+    // batch; the engine itself stays on the lab's thread.
+    static const std::vector<LabSocket> none;
+    const std::vector<LabSocket>& sockets = m_lab ? m_lab->sockets() : none;
+    while (std::size_t(m_endpoints->topLevelItemCount()) > sockets.size())
+        delete m_endpoints->takeTopLevelItem(m_endpoints->topLevelItemCount() - 1);
+    const QBrush gone = palette().brush(QPalette::Disabled, QPalette::Text);
+    for (const LabSocket& socket : sockets) {
+        QTreeWidgetItem* item = m_endpoints->topLevelItem(socket.endpoint);
+        if (!item) {
+            item = new QTreeWidgetItem(m_endpoints);
+            item->setText(1, QString::fromStdString(socket.tuple.local.text()));
+            item->setText(2, QString::fromStdString(socket.tuple.remote.peerText()));
+            item->setData(0, Qt::UserRole, socket.endpoint);
+        }
+        const QString role = LabText::role(socket.role); // follows a language switch
+        if (item->text(0) != role)
+            item->setText(0, role);
+        const QString state = StateText::token(socket.state);
+        if (item->text(3) != state)
+            item->setText(3, state);
+        if (!socket.held && item->toolTip(0).isEmpty()) {
+            // No fd of ours (closed, aborted, a half-open request): followed, not driven.
+            for (int column = 0; column < 4; ++column) {
+                item->setForeground(column, gone);
+                item->setToolTip(column, tr("The lab holds no socket for it (not accepted yet, closed or aborted): "
+                                            "the kernel's view is followed, nothing can be done to it."));
             }
-            if (int(i) == selected)
-                m_endpoints->setCurrentItem(item);
         }
     }
     updateButtons();
@@ -193,26 +199,33 @@ int LabHandDrive::selectedEndpoint() const
     return item ? item->data(0, Qt::UserRole).toInt() : -1;
 }
 
+const LabSocket* LabHandDrive::socket(int endpoint) const
+{
+    if (!m_lab || endpoint < 0 || std::size_t(endpoint) >= m_lab->sockets().size())
+        return nullptr;
+    return &m_lab->sockets()[std::size_t(endpoint)];
+}
+
 int LabHandDrive::listenerToConnectTo() const
 {
     if (!m_lab)
         return -1;
-    const LabEngine& lab = m_lab->engine();
-    const int selected = selectedEndpoint();
-    if (lab.isListener(selected) && lab.hasSocket(selected))
-        return selected;
-    for (int i = int(m_lab->engine().follower().size()) - 1; i >= 0; --i) {
-        if (lab.isListener(i) && lab.hasSocket(i))
-            return i;
+    const LabSocket* selected = socket(selectedEndpoint());
+    if (selected && selected->listener && selected->held)
+        return selected->endpoint;
+    const auto& sockets = m_lab->sockets();
+    for (auto it = sockets.rbegin(); it != sockets.rend(); ++it) {
+        if (it->listener && it->held)
+            return it->endpoint;
     }
     return -1;
 }
 
 void LabHandDrive::updateButtons()
 {
-    const int selected = selectedEndpoint();
-    const bool open = m_lab && m_lab->engine().hasSocket(selected);
-    const bool listener = open && m_lab->engine().isListener(selected);
+    const LabSocket* selected = socket(selectedEndpoint());
+    const bool open = selected && selected->held;
+    const bool listener = open && selected->listener;
     const bool connection = open && !listener;
     m_connect->setEnabled(listenerToConnectTo() >= 0);
     m_accept->setEnabled(listener);
@@ -227,12 +240,22 @@ void LabHandDrive::operate(const std::function<bool(LabEngine&, int)>& operation
     const int endpoint = selectedEndpoint();
     if (!m_lab || endpoint < 0 || !m_prepare(false).lab)
         return;
-    LabEngine& lab = m_lab->engine();
-    if (!operation(lab, endpoint) && !lab.events().empty()) {
-        const LabEvent& event = lab.events().back();
-        emit failed(tr("%1: %2").arg(LabText::operation(event), LabText::detail(event)));
-    }
+    // On the lab's thread (an accept may wait for a connection); a refusal comes back here.
+    m_lab->run(this, [this, operation, endpoint](LabEngine& lab) -> LiveLab::Continuation {
+        if (operation(lab, endpoint) || lab.events().empty())
+            return {};
+        const LabEvent event = lab.events().back();
+        return [this, event] { emit failed(tr("%1: %2").arg(LabText::operation(event), LabText::detail(event))); };
+    });
+}
+
+void LabHandDrive::selectWhenListed(int endpoint)
+{
+    if (endpoint < 0)
+        return;
     refresh();
+    if (QTreeWidgetItem* item = m_endpoints->topLevelItem(endpoint))
+        m_endpoints->setCurrentItem(item);
 }
 
 void LabHandDrive::listen()
@@ -241,13 +264,17 @@ void LabHandDrive::listen()
     if (!target.lab)
         return;
     setLab(target.lab);
-    LabEngine& lab = m_lab->engine();
-    const int id = lab.listen(target.family, target.port, m_backlog->value(), m_deferAccept->isChecked());
-    if (id < 0)
-        emit failed(tr("Could not listen: %1").arg(QString::fromStdString(lab.error())));
-    refresh();
-    if (id >= 0)
-        m_endpoints->setCurrentItem(m_endpoints->topLevelItem(id));
+    const int backlog = m_backlog->value();
+    const bool deferAccept = m_deferAccept->isChecked();
+    m_lab->run(this, [this, target, backlog, deferAccept](LabEngine& lab) -> LiveLab::Continuation {
+        const int id = lab.listen(target.family, target.port, backlog, deferAccept);
+        const QString error = QString::fromStdString(lab.error());
+        return [this, id, error] {
+            if (id < 0)
+                emit failed(tr("Could not listen: %1").arg(error));
+            selectWhenListed(id);
+        };
+    });
 }
 
 void LabHandDrive::connectClient()
@@ -255,14 +282,16 @@ void LabHandDrive::connectClient()
     const int listener = listenerToConnectTo();
     if (listener < 0 || !m_prepare(false).lab)
         return;
-    LabEngine& lab = m_lab->engine();
-    const Endpoint server = lab.follower().tuple(listener).local;
-    const int id = lab.connect(server.family, server);
-    if (id < 0)
-        emit failed(tr("Could not connect: %1").arg(QString::fromStdString(lab.error())));
-    refresh();
-    if (id >= 0)
-        m_endpoints->setCurrentItem(m_endpoints->topLevelItem(id));
+    const Endpoint server = socket(listener)->tuple.local;
+    m_lab->run(this, [this, server](LabEngine& lab) -> LiveLab::Continuation {
+        const int id = lab.connect(server.family, server);
+        const QString error = QString::fromStdString(lab.error());
+        return [this, id, error] {
+            if (id < 0)
+                emit failed(tr("Could not connect: %1").arg(error));
+            selectWhenListed(id);
+        };
+    });
 }
 
 } // namespace tsl

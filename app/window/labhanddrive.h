@@ -19,6 +19,7 @@ namespace tsl {
 
 class LabEngine;
 class LiveLab;
+struct LabSocket;
 
 class LabHandDrive : public QGroupBox {
     Q_OBJECT
@@ -49,6 +50,8 @@ protected:
 
 private:
     int selectedEndpoint() const;
+    const LabSocket* socket(int endpoint) const; // from the lab's last batch
+    void selectWhenListed(int endpoint);
     int listenerToConnectTo() const;
     // Runs one operation on the selected endpoint; a refusal goes to failed() with the reason.
     void operate(const std::function<bool(LabEngine&, int)>& operation);

@@ -3,7 +3,7 @@
 #include "errorlabel.h"
 #include "labhanddrive.h"
 
-#include "diagram/diagramscene.h"
+#include "diagram/tokenboard.h"
 #include "input/labaddress.h"
 #include "text/labtext.h"
 #include "controllers/livelab.h"
@@ -14,12 +14,16 @@
 #include "settings/settings.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTime>
@@ -27,18 +31,14 @@
 
 namespace tsl {
 
-namespace {
-const QString kPrefix = QStringLiteral("lab-");
-const QColor kColours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f),
-                           QColor(0xad, 0x14, 0x57), QColor(0x45, 0x5a, 0x64), QColor(0xef, 0x6c, 0x00)};
-} // namespace
 
-LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* parent)
+LiveLabPanel::LiveLabPanel(TokenBoard* diagram, Settings& settings, QWidget* parent)
     : QWidget(parent), m_diagram(diagram), m_settings(settings), m_states(new QComboBox(this)), m_scenarios(new QComboBox(this)),
       m_address(new QComboBox(this)), m_port(new QSpinBox(this)), m_interval(new QSpinBox(this)), m_reach(new QPushButton(this)),
       m_release(new QPushButton(this)), m_run(new QPushButton(this)), m_stateLabel(new QLabel(this)),
       m_scenarioLabel(new QLabel(this)), m_addressLabel(new QLabel(this)), m_portLabel(new QLabel(this)),
-      m_error(new ErrorLabel(this)), m_intervalLabel(new QLabel(this)), m_source(new QLabel(this)), m_log(new QPlainTextEdit(this)),
+      m_error(new ErrorLabel(this)), m_intervalLabel(new QLabel(this)), m_source(new QLabel(this)), m_flood(new QLabel(this)), m_scenarioDescription(new QLabel(this)),
+      m_logNote(new QLabel(this)), m_clear(new QPushButton(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_export(new QPushButton(this)), m_log(new QPlainTextEdit(this)),
       m_hand(nullptr)
 {
     m_hand = new LabHandDrive(
@@ -74,8 +74,16 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* p
     m_interval->setSuffix(QStringLiteral(" ms"));
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setMaximumBlockCount(2000);
+    m_log->setMaximumBlockCount(m_entries.capacity());
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth); // long lines wrap, never scroll sideways
     m_source->setWordWrap(true);
+    m_flood->setWordWrap(true);
+    m_scenarioDescription->setWordWrap(true);
+    connect(m_scenarios, &QComboBox::currentIndexChanged, this, [this] {
+        m_scenarioDescription->setText(LabText::scenarioDescription(m_scenarios->currentText()));
+    });
+    m_flood->hide();
+    m_logNote->setWordWrap(true);
 
     auto* form = new QFormLayout;
     auto* reachRow = new QHBoxLayout;
@@ -87,14 +95,25 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* p
     runRow->addWidget(m_scenarios, 1);
     runRow->addWidget(m_run);
     form->addRow(m_scenarioLabel, runRow);
+    form->addRow(QString(), m_scenarioDescription); // what the chosen scenario shows, in one line
     form->addRow(m_addressLabel, m_address);
     form->addRow(m_portLabel, m_port);
     form->addRow(m_intervalLabel, m_interval);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    auto* busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_progress, 1);
+    busyRow->addWidget(m_cancel);
+    layout->addLayout(busyRow);
     layout->addWidget(m_error);
     layout->addWidget(m_source);
+    layout->addWidget(m_flood);
     layout->addWidget(m_hand, 2);
+    auto* logBar = new QHBoxLayout;
+    logBar->addWidget(m_logNote, 1);
+    logBar->addWidget(m_clear);
+    logBar->addWidget(m_export);
+    layout->addLayout(logBar);
     layout->addWidget(m_log, 1);
 
     connect(m_reach, &QPushButton::clicked, this, &LiveLabPanel::reach);
@@ -105,21 +124,26 @@ LiveLabPanel::LiveLabPanel(DiagramScene* diagram, Settings& settings, QWidget* p
         if (m_lab)
             m_lab->setPollInterval(ms);
     });
-    connect(m_diagram, &DiagramScene::tokensClaimed, this, [this](const QString& owner) {
-        if (owner != kPrefix && m_lab && m_lab->isRunning()) {
-            m_lab->stop(); // its tokens are gone; held sockets stay held until Release
-            log(tr("The diagram now shows another panel; the lab stopped following the kernel."));
-        }
-    });
+    m_progress->setRange(0, 0); // the engine says when it is done, not how far it is
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &LiveLabPanel::cancel);
+    connect(m_clear, &QPushButton::clicked, this, &LiveLabPanel::clearLog);
+    connect(m_export, &QPushButton::clicked, this, &LiveLabPanel::exportLog);
     m_release->setEnabled(false);
     retranslate();
 }
 
 LiveLabPanel::~LiveLabPanel()
 {
-    if (m_held)
-        m_held->release();
+    release();     // on the lab's thread, queued after a job under way
+    m_lab.reset(); // waits for both: the sockets are the lab's
 }
+
+bool LiveLabPanel::isFollowing() const { return m_lab && m_lab->isRunning(); }
+
+bool LiveLabPanel::isBusy() const { return m_lab && m_lab->isBusy(); }
 
 void LiveLabPanel::retranslate()
 {
@@ -134,12 +158,37 @@ void LiveLabPanel::retranslate()
     m_reach->setText(tr("Reach and hold"));
     m_release->setText(tr("Release"));
     m_run->setText(tr("Run"));
+    m_clear->setText(tr("Clear"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stops waiting for the job: the lab lets its sockets go, the window is free at once."));
+    m_clear->setToolTip(tr("Empties the log and takes the lab's tokens off the diagram (Ctrl+L). The lab goes on."));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Saves the log as CSV or JSON lines, with the fields of “lab run --json”."));
+    m_logNote->setText(tr("Log: ms since the run started, then the clock. The newest %1 lines are kept.")
+                           .arg(m_entries.capacity()));
     for (int i = 0; i < m_states->count(); ++i)
         m_states->setItemData(i, LabText::recipeDescription(TcpState(m_states->itemData(i).toInt())), Qt::ToolTipRole);
     for (int i = 0; i < m_scenarios->count(); ++i)
         m_scenarios->setItemData(i, LabText::scenarioDescription(m_scenarios->itemText(i)), Qt::ToolTipRole);
-    if (!m_lab)
+    m_scenarioDescription->setText(LabText::scenarioDescription(m_scenarios->currentText()));
+    showSource();
+}
+
+void LiveLabPanel::showSource()
+{
+    if (m_sourceName.isEmpty())
         m_source->setText(tr("Real sockets on loopback (127.0.0.1 and ::1 only), their states read from the kernel."));
+    else if (!m_sourceFallback.isEmpty())
+        m_source->setText(tr("Source: %1 (%2)").arg(m_sourceName, m_sourceFallback));
+    else
+        m_source->setText(tr("Source: %1").arg(m_sourceName));
+}
+
+void LiveLabPanel::showEvent(QShowEvent* event)
+{
+    // The panel in front shows its tokens; the others keep following theirs.
+    m_diagram->setShownSource(TokenSource::Lab);
+    QWidget::showEvent(event);
 }
 
 void LiveLabPanel::changeEvent(QEvent* event)
@@ -151,7 +200,92 @@ void LiveLabPanel::changeEvent(QEvent* event)
 
 void LiveLabPanel::log(const QString& line)
 {
-    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) + line);
+    LabLogEntry entry;
+    entry.kind = LabLogEntry::Kind::Note;
+    entry.timeMs = m_runClock.isValid() ? double(m_runClock.nsecsElapsed()) / 1e6 : 0;
+    entry.clock = QTime::currentTime();
+    entry.text = line;
+    appendToLog({entry});
+}
+
+void LiveLabPanel::appendToLog(const QList<LabLogEntry>& entries)
+{
+    if (entries.isEmpty())
+        return;
+    m_entries.append(entries);
+    QStringList lines;
+    lines.reserve(entries.size());
+    for (const LabLogEntry& entry : entries)
+        lines << LabLog::displayLine(entry);
+    m_log->appendPlainText(lines.join(QLatin1Char('\n'))); // one append per poll
+}
+
+void LiveLabPanel::beginRun(const QString& name)
+{
+    LabLogEntry entry;
+    entry.kind = LabLogEntry::Kind::Run;
+    entry.clock = QTime::currentTime();
+    m_runClock.start();
+    entry.operation = name;
+    entry.text = name;
+    appendToLog({entry});
+}
+
+void LiveLabPanel::apply(const LabBatch& batch)
+{
+    m_diagram->apply(batch.tokens);
+    appendToLog(batch.entries);
+    if (batch.flood)
+        showFlood(*batch.flood); // rising as the scenario runs
+    if (!batch.kernelError.isEmpty())
+        showError(batch.kernelError);
+}
+
+void LiveLabPanel::clearLog()
+{
+    m_entries.clear();
+    m_log->clear();
+    m_diagram->clear(TokenSource::Lab);
+    m_flood->hide();
+}
+
+void LiveLabPanel::exportLog()
+{
+    const QString csv = tr("CSV (*.csv)");
+    const QString jsonLines = tr("JSON lines (*.jsonl)");
+    QString filter = csv;
+    QString directory = m_settings.lastExportDirectory();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Log"), directory + QStringLiteral("/lab-log.csv"),
+                                                QStringList{csv, jsonLines}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    auto format = LabLog::formatForPath(path);
+    if (!format) {
+        format = filter == jsonLines ? LabLog::Format::JsonLines : LabLog::Format::Csv;
+        path += *format == LabLog::Format::Csv ? QStringLiteral(".csv") : QStringLiteral(".jsonl");
+    }
+    QString error;
+    if (!m_entries.exportTo(path, *format, &error)) {
+        showError(error);
+        return;
+    }
+    m_settings.setLastExportDirectory(QFileInfo(path).absolutePath());
+    m_error->setMessage({});
+}
+
+void LiveLabPanel::showFlood(const LabFacts& flood)
+{
+    const QString cookies = !flood.synCookies ? tr("unknown") : *flood.synCookies ? tr("on") : tr("off");
+    m_flood->setText(tr("SYN flood: half-open (SYN_RECEIVED) %1 · dropped SYNs (clients left in SYN_SENT) %2 · "
+                        "established %3 of %4 · SYN cookies: %5")
+                         .arg(flood.halfOpen)
+                         .arg(flood.droppedSyns)
+                         .arg(flood.established)
+                         .arg(flood.clients)
+                         .arg(cookies));
+    m_flood->show();
 }
 
 void LiveLabPanel::showError(const QString& message)
@@ -178,42 +312,23 @@ bool LiveLabPanel::startLab()
 {
     showError({});
     release();
-    m_lab.reset();
-    m_diagram->claimTokens(kPrefix); // one story on the diagram at a time
-    m_diagram->removeTokens(kPrefix);
-    m_colour = 0;
+    m_hand->setLab(nullptr);
+    LiveLab::retire(std::move(m_lab)); // a job still under way finishes on its own thread
+    m_diagram->clear(TokenSource::Lab); // a new run starts clean
+    m_diagram->setShownSource(TokenSource::Lab);
+    m_flood->hide();
     ProbeCreation creation = createProbe(SourcePreference::Auto);
     if (!creation.probe) {
         showError(tr("The lab cannot follow the kernel: %1").arg(QString::fromStdString(creation.error)));
         return false;
     }
-    const QString source = QString::fromLatin1(sourceToken(creation.probe->source()));
-    m_source->setText(creation.fellBack ? tr("Source: %1 (%2)").arg(source, QString::fromStdString(creation.error))
-                                        : tr("Source: %1").arg(source));
+    m_sourceName = QString::fromLatin1(sourceToken(creation.probe->source()));
+    m_sourceFallback = creation.fellBack ? QString::fromStdString(creation.error) : QString();
+    showSource();
     m_lab = std::make_unique<LiveLab>(std::move(creation.probe));
     m_lab->setPollInterval(m_interval->value());
-    connect(m_lab.get(), &LiveLab::transitionObserved, this,
-            [this](int endpoint, const QString& role, TcpState from, TcpState to, int transition, bool seen, double,
-                   bool pathKnown) {
-                const QString id = kPrefix + QString::number(endpoint);
-                if (!m_diagram->token(id))
-                    showToken(endpoint, from);
-                if (transition >= 0)
-                    m_diagram->moveToken(id, std::size_t(transition));
-                else
-                    m_diagram->setTokenState(id, to);
-                const QString note = LabText::pathNote(seen, pathKnown);
-                log(QStringLiteral("%1 :%2  %3 → %4%5")
-                        .arg(role)
-                        .arg(m_lab->engine().follower().tuple(endpoint).local.port)
-                        .arg(StateText::token(from), StateText::token(to), note.isEmpty() ? QString() : QStringLiteral("  ") + note));
-            });
-    connect(m_lab.get(), &LiveLab::operationLogged, this,
-            [this](int, const QString& role, const QString& operation, bool ok, const QString& detail, double) {
-                log(QStringLiteral("%1: %2%3%4").arg(role, operation, detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail,
-                                                      ok ? QString() : QStringLiteral("  ✗")));
-            });
-    connect(m_lab.get(), &LiveLab::kernelUnreadable, this, &LiveLabPanel::showError);
+    connect(m_lab.get(), &LiveLab::batchReady, this, &LiveLabPanel::apply);
+    connect(m_lab.get(), &LiveLab::busyChanged, this, &LiveLabPanel::setBusy);
     m_lab->start();
     m_hand->setLab(m_lab.get());
     return true;
@@ -223,27 +338,44 @@ LiveLab* LiveLabPanel::ensureLab()
 {
     if (!m_lab)
         return startLab() ? m_lab.get() : nullptr;
-    if (!m_lab->isRunning()) {
-        // Back from another panel: the lab's sockets take the diagram again, where they stand.
-        m_diagram->claimTokens(kPrefix);
-        KernelFollower& follower = m_lab->engine().follower();
-        for (std::size_t i = 0; i < follower.size(); ++i) {
-            const TcpState state = follower.state(int(i));
-            if (state == TcpState::Closed)
-                continue;
-            showToken(int(i), state);
-        }
+    m_diagram->setShownSource(TokenSource::Lab);
+    if (!m_lab->isRunning())
         m_lab->start();
-    }
     return m_lab.get();
 }
 
-void LiveLabPanel::showToken(int endpoint, TcpState at)
+void LiveLabPanel::showToken(int endpoint, const std::string& role, std::uint16_t localPort, TcpState at)
 {
-    const KernelFollower& follower = m_lab->engine().follower();
-    const QString label = QStringLiteral("%1 :%2").arg(LabText::role(follower.role(endpoint))).arg(follower.tuple(endpoint).local.port);
-    const QColor colour = kColours[m_colour++ % std::size(kColours)];
-    m_diagram->placeToken(kPrefix + QString::number(endpoint), label, colour, at);
+    TokenEvent event;
+    event.source = TokenSource::Lab;
+    event.key = QString::number(endpoint);
+    event.role = LiveLab::pathRole(role);
+    event.label = LiveLab::tokenLabel(role, localPort);
+    event.state = at;
+    m_diagram->apply(event);
+}
+
+void LiveLabPanel::setBusy(bool busy)
+{
+    if (!busy)
+        m_job.clear();
+    m_progress->setFormat(m_job);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    for (QWidget* w : {static_cast<QWidget*>(m_reach), static_cast<QWidget*>(m_run), static_cast<QWidget*>(m_hand)})
+        w->setEnabled(!busy);
+    m_release->setEnabled(!busy && m_held);
+}
+
+void LiveLabPanel::cancel()
+{
+    if (!m_lab || !m_lab->isBusy())
+        return;
+    log(tr("Cancelled: %1. The lab lets its sockets go.").arg(m_job));
+    release();
+    m_hand->setLab(nullptr);
+    LiveLab::retire(std::move(m_lab));
+    setBusy(false);
 }
 
 void LiveLabPanel::reach()
@@ -252,29 +384,55 @@ void LiveLabPanel::reach()
     if (!endpoint || !startLab())
         return;
     const TcpState state = TcpState(m_states->currentData().toInt());
-    std::string error;
-    // The recipe drives its sockets through the lab: each one's story reaches the diagram and
-    // the log like any other lab operation.
-    auto held = reachState(state, endpoint->first, m_lab->engine(), error, 5000, endpoint->second);
-    if (!held) {
-        showError(tr("Could not reach %1: %2").arg(StateText::token(state), QString::fromStdString(error)));
-        return;
-    }
-    m_held = std::make_unique<HeldState>(std::move(*held));
-    log(tr("%1 reached and held.").arg(StateText::token(state)));
-    m_diagram->setHighlightedStates({state});
-    m_release->setEnabled(true);
+    beginRun(tr("Reach and hold %1").arg(StateText::token(state)));
+    m_job = tr("Reaching %1 …").arg(StateText::token(state));
+    const AddressFamily family = endpoint->first;
+    const std::uint16_t port = endpoint->second;
+    // Reaching a state may take seconds (a FIN behind a full window): the lab's thread waits.
+    m_lab->run(this, [this, state, family, port](LabEngine& engine) -> LiveLab::Continuation {
+        std::string error;
+        // The recipe drives its sockets through the lab: each one's story reaches the diagram
+        // and the log like any other lab operation.
+        auto held = reachState(state, family, engine, error, 5000, port);
+        if (!held) {
+            return [this, state, error] {
+                showError(tr("Could not reach %1: %2").arg(StateText::token(state), QString::fromStdString(error)));
+            };
+        }
+        auto shared = std::make_shared<HeldState>(std::move(*held));
+        return [this, state, shared] {
+            m_held = shared;
+            log(tr("%1 reached and held.").arg(StateText::token(state)));
+            for (const RecipeEndpoint& e : shared->endpoints) {
+                log(QStringLiteral("%1 %2 → %3  %4").arg(LabText::role(e.role), QString::fromStdString(e.tuple.local.text()),
+                                                         QString::fromStdString(e.tuple.remote.peerText()),
+                                                         StateText::token(e.expected)));
+            }
+            m_diagram->setHighlightedStates({state});
+            m_release->setEnabled(true);
+        };
+    });
+    setBusy(m_lab->isBusy());
 }
 
 void LiveLabPanel::release()
 {
     if (!m_held)
         return;
-    // Release aborts every socket (RST): the lab's log says so, and that explains their way to CLOSED.
-    m_held->release(); // the lab's tokens walk to CLOSED (TIME_WAIT waits its 60 s)
-    m_held.reset();
+    std::shared_ptr<HeldState> held = std::move(m_held);
     m_release->setEnabled(false);
     log(tr("Released."));
+    if (!m_lab)
+        return; // the lab is gone, and its sockets with it
+    // Release aborts every socket (RST) through the lab: its log says so, and that explains
+    // their way to CLOSED. On the lab's thread, after whatever it does now, even if cancelled.
+    m_lab->run(
+        this,
+        [held](LabEngine&) -> LiveLab::Continuation {
+            held->release(); // the lab's tokens walk to CLOSED (TIME_WAIT waits its 60 s)
+            return {};
+        },
+        false);
 }
 
 void LiveLabPanel::runScenario()
@@ -283,18 +441,26 @@ void LiveLabPanel::runScenario()
     if (!endpoint || !startLab())
         return;
     const QString name = m_scenarios->currentText();
-    log(tr("Running %1 …").arg(name));
-    // The scenario runs at once; its transitions queue up as token moves that play one by one.
-    const ScenarioOutcome outcome = runLabScenario(name.toStdString(), endpoint->first, m_lab->engine(), endpoint->second);
-    if (!outcome.ok)
-        showError(tr("Scenario %1 failed: %2").arg(name, QString::fromStdString(outcome.error)));
-    for (const auto& [role, states] : outcome.paths) {
-        QStringList names;
-        for (TcpState s : states)
-            names << StateText::token(s);
-        log(QStringLiteral("%1: %2").arg(LabText::role(role), names.join(QStringLiteral(" → "))));
-    }
+    beginRun(tr("Scenario %1").arg(name));
+    m_job = tr("Running %1 …").arg(name);
+    const AddressFamily family = endpoint->first;
+    const std::uint16_t port = endpoint->second;
+    // The scenario runs on the lab's thread; its transitions arrive poll by poll as token moves.
+    m_lab->run(this, [this, name, family, port](LabEngine& engine) -> LiveLab::Continuation {
+        const ScenarioOutcome outcome = runLabScenario(name.toStdString(), family, engine, port);
+        return [this, name, outcome] {
+            if (!outcome.ok)
+                showError(tr("Scenario %1 failed: %2").arg(name, QString::fromStdString(outcome.error)));
+            for (const auto& [role, states] : outcome.paths) {
+                QStringList names;
+                for (TcpState s : states)
+                    names << StateText::token(s);
+                log(QStringLiteral("%1: %2").arg(LabText::role(role), names.join(QStringLiteral(" → "))));
+            }
+        };
+    });
     m_diagram->setHighlightedStates({});
+    setBusy(m_lab->isBusy());
 }
 
 } // namespace tsl

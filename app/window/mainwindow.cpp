@@ -140,11 +140,11 @@ void MainWindow::createPanels()
 {
     m_simulatorDock = new QDockWidget(this);
     m_simulatorDock->setObjectName(QStringLiteral("simulatorDock"));
-    m_simulator = new SimulatorPanel(m_diagram->scene(), m_simulatorDock);
+    m_simulator = new SimulatorPanel(m_diagram->board(), m_simulatorDock);
     putInDock(m_simulatorDock, m_simulator);
     m_watchDock = new QDockWidget(this);
     m_watchDock->setObjectName(QStringLiteral("watchDock"));
-    m_watch = new WatchPanel(m_diagram->scene(), m_settings, m_watchDock);
+    m_watch = new WatchPanel(m_diagram->board(), m_settings, m_watchDock);
     putInDock(m_watchDock, m_watch);
     addDockWidget(Qt::RightDockWidgetArea, m_watchDock);
     addDockWidget(Qt::RightDockWidgetArea, m_simulatorDock);
@@ -153,7 +153,7 @@ void MainWindow::createPanels()
 #ifdef TSL_HAVE_LIVE_LAB
     m_labDock = new QDockWidget(this);
     m_labDock->setObjectName(QStringLiteral("liveLabDock"));
-    m_lab = new LiveLabPanel(m_diagram->scene(), m_settings, m_labDock);
+    m_lab = new LiveLabPanel(m_diagram->board(), m_settings, m_labDock);
     putInDock(m_labDock, m_lab);
     addDockWidget(Qt::RightDockWidgetArea, m_labDock);
     tabifyDockWidget(m_labDock, m_watchDock);
@@ -291,8 +291,24 @@ void MainWindow::createActions()
     m_editMenu = menuBar()->addMenu(QString());
     m_copyAction = add(m_editMenu, {QKeySequence::Copy, QKeySequence(Qt::CTRL | Qt::Key_C)}, [this] { copyDiagram(); });
     m_clearAction = add(m_editMenu, {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] {
-        m_diagram->scene()->setHighlightedStates({});
-        m_diagram->scene()->setHighlightedEdge(std::nullopt);
+        m_diagram->board()->setHighlightedStates({});
+        m_diagram->board()->setHighlightedEdge(std::nullopt);
+        // And the live panel in front starts clean: its log and its tokens (the lab or watch
+        // goes on); the simulator's tokens stay, they are its steps.
+        switch (m_diagram->board()->shownSource()) {
+        case TokenSource::Lab:
+#ifdef TSL_HAVE_LIVE_LAB
+            if (m_lab)
+                m_lab->clearLog();
+#endif
+            break;
+        case TokenSource::Watch:
+            m_watch->clearLog();
+            break;
+        case TokenSource::Simulator:
+        case TokenSource::Network:
+            break;
+        }
     });
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -627,7 +643,7 @@ void MainWindow::exportDiagram()
     const QPageSize::PageSizeId page =
         DiagramExporter::parsePage(m_settings.exportPage()).value_or(DiagramExporter::defaultPage());
     DiagramExportDialog dialog(directory + QStringLiteral("/tcp-states.pdf"), page, m_settings.exportIncludesTokens(),
-                               int(m_diagram->scene()->tokens().size()), m_settings.exportPrintColours(), this);
+                               m_diagram->board()->tokenCount(m_diagram->board()->shownSource()), m_settings.exportPrintColours(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
 
@@ -646,7 +662,7 @@ void MainWindow::exportDiagram()
     m_settings.setExportPage(DiagramExporter::pageName(dialog.page()));
     if (dialog.tokensBox()->isEnabled())
         m_settings.setExportIncludesTokens(dialog.includeTokens());
-    const QString error = DiagramExporter::exportToFile(request, m_diagram->scene());
+    const QString error = DiagramExporter::exportToFile(request, m_diagram->board());
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Failed"), error);
         return;

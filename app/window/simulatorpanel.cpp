@@ -2,8 +2,9 @@
 
 #include "ladderwidget.h"
 
-#include "diagram/diagramscene.h"
+#include "diagram/tokenboard.h"
 #include "text/statetext.h"
+#include "model/transitiontable.h"
 #include "sim/simscenarios.h"
 #include "text/simtext.h"
 #include "controllers/simulationcontroller.h"
@@ -24,14 +25,23 @@
 namespace tsl {
 
 namespace {
-const QString kTokenPrefix = QStringLiteral("sim-");
-const QString kTokenA = QStringLiteral("sim-A");
-const QString kTokenB = QStringLiteral("sim-B");
-const QColor kColourA(0x1f, 0x6f, 0xd1);
-const QColor kColourB(0xc8, 0x5a, 0x14);
+// A token per side, on the board's simulator layer: A opens actively in every scenario but the
+// simultaneous ones, so it takes the client colour and B the server's.
+TokenEvent sideToken(sim::Side side, TcpState state, std::vector<std::size_t> path = {})
+{
+    TokenEvent event;
+    event.source = TokenSource::Simulator;
+    event.key = QString::fromLatin1(sim::sideName(side));
+    event.label = event.key;
+    event.role = side == sim::Side::A ? PathRole::Client : PathRole::Server;
+    event.state = state;
+    event.path = std::move(path);
+    event.numbered = false; // "A" and "B" tell them apart
+    return event;
+}
 } // namespace
 
-SimulatorPanel::SimulatorPanel(DiagramScene* diagram, QWidget* parent)
+SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
     : QWidget(parent), m_diagram(diagram), m_controller(new sim::SimulationController(this)),
       m_scenarios(new QComboBox(this)), m_description(new QLabel(this)), m_reset(new QPushButton(this)),
       m_back(new QPushButton(this)), m_forward(new QPushButton(this)), m_play(new QPushButton(this)),
@@ -100,17 +110,13 @@ SimulatorPanel::SimulatorPanel(DiagramScene* diagram, QWidget* parent)
     connect(m_duplicate, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Duplicate); });
     connect(m_timer, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Timer); });
     connect(m_controller, &sim::SimulationController::stepChanged, this, [this](int step, bool forward) {
-        m_diagram->claimTokens(kTokenPrefix); // stepping shows the simulator's story on the diagram
+        m_diagram->setShownSource(TokenSource::Simulator); // stepping shows the simulator's story
         showStep(step, forward);
-    });
-    connect(m_diagram, &DiagramScene::tokensClaimed, this, [this](const QString& owner) {
-        if (owner != kTokenPrefix)
-            m_controller->pause(); // another panel's sockets are on the diagram now
     });
     connect(m_controller, &sim::SimulationController::playingChanged, this, [this] { retranslate(); });
     connect(m_controller, &sim::SimulationController::scenarioLoaded, this, [this](const QString& name) {
         m_description->setText(sim::SimText::scenarioDescription(name));
-        m_diagram->claimTokens(kTokenPrefix); // one story on the diagram at a time
+        m_diagram->clear(TokenSource::Simulator); // a new scenario starts clean
         m_ladder->setSimulator(&simulator());
     });
 
@@ -216,21 +222,20 @@ void SimulatorPanel::showStep(int step, bool forward)
                                + sim::SimText::explanation(record));
     }
 
-    // The state diagram follows, while it shows the simulator: tokens glide along the edges a
-    // forward step took.
-    if (m_diagram->tokenOwner() == kTokenPrefix) {
-        const bool known = m_diagram->token(kTokenA) && m_diagram->token(kTokenB);
-        if (forward && step > 0 && known) {
-            const sim::StepRecord& record = s.records()[std::size_t(step - 1)];
-            for (const sim::StateChange& change : record.changes)
-                m_diagram->moveToken(change.side == sim::Side::A ? kTokenA : kTokenB, change.transition);
+    // The state diagram follows: tokens glide along the edges a forward step took.
+    if (forward && step > 0) {
+        const sim::StepRecord& record = s.records()[std::size_t(step - 1)];
+        std::vector<TokenEvent> moves;
+        for (const sim::StateChange& change : record.changes)
+            moves.push_back(sideToken(change.side, transitions()[change.transition].to, {change.transition}));
+        m_diagram->apply(moves);
+        if (m_diagram->shownSource() == TokenSource::Simulator)
             m_diagram->setHighlightedEdge(record.changes.empty() ? std::nullopt
                                                                  : std::optional<std::size_t>(record.changes.back().transition));
-        } else {
-            m_diagram->placeToken(kTokenA, QStringLiteral("A"), kColourA, state.a.state);
-            m_diagram->placeToken(kTokenB, QStringLiteral("B"), kColourB, state.b.state);
+    } else {
+        m_diagram->apply(std::vector<TokenEvent>{sideToken(sim::Side::A, state.a.state), sideToken(sim::Side::B, state.b.state)});
+        if (m_diagram->shownSource() == TokenSource::Simulator)
             m_diagram->setHighlightedEdge(std::nullopt);
-        }
     }
 
     m_ladder->refresh();

@@ -17,7 +17,7 @@ class QToolButton;
 
 namespace tsl {
 
-class DiagramScene;
+class TokenBoard;
 class LadderWidget;
 
 namespace sim {
@@ -28,7 +28,7 @@ class SimulatorPanel : public QWidget {
     Q_OBJECT
 
 public:
-    SimulatorPanel(DiagramScene* diagram, QWidget* parent = nullptr);
+    SimulatorPanel(TokenBoard* diagram, QWidget* parent = nullptr);
 
     void setTheme(DiagramTheme theme);
     const sim::Simulator& simulator() const;
@@ -52,7 +52,7 @@ private:
                       std::size_t index = 0);
     QToolButton* sideMenu(sim::Side side);
 
-    DiagramScene* m_diagram;
+    TokenBoard* m_diagram;
     sim::SimulationController* m_controller;
     QComboBox* m_scenarios;
     QLabel* m_description;

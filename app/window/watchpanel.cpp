@@ -2,7 +2,7 @@
 
 #include "errorlabel.h"
 
-#include "diagram/diagramscene.h"
+#include "diagram/tokenboard.h"
 #include "kernel/kernelprobe.h"
 #include "text/statetext.h"
 #include "model/transitiontable.h"
@@ -24,23 +24,12 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace tsl {
 
 namespace {
-const QString kPrefix = QStringLiteral("watch-");
-const QColor kColours[] = {QColor(0x15, 0x65, 0xc0), QColor(0xc6, 0x28, 0x28), QColor(0x2e, 0x7d, 0x32),
-                           QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f), QColor(0xef, 0x6c, 0x00)};
-
-int tokenCount(const DiagramScene& diagram)
-{
-    int count = 0;
-    for (const DiagramScene::Token& t : diagram.tokens())
-        count += t.id.startsWith(kPrefix) ? 1 : 0;
-    return count;
-}
-
 QString tokenLabel(const SocketRow& row)
 {
     if (row.remote.port == 0)
@@ -49,7 +38,7 @@ QString tokenLabel(const SocketRow& row)
 }
 } // namespace
 
-WatchPanel::WatchPanel(DiagramScene* diagram, Settings& settings, QWidget* parent)
+WatchPanel::WatchPanel(TokenBoard* diagram, Settings& settings, QWidget* parent)
     : QWidget(parent), m_diagram(diagram), m_settings(settings), m_model(new SocketTableModel(this)), m_ports(new QLineEdit(this)),
       m_source(new QComboBox(this)), m_interval(new QSpinBox(this)), m_startStop(new QPushButton(this)),
       m_portsLabel(new QLabel(this)), m_sourceLabel(new QLabel(this)), m_intervalLabel(new QLabel(this)),
@@ -76,13 +65,25 @@ WatchPanel::WatchPanel(DiagramScene* diagram, Settings& settings, QWidget* paren
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SocketTableModel::LocalColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(SocketTableModel::RemoteColumn, QHeaderView::Stretch);
+    // Widths from the widest text each column can hold, once: "resize to contents" measured
+    // every row's text on every poll (the profile of 1,300 churning sockets: most of the GUI
+    // thread's time in text shaping for size hints).
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(SocketTableModel::LocalColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SocketTableModel::RemoteColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics(m_table->font());
+    const auto fit = [&](int column, const QString& widest) {
+        header->resizeSection(column, metrics.horizontalAdvance(widest) + 24);
+    };
+    fit(SocketTableModel::StateColumn, QStringLiteral("SYN_RECEIVED"));
+    fit(SocketTableModel::TimerColumn, QStringLiteral("keepalive 7200.0 s"));
+    fit(SocketTableModel::SendQueueColumn, QStringLiteral("Send-Q 000000"));
+    fit(SocketTableModel::RecvQueueColumn, QStringLiteral("Recv-Q 000000"));
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(5000);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap); // one change per line, columns aligned
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth); // long lines wrap, never scroll sideways
 
     auto* form = new QFormLayout;
     auto* portsRow = new QHBoxLayout;
@@ -114,17 +115,6 @@ WatchPanel::WatchPanel(DiagramScene* diagram, Settings& settings, QWidget* paren
         if (m_watcher)
             m_watcher->setInterval(ms);
     });
-    connect(m_diagram, &DiagramScene::tokenArrived, this, [this](const QString& id, TcpState state) {
-        if (state == TcpState::Closed && m_leaving.remove(id))
-            m_diagram->removeToken(id);
-    });
-    connect(m_diagram, &DiagramScene::tokensClaimed, this, [this](const QString& owner) {
-        m_leaving.clear();
-        if (owner != kPrefix && isWatching()) {
-            stop();
-            m_status->setText(tr("Stopped: another panel is showing its sockets on the diagram."));
-        }
-    });
     retranslate();
 }
 
@@ -137,13 +127,15 @@ void WatchPanel::retranslate()
     m_portsLabel->setText(tr("Ports:"));
     m_ports->setPlaceholderText(tr("e.g. 5000, 8080 (empty: every TCP socket)"));
     m_ports->setToolTip(tr("Sockets whose local or remote port is one of these; the kernel does the filtering."));
+    m_log->setToolTip(tr("Ctrl+L clears the log and the watch's tokens; the watch goes on."));
     m_sourceLabel->setText(tr("Source:"));
     m_source->setItemText(0, tr("automatic (the best this system has)"));
     m_intervalLabel->setText(tr("Poll every:"));
     m_startStop->setText(isWatching() ? tr("Stop") : tr("Watch"));
     if (!isWatching() && !m_watcher)
         m_status->setText(tr("Watch any sockets on this machine: their states come from the kernel, poll by poll. "
-                             "The first %1 connections also appear on the diagram.").arg(kMaxTokens));
+                             "The first %1 connections also appear on the diagram; beyond a few per state, "
+                             "one chip counts them all.").arg(kMaxTokens));
     else if (isWatching())
         m_status->setText(m_sourceNote);
     m_model->retranslate();
@@ -157,9 +149,21 @@ void WatchPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void WatchPanel::log(qint64 elapsedMs, const QString& line)
+QString WatchPanel::logLine(qint64 elapsedMs, const QString& line)
 {
-    m_log->appendPlainText(QStringLiteral("%1 ms  %2").arg(elapsedMs, 8).arg(line));
+    // The lab's format: ms since the watch started, then the clock.
+    return QStringLiteral("%1 ms  %2  %3")
+        .arg(elapsedMs, 9)
+        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), line);
+}
+
+void WatchPanel::log(qint64 elapsedMs, const QString& line) { m_log->appendPlainText(logLine(elapsedMs, line)); }
+
+void WatchPanel::showEvent(QShowEvent* event)
+{
+    // The panel in front shows its tokens; the others keep following theirs.
+    m_diagram->setShownSource(TokenSource::Watch);
+    QWidget::showEvent(event);
 }
 
 void WatchPanel::start()
@@ -182,20 +186,41 @@ void WatchPanel::start()
                                      : tr("Source: %1").arg(source);
 
     m_watcher.reset();
-    m_diagram->claimTokens(kPrefix);
-    m_diagram->removeTokens(kPrefix); // a fresh watch: yesterday's connections are not today's
-    m_leaving.clear();
-    m_colour = 0;
+    m_diagram->clear(TokenSource::Watch); // a fresh watch: yesterday's connections are not today's
+    m_diagram->setShownSource(TokenSource::Watch);
     m_log->clear();
     m_watcher = std::make_unique<SocketWatcher>(std::move(creation.probe));
     m_watcher->setPorts(*ports);
     m_watcher->setInterval(m_interval->value());
     connect(m_watcher.get(), &SocketWatcher::changed, this, [this](const QList<WatchEvent>& events) {
+        // One poll, one go: the board repaints once and the log grows by one append.
+        m_tokens.clear();
+        m_lines.clear();
+        // The table as it stood at the start is summed up when it is long: 20,000 lines of
+        // "in ESTABLISHED" tell nothing the table below does not.
+        qsizetype initial = 0;
         for (const WatchEvent& event : events)
-            apply(event);
+            initial += event.initial ? 1 : 0;
+        const bool sumUp = initial > kMaxInitialLines;
+        for (const WatchEvent& event : events)
+            apply(event, !(sumUp && event.initial));
+        if (sumUp) {
+            std::map<TcpState, int> counts;
+            for (const WatchEvent& event : events)
+                counts[event.change.to] += event.initial ? 1 : 0;
+            QStringList parts;
+            for (const auto& [state, n] : counts)
+                parts << QStringLiteral("%1 %2").arg(StateText::token(state)).arg(n);
+            m_lines.prepend(logLine(events.first().elapsedMs, tr("%n socket(s) in the table at the start: %1", "", int(initial))
+                                                                  .arg(parts.join(QStringLiteral(", ")))));
+        }
+        m_diagram->apply(m_tokens);
+        if (!m_lines.isEmpty())
+            m_log->appendPlainText(m_lines.join(QLatin1Char('\n')));
     });
     connect(m_watcher.get(), &SocketWatcher::polled, this, [this] {
         m_model->setRows(m_watcher->rows());
+        m_diagram->setStateCounts(TokenSource::Watch, m_model->counts());
         updateCounts();
     });
     connect(m_watcher.get(), &SocketWatcher::failed, this, [this](const QString& message) {
@@ -210,10 +235,17 @@ void WatchPanel::start()
     log(0, portTexts.isEmpty()        ? tr("Watching every TCP socket.")
            : portTexts.size() == 1 ? tr("Watching port %1.").arg(portList)
                                    : tr("Watching ports %1.").arg(portList));
+    log(0, tr("The log keeps the newest %1 lines.").arg(m_log->maximumBlockCount()));
     m_watcher->start();
     m_ports->setEnabled(!isWatching());
     m_source->setEnabled(!isWatching());
     retranslate();
+}
+
+void WatchPanel::clearLog()
+{
+    m_log->clear();
+    m_diagram->clear(TokenSource::Watch);
 }
 
 void WatchPanel::stop()
@@ -226,60 +258,48 @@ void WatchPanel::stop()
     m_status->setText(tr("Stopped."));
 }
 
-void WatchPanel::apply(const WatchEvent& event)
+void WatchPanel::apply(const WatchEvent& event, bool logIt)
 {
     const TableChange& change = event.change;
-    const auto table = transitions();
-    QString what;
-    switch (change.kind) {
-    case TableChange::Kind::Appeared:
-        what = event.initial ? tr("in %1").arg(StateText::token(change.to)) : tr("appeared in %1").arg(StateText::token(change.to));
-        break;
-    case TableChange::Kind::Changed:
-        what = QStringLiteral("%1 → %2").arg(StateText::token(change.from), StateText::token(change.to));
-        break;
-    case TableChange::Kind::Left:
-        what = tr("left the table (was %1)").arg(StateText::token(change.from));
-        break;
+    if (logIt) {
+        const auto table = transitions();
+        QString what;
+        switch (change.kind) {
+        case TableChange::Kind::Appeared:
+            what = event.initial ? tr("in %1").arg(StateText::token(change.to)) : tr("appeared in %1").arg(StateText::token(change.to));
+            break;
+        case TableChange::Kind::Changed:
+            what = QStringLiteral("%1 → %2").arg(StateText::token(change.from), StateText::token(change.to));
+            break;
+        case TableChange::Kind::Left:
+            what = tr("left the table (was %1)").arg(StateText::token(change.from));
+            break;
+        }
+        if (!event.initial && event.path.size() > 1) {
+            QStringList unseen;
+            for (std::size_t i = 0; i + 1 < event.path.size(); ++i)
+                unseen << StateText::token(table[event.path[i]].to);
+            what += QStringLiteral("  ") + tr("(passed unseen between two polls: %1)").arg(unseen.join(QStringLiteral(", ")));
+        }
+        m_lines << logLine(event.elapsedMs, QStringLiteral("%1  %2  %3")
+                                 .arg(QString::fromStdString(change.row.local.text()), QString::fromStdString(change.row.remote.peerText()), what));
     }
-    if (!event.initial && event.path.size() > 1) {
-        QStringList unseen;
-        for (std::size_t i = 0; i + 1 < event.path.size(); ++i)
-            unseen << StateText::token(table[event.path[i]].to);
-        what += QStringLiteral("  ") + tr("(passed unseen between two polls: %1)").arg(unseen.join(QStringLiteral(", ")));
-    }
-    log(event.elapsedMs, QStringLiteral("%1  %2  %3")
-                             .arg(QString::fromStdString(change.row.local.text()), QString::fromStdString(change.row.remote.peerText()), what));
 
     // The diagram: each followed connection's token walks the edges the model says it took.
-    const QString id = kPrefix + event.key;
-    if (change.kind == TableChange::Kind::Appeared && m_leaving.remove(id))
-        m_diagram->removeToken(id); // the same 4-tuple again: a new connection
-    if (!m_diagram->token(id)) {
-        if (change.kind == TableChange::Kind::Left || tokenCount(*m_diagram) >= kMaxTokens)
-            return;
-        const QColor colour = kColours[m_colour++ % std::size(kColours)];
-        const bool walk = !event.initial && !event.path.empty();
-        m_diagram->placeToken(id, tokenLabel(change.row), colour, walk ? event.start : change.to);
-        if (walk) {
-            for (std::size_t edge : event.path)
-                m_diagram->moveToken(id, edge);
-        }
-        return;
-    }
-    if (change.kind == TableChange::Kind::Left) {
-        if (event.path.empty()) {
-            m_diagram->removeToken(id);
-            return;
-        }
-        m_leaving.insert(id);
-    }
-    if (event.path.empty()) {
-        m_diagram->setTokenState(id, change.to);
-        return;
-    }
-    for (std::size_t edge : event.path)
-        m_diagram->moveToken(id, edge);
+    TokenEvent token;
+    token.source = TokenSource::Watch;
+    token.key = event.key;
+    token.role = (event.start == TcpState::Listen || change.row.state == TcpState::Listen) ? PathRole::Server
+                                                                                          : PathRole::Client;
+    token.label = tokenLabel(change.row);
+    token.state = change.kind == TableChange::Kind::Left ? TcpState::Closed : change.to;
+    token.path = event.initial ? std::vector<std::size_t>{} : event.path;
+    token.fresh = change.kind == TableChange::Kind::Appeared; // a reused 4-tuple is a new connection
+    token.gone = change.kind == TableChange::Kind::Left;
+    if (!m_diagram->token(TokenSource::Watch, token.key)
+        && (token.gone || m_diagram->tokenCount(TokenSource::Watch) >= kMaxTokens))
+        return; // the table and the counted chips still show it
+    m_tokens.push_back(std::move(token));
 }
 
 void WatchPanel::updateCounts()

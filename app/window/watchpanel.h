@@ -3,11 +3,13 @@
 // a web server, the whole table), a table like ss, a log of every change, and the first few
 // connections as tokens on the state diagram that move as the kernel moves them.
 
-#include <QHash>
-#include <QSet>
+#include "diagram/tokenboard.h"
+
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -19,7 +21,6 @@ class QTableView;
 
 namespace tsl {
 
-class DiagramScene;
 class ErrorLabel;
 class Settings;
 class SocketTableModel;
@@ -31,27 +32,37 @@ class WatchPanel : public QWidget {
 
 public:
     // At most this many connections get a token: the diagram stays readable on a projector.
-    static constexpr int kMaxTokens = 8;
+    // (More on one state become one chip with the table's count.)
+    static constexpr int kMaxTokens = 64;
+    // A first poll with more sockets than this is summed up in one log line.
+    static constexpr int kMaxInitialLines = 40;
 
-    WatchPanel(DiagramScene* diagram, Settings& settings, QWidget* parent = nullptr);
+    WatchPanel(TokenBoard* diagram, Settings& settings, QWidget* parent = nullptr);
     ~WatchPanel() override;
 
     bool isWatching() const;
+    const SocketWatcher* watcher() const { return m_watcher.get(); }
 
 public slots:
     void start();
     void stop();
+    // Edit → Clear (Ctrl+L) while this panel is in front: the log and the watch's tokens go,
+    // the watch goes on.
+    void clearLog();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    void apply(const WatchEvent& event);
+    // One connection's change: a log line (when `logIt`) and a token event, both for this poll's batch.
+    void apply(const WatchEvent& event, bool logIt = true);
     void updateCounts();
+    static QString logLine(qint64 elapsedMs, const QString& line);
     void log(qint64 elapsedMs, const QString& line);
     void retranslate();
 
-    DiagramScene* m_diagram;
+    TokenBoard* m_diagram;
     Settings& m_settings;
     std::unique_ptr<SocketWatcher> m_watcher;
     SocketTableModel* m_model;
@@ -68,8 +79,8 @@ private:
     QTableView* m_table;
     QPlainTextEdit* m_log;
     QString m_sourceNote;             // which source is in use, and why
-    QSet<QString> m_leaving;          // tokens on their way to CLOSED, removed when they arrive
-    int m_colour = 0;
+    std::vector<TokenEvent> m_tokens; // this poll's, handed to the board in one go
+    QStringList m_lines;              // this poll's log lines, appended in one go
 };
 
 } // namespace tsl

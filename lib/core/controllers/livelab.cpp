@@ -1,41 +1,248 @@
 #include "livelab.h"
 
+#include "model/transitiontable.h"
 #include "text/labtext.h"
+#include "text/statetext.h"
+
+#include <QPointer>
 
 namespace tsl {
 
-LiveLab::LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent)
-    : QObject(parent), m_probe(std::move(probe)), m_engine(std::make_unique<LabEngine>(*m_probe))
+namespace {
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+} // namespace
+
+PathRole LiveLab::pathRole(const std::string& role)
 {
-    m_timer.setInterval(10);
-    m_timer.setTimerType(Qt::PreciseTimer); // 1 ms polls need a precise timer
-    connect(&m_timer, &QTimer::timeout, this, [this] { m_engine->poll(); });
+    return role.rfind("client", 0) == 0 ? PathRole::Client : PathRole::Server;
+}
+
+QString LiveLab::tokenLabel(const std::string& role, std::uint16_t localPort)
+{
+    return QStringLiteral("%1 :%2").arg(LabText::role(role)).arg(localPort);
+}
+
+LiveLab::LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent)
+    : QObject(parent), m_probe(std::move(probe)), m_engine(std::make_unique<LabEngine>(*m_probe)),
+      m_worker(std::make_unique<QObject>())
+{
+    m_timer = new QTimer(m_worker.get());
+    m_timer->setInterval(m_interval);
+    m_timer->setTimerType(Qt::PreciseTimer); // 1 ms polls need a precise timer
+    connect(m_timer, &QTimer::timeout, m_worker.get(), [this] {
+        m_engine->poll();
+        ++m_polls;
+        publish();
+    });
+    // The engine's callbacks run on the worker; they only collect, publish() hands over.
     m_engine->onTransition([this](const ObservedTransition& t) {
-        emit transitionObserved(t.endpoint, LabText::role(t.role), t.from, t.to,
-                                t.transition ? int(*t.transition) : -1, t.seen, double(t.timeUs) / 1000.0, t.pathKnown,
-                                t.listener);
+        const KernelFollower& follower = m_engine->follower();
+        const FourTuple& tuple = follower.tuple(t.endpoint);
+        LabLogEntry entry;
+        entry.kind = LabLogEntry::Kind::Transition;
+        entry.timeMs = double(t.timeUs) / 1000.0;
+        entry.clock = QTime::currentTime();
+        entry.endpoint = t.endpoint;
+        entry.role = qs(t.role);
+        entry.local = qs(tuple.local.text());
+        entry.remote = qs(tuple.remote.text());
+        entry.from = t.from;
+        entry.to = t.to;
+        entry.edge = t.transition ? QString::fromLatin1(transitions()[*t.transition].id.data()) : QString();
+        entry.seen = t.seen;
+        entry.pathKnown = t.pathKnown;
+        entry.listener = t.listener;
+        const QString note = LabText::pathNote(t.seen, t.pathKnown);
+        entry.text = QStringLiteral("%1 :%2  %3 → %4%5")
+                         .arg(LabText::role(t.role))
+                         .arg(tuple.local.port)
+                         .arg(StateText::token(t.from), StateText::token(t.to),
+                              note.isEmpty() ? QString() : QStringLiteral("  ") + note);
+        TokenEvent token;
+        token.source = TokenSource::Lab;
+        token.key = QString::number(t.endpoint);
+        token.role = pathRole(t.role);
+        token.label = tokenLabel(t.role, tuple.local.port);
+        token.state = t.to;
+        if (t.transition)
+            token.path = {*t.transition};
+        {
+            std::lock_guard lock(m_mutex);
+            m_pending.entries.append(std::move(entry));
+            m_pending.tokens.push_back(std::move(token));
+        }
+        publish(); // also in the middle of a long job (a scenario): the window follows as it happens
     });
     m_engine->onEvent([this](const LabEvent& e) {
-        emit operationLogged(e.endpoint, LabText::role(e.role), LabText::operation(e), e.ok, LabText::detail(e),
-                             double(e.timeUs) / 1000.0);
-        if (e.kind == LabOperation::ReadKernel && !e.ok)
-            emit kernelUnreadable(LabText::detail(e));
-        emit eventRecorded(e);
+        LabLogEntry entry;
+        entry.kind = LabLogEntry::Kind::Operation;
+        entry.timeMs = double(e.timeUs) / 1000.0;
+        entry.clock = QTime::currentTime();
+        entry.endpoint = e.endpoint;
+        entry.role = qs(e.role);
+        entry.operation = qs(e.operation);
+        entry.ok = e.ok;
+        entry.detail = qs(e.detail);
+        const QString detail = LabText::detail(e);
+        entry.text = QStringLiteral("%1: %2%3%4").arg(LabText::role(e.role), LabText::operation(e),
+                                                      detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail,
+                                                      e.ok ? QString() : QStringLiteral("  ✗"));
+        if (e.kind == LabOperation::FloodStatus)
+            entry.flood = e.facts;
+        {
+            std::lock_guard lock(m_mutex);
+            m_pending.entries.append(std::move(entry));
+            if (e.kind == LabOperation::FloodStatus)
+                m_pending.flood = e.facts;
+            if (e.kind == LabOperation::ReadKernel && !e.ok)
+                m_pending.kernelError = LabText::detail(e);
+        }
+        publish();
     });
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("live lab"));
+    m_thread.start();
 }
 
 LiveLab::~LiveLab()
 {
-    m_timer.stop();
-    // No signals from a half-destroyed lab: the engine's callbacks go first.
+    if (m_thread.isRunning()) {
+        quitThread();
+        m_thread.wait();
+    }
+    // No callbacks into a half-destroyed lab: the engine's go first.
     m_engine->onTransition({});
     m_engine->onEvent({});
+    m_worker.reset();
     m_engine.reset(); // releases the sockets before the probe goes
+}
+
+void LiveLab::quitThread()
+{
+    QObject* worker = m_worker.get();
+    QTimer* timer = m_timer;
+    QMetaObject::invokeMethod(
+        worker,
+        [timer] {
+            timer->stop();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+}
+
+void LiveLab::retire(std::unique_ptr<LiveLab> lab)
+{
+    if (!lab)
+        return;
+    LiveLab* raw = lab.release();
+    raw->m_retired = true;
+    raw->m_running = false;
+    ++raw->m_jobGeneration; // nothing it still does reaches its owner
+    disconnect(raw, nullptr, nullptr, nullptr);
+    connect(&raw->m_thread, &QThread::finished, raw, &QObject::deleteLater);
+    raw->quitThread();
 }
 
 void LiveLab::setPollInterval(int milliseconds)
 {
-    m_timer.setInterval(std::clamp(milliseconds, 1, 60000));
+    m_interval = std::clamp(milliseconds, 1, 60000);
+    const int interval = m_interval;
+    QTimer* timer = m_timer;
+    QMetaObject::invokeMethod(m_worker.get(), [timer, interval] { timer->setInterval(interval); }, Qt::QueuedConnection);
+}
+
+void LiveLab::start()
+{
+    m_running = true;
+    QTimer* timer = m_timer;
+    QMetaObject::invokeMethod(m_worker.get(), [timer] { timer->start(); }, Qt::QueuedConnection);
+}
+
+void LiveLab::stop()
+{
+    m_running = false;
+    QTimer* timer = m_timer;
+    QMetaObject::invokeMethod(m_worker.get(), [timer] { timer->stop(); }, Qt::QueuedConnection);
+}
+
+void LiveLab::run(QObject* context, Job job, bool cancellable)
+{
+    if (++m_jobsQueued == 1)
+        emit busyChanged(true);
+    const std::uint64_t generation = m_jobGeneration;
+    QPointer<QObject> owner(context);
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [this, job = std::move(job), generation, owner, cancellable] {
+            Continuation next;
+            if (!cancellable || (generation == m_jobGeneration && !m_retired))
+                next = job(*m_engine);
+            publish();
+            if (m_retired)
+                return;
+            // Back on the owner's thread: the job's result (unless cancelled), then not busy.
+            QMetaObject::invokeMethod(
+                this,
+                [this, next = std::move(next), generation, owner] {
+                    if (next && owner && generation == m_jobGeneration)
+                        next();
+                    if (--m_jobsQueued == 0)
+                        emit busyChanged(false);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LiveLab::cancelJobs() { ++m_jobGeneration; }
+
+void LiveLab::publish()
+{
+    // At 1 kHz most polls change nothing: compare in place, copy the sockets only on news.
+    const KernelFollower& follower = m_engine->follower();
+    std::lock_guard lock(m_mutex);
+    bool news = !m_pending.entries.isEmpty() || !m_pending.tokens.empty() || m_pending.sockets.size() != follower.size()
+                || m_pending.flood || !m_pending.kernelError.isEmpty();
+    for (std::size_t i = 0; !news && i < follower.size(); ++i) {
+        const LabSocket& before = m_pending.sockets[i];
+        news = before.state != follower.state(int(i)) || before.held != m_engine->hasSocket(int(i));
+    }
+    if (!news || m_retired)
+        return;
+    m_pending.sockets.clear();
+    m_pending.sockets.reserve(follower.size());
+    for (std::size_t i = 0; i < follower.size(); ++i) {
+        const int id = int(i);
+        m_pending.sockets.push_back({id, follower.role(id), follower.tuple(id), follower.state(id), m_engine->hasSocket(id),
+                                     m_engine->isListener(id)});
+    }
+    if (m_drainPosted)
+        return;
+    m_drainPosted = true;
+    QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
+}
+
+void LiveLab::drain()
+{
+    LabBatch batch;
+    {
+        std::lock_guard lock(m_mutex);
+        m_drainPosted = false;
+        batch.entries = std::move(m_pending.entries);
+        batch.tokens = std::move(m_pending.tokens);
+        batch.flood = std::exchange(m_pending.flood, std::nullopt);
+        batch.kernelError = std::exchange(m_pending.kernelError, QString());
+        batch.sockets = m_pending.sockets; // kept: the next poll compares with it
+        m_pending.entries.clear();
+        m_pending.tokens.clear();
+    }
+    m_sockets = batch.sockets;
+    emit batchReady(batch);
+}
+
+void LiveLab::flush()
+{
+    QMetaObject::invokeMethod(m_worker.get(), [this] { publish(); }, Qt::QueuedConnection);
 }
 
 } // namespace tsl

@@ -1,57 +1,119 @@
 #pragma once
-// The Qt face of the lab engine: polls the kernel on a timer (down to 1 ms) and emits one signal
-// per observed transition, so the diagram can animate tokens as the kernel moves them.
+// The Qt face of the lab engine. The engine lives on a worker thread of its own (KDAB hotspot's
+// job pattern): the follower polls there on a timer (down to 1 ms), and every operation — a
+// scenario, reaching a state, a click in the hand-driven list — runs there as a job whose
+// result is posted back to its owner with QMetaObject::invokeMethod(…, Qt::QueuedConnection).
+// Nothing on the GUI thread waits for the kernel. What each poll or job revealed is handed out
+// in one batch (log entries, token events, the sockets as they stand), so the window repaints
+// once per poll, not once per socket.
 
+#include "controllers/lablog.h"
+#include "diagram/tokenboard.h"
 #include "lab/labengine.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
 
 namespace tsl {
+
+// One of the lab's sockets as it stands (a copy: the engine itself stays on its thread).
+struct LabSocket {
+    int endpoint = -1;
+    std::string role;
+    FourTuple tuple;
+    TcpState state = TcpState::Closed;
+    bool held = false;     // the lab has an fd for it (it can be driven)
+    bool listener = false;
+};
+
+struct LabBatch {
+    QList<LabLogEntry> entries;
+    std::vector<TokenEvent> tokens;
+    std::vector<LabSocket> sockets; // every followed socket, after this batch
+    std::optional<LabFacts> flood;  // syn-flood: the newest figures (half-open, dropped SYNs, cookies)
+    QString kernelError;            // a poll could not read the kernel: why (translated), once per failure
+};
 
 class LiveLab : public QObject {
     Q_OBJECT
 
 public:
+    // What a job hands back to run on the owner's thread (may be empty).
+    using Continuation = std::function<void()>;
+    using Job = std::function<Continuation(LabEngine&)>;
+
     // Takes ownership of the probe.
     LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent = nullptr);
+    // Waits for a job under way (at exit); retire() a lab that may be busy instead.
     ~LiveLab() override;
-
-    LabEngine& engine() { return *m_engine; }
-    KernelProbe& probe() { return *m_probe; }
+    // Lets a lab go without waiting: it stops polling, finishes its job (if any) on its own
+    // thread, drops the job's result and deletes itself.
+    static void retire(std::unique_ptr<LiveLab> lab);
 
     void setPollInterval(int milliseconds); // 1 .. 60000
-    int pollInterval() const { return m_timer.interval(); }
-    void start() { m_timer.start(); }
-    void stop() { m_timer.stop(); }
-    bool isRunning() const { return m_timer.isActive(); }
+    int pollInterval() const { return m_interval; }
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    // Runs `job` on the lab's thread after the current poll; its continuation runs on
+    // `context`'s thread (not at all if `context` is gone or the job was cancelled). A job that
+    // is not `cancellable` (letting sockets go) runs even on a retired lab.
+    void run(QObject* context, Job job, bool cancellable = true);
+    // The results of the jobs queued or running now are dropped (their sockets stay the
+    // lab's: a new run or Release lets them go).
+    void cancelJobs();
+    bool isBusy() const { return m_jobsQueued > 0; }
+
+    // The sockets as the last batch left them.
+    const std::vector<LabSocket>& sockets() const { return m_sockets; }
+    // Hands out what is pending now (the worker does it after every poll and job anyway).
+    void flush();
+    std::uint64_t polls() const { return m_polls; }
+
+    // The board's role for a lab socket's role: listeners and servers on the server path.
+    static PathRole pathRole(const std::string& role);
+    // The token a lab socket shows: "client :52910".
+    static QString tokenLabel(const std::string& role, std::uint16_t localPort);
 
 signals:
-    // `seen` is false for a state the model says was passed between two polls; `transition` is
-    // the model's edge index, or -1. `timeMs` counts from the lab's start. `pathKnown` is false
-    // where several paths lead from `from` to `to` and nothing tells which (then `transition` is
-    // -1). `listener` is the listener whose connection the endpoint is, or -1. Roles, operations
-    // and details are in the user's language (LabText).
-    void transitionObserved(int endpoint, const QString& role, tsl::TcpState from, tsl::TcpState to,
-                            int transition, bool seen, double timeMs, bool pathKnown, int listener);
-    void operationLogged(int endpoint, const QString& role, const QString& operation, bool ok,
-                         const QString& detail, double timeMs);
-    // A poll could not read the kernel's table: "the kernel could not be read: why", translated.
-    // Emitted once per failure, not once per poll.
-    void kernelUnreadable(const QString& message);
-    // Every event with its facts (syn-flood's half-open count, dropped SYNs, SYN cookies, ...),
-    // for views that show more than a line of text.
-    void eventRecorded(const tsl::LabEvent& event);
+    void batchReady(const tsl::LabBatch& batch);
+    void busyChanged(bool busy);
 
 private:
+    void publish(); // on the worker: pending entries and tokens, plus the sockets, to the owner
+    void drain();   // on the owner's thread
+    void quitThread();
+
     std::unique_ptr<KernelProbe> m_probe;
-    std::unique_ptr<LabEngine> m_engine;
-    QTimer m_timer;
+    std::unique_ptr<LabEngine> m_engine; // touched on m_thread only (after construction)
+    QThread m_thread;
+    std::unique_ptr<QObject> m_worker;   // lives on m_thread: the context of its timer and jobs
+    QTimer* m_timer = nullptr;           // child of m_worker
+    int m_interval = 10;
+    bool m_running = false;
+    std::atomic<std::uint64_t> m_polls{0};
+    std::atomic<int> m_jobsQueued{0};
+    std::atomic<std::uint64_t> m_jobGeneration{0};
+    std::atomic<bool> m_retired{false};
+
+    std::mutex m_mutex; // guards the hand-over below
+    LabBatch m_pending;
+    bool m_drainPosted = false;
+    std::vector<LabSocket> m_sockets; // owner's copy
 };
 
 } // namespace tsl
 
 Q_DECLARE_METATYPE(tsl::LabEvent)
+Q_DECLARE_METATYPE(tsl::LabBatch)

@@ -1,6 +1,6 @@
 #include "diagramexport.h"
 
-#include "diagramscene.h"
+#include "tokenboard.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -82,17 +82,17 @@ QSize DiagramExporter::resolvedSize(QSize requested)
 }
 
 QImage DiagramExporter::renderImage(QSize size, const DiagramLayout& layout,
-                                    const DiagramStyle& style, const DiagramScene* scene)
+                                    const DiagramStyle& style, const TokenBoard* board)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    DiagramPainter(layout, style).paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), scene);
+    DiagramPainter(layout, style).paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), board);
     painter.end();
     return image;
 }
 
-QString DiagramExporter::exportToFile(const Request& request, const DiagramScene* scene)
+QString DiagramExporter::exportToFile(const Request& request, const TokenBoard* board)
 {
     const auto format = formatForPath(request.path);
     if (!format) {
@@ -114,16 +114,16 @@ QString DiagramExporter::exportToFile(const Request& request, const DiagramScene
     const DiagramLayout layout(DiagramFonts::standard(), request.options);
     const DiagramPainter painter(layout, request.style);
     const QPageSize::PageSizeId page = request.page.value_or(defaultPage());
-    // Without tokens: the same highlights on a scene of its own, so the window's stays as it is.
-    DiagramScene bare;
-    if (scene && !request.includeTokens) {
-        bare.setHighlightedStates(scene->highlightedStates());
-        bare.setHighlightedEdge(scene->highlightedEdge());
-        scene = &bare;
+    // Without tokens: the same highlights on a board of its own, so the window's stays as it is.
+    TokenBoard bare;
+    if (board && !request.includeTokens) {
+        bare.setHighlightedStates(board->highlightedStates());
+        bare.setHighlightedEdge(board->highlightedEdge());
+        board = &bare;
     }
     switch (*format) {
     case Format::Png: {
-        const QImage image = renderImage(size, layout, request.style, scene);
+        const QImage image = renderImage(size, layout, request.style, board);
         if (!image.save(&file, "PNG"))
             return tr("Cannot write \"%1\": the PNG encoder failed.").arg(request.path);
         break;
@@ -140,7 +140,7 @@ QString DiagramExporter::exportToFile(const Request& request, const DiagramScene
         generator.setDescription(tr("The eleven TCP connection states of RFC 9293, drawn by TCP "
                                     "State Lab."));
         QPainter p(&generator);
-        painter.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), scene);
+        painter.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), board);
         p.end();
         break;
     }
@@ -158,7 +158,7 @@ QString DiagramExporter::exportToFile(const Request& request, const DiagramScene
                                              QPageLayout::Millimeter));
         }
         QPainter p(&writer);
-        painter.paint(p, QRectF(p.viewport()), scene);
+        painter.paint(p, QRectF(p.viewport()), board);
         p.end();
         break;
     }

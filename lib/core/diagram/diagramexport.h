@@ -15,7 +15,7 @@
 
 namespace tsl {
 
-class DiagramScene;
+class TokenBoard;
 
 class DiagramExporter {
     Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
@@ -32,7 +32,7 @@ public:
         QSize size;       // an invalid or empty dimension is derived from the canvas' aspect
         DiagramStyle style;
         DiagramOptions options;
-        // The tokens on the scene (sockets, A and B) are drawn; false leaves a clean diagram
+        // The tokens on the board (sockets, A and B) are drawn; false leaves a clean diagram
         // with only the highlights, for a handout.
         bool includeTokens = true;
         // PDF: a landscape sheet of this paper; SVG: as wide as that sheet's printable area.
@@ -44,7 +44,7 @@ public:
     };
 
     // An error message in the user's language, or an empty string on success.
-    static QString exportToFile(const Request& request, const DiagramScene* scene);
+    static QString exportToFile(const Request& request, const TokenBoard* board);
 
     static std::optional<Format> formatForPath(const QString& path);
     static QStringList extensions(); // "png", "svg", "pdf"
@@ -61,7 +61,7 @@ public:
     // The size an export takes when the user gives one dimension, or none.
     static QSize resolvedSize(QSize requested);
     static QImage renderImage(QSize size, const DiagramLayout& layout, const DiagramStyle& style,
-                              const DiagramScene* scene);
+                              const TokenBoard* board);
 };
 
 } // namespace tsl

@@ -253,14 +253,20 @@ QPointF DiagramLayout::pointAlongEdge(std::size_t transition, qreal t) const
 
 std::vector<QRectF> DiagramLayout::tokenChips(TcpState state, const std::vector<qreal>& widths) const
 {
-    // Chips hang from the box's lower edge, one under another: readable however many there are,
-    // and clear of the translated state name inside the box.
+    // Chips hang from the box's lower edge, one under another, clear of the translated state
+    // name inside the box. Where the canvas ends below, they stand on the box's upper edge
+    // instead; sideways they are pushed back onto the canvas.
     const QRectF box = stateBox(state);
+    const QSizeF canvas = canvasSize();
+    constexpr qreal kGap = 3;
+    const qreal stack = qreal(widths.size()) * (kChipHeight + kGap);
+    const bool below = box.bottom() - 5 + stack <= canvas.height();
     std::vector<QRectF> chips;
-    qreal y = box.bottom() - 5;
+    qreal y = below ? box.bottom() - 5 : box.top() + 5 - kChipHeight;
     for (qreal width : widths) {
-        chips.emplace_back(box.center().x() - width / 2, y, width, kChipHeight);
-        y += kChipHeight + 3;
+        const qreal left = std::clamp(box.center().x() - width / 2, 0.0, std::max(0.0, canvas.width() - width));
+        chips.emplace_back(left, std::max(0.0, y), width, kChipHeight);
+        y += below ? kChipHeight + kGap : -(kChipHeight + kGap);
     }
     return chips;
 }

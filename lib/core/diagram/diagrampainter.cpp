@@ -1,6 +1,6 @@
 #include "diagrampainter.h"
 
-#include "diagramscene.h"
+#include "tokenboard.h"
 #include "text/statetext.h"
 #include "model/transitiontable.h"
 
@@ -79,7 +79,23 @@ DiagramPainter::DiagramPainter(const DiagramLayout& layout, const DiagramStyle& 
     }
 }
 
-void DiagramPainter::paint(QPainter& painter, const QRectF& target, const DiagramScene* scene) const
+void DiagramPainter::paint(QPainter& painter, const QRectF& target, const TokenBoard* board) const
+{
+    paintDiagram(painter, target, board);
+    paintTokensOnly(painter, target, board);
+}
+
+void DiagramPainter::paintTokensOnly(QPainter& painter, const QRectF& target, const TokenBoard* board) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setTransform(DiagramLayout::canvasToDevice(target), true);
+    paintTokens(painter, board);
+    painter.restore();
+}
+
+void DiagramPainter::paintDiagram(QPainter& painter, const QRectF& target, const TokenBoard* board) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -89,11 +105,10 @@ void DiagramPainter::paint(QPainter& painter, const QRectF& target, const Diagra
 
     if (m_style.showPaths)
         paintLegend(painter);
-    paintEdges(painter, scene);
-    paintLabels(painter, scene);
-    paintTags(painter, scene);
-    paintBoxes(painter, scene);
-    paintTokens(painter, scene);
+    paintEdges(painter, board);
+    paintLabels(painter, board);
+    paintTags(painter, board);
+    paintBoxes(painter, board);
     painter.restore();
 }
 
@@ -121,10 +136,10 @@ void DiagramPainter::paintLegend(QPainter& painter) const
     }
 }
 
-void DiagramPainter::paintEdges(QPainter& painter, const DiagramScene* scene) const
+void DiagramPainter::paintEdges(QPainter& painter, const TokenBoard* board) const
 {
     const auto table = transitions();
-    const std::optional<std::size_t> highlighted = scene ? scene->highlightedEdge() : std::nullopt;
+    const std::optional<std::size_t> highlighted = board ? board->highlightedEdge() : std::nullopt;
     // Highlighted last, so it is drawn over anything it crosses.
     std::vector<const EdgeGeometry*> order;
     for (const EdgeGeometry& edge : m_layout.edges())
@@ -162,12 +177,12 @@ void DiagramPainter::paintEdges(QPainter& painter, const DiagramScene* scene) co
     }
 }
 
-void DiagramPainter::paintLabels(QPainter& painter, const DiagramScene* scene) const
+void DiagramPainter::paintLabels(QPainter& painter, const TokenBoard* board) const
 {
     const QFontMetricsF metrics(m_layout.fonts().label);
     std::vector<bool> highlightedLabel(m_layout.labels().size(), false);
-    if (scene && scene->highlightedEdge()) {
-        if (const EdgeGeometry* edge = m_layout.edgeFor(*scene->highlightedEdge()); edge && edge->label >= 0)
+    if (board && board->highlightedEdge()) {
+        if (const EdgeGeometry* edge = m_layout.edgeFor(*board->highlightedEdge()); edge && edge->label >= 0)
             highlightedLabel[std::size_t(edge->label)] = true;
     }
     for (std::size_t i = 0; i < m_layout.labels().size(); ++i) {
@@ -192,9 +207,9 @@ void DiagramPainter::paintLabels(QPainter& painter, const DiagramScene* scene) c
     }
 }
 
-void DiagramPainter::paintTags(QPainter& painter, const DiagramScene* scene) const
+void DiagramPainter::paintTags(QPainter& painter, const TokenBoard* board) const
 {
-    const std::optional<std::size_t> highlighted = scene ? scene->highlightedEdge() : std::nullopt;
+    const std::optional<std::size_t> highlighted = board ? board->highlightedEdge() : std::nullopt;
     painter.setFont(m_layout.fonts().tag);
     for (const ResetTag& tag : m_layout.tags()) {
         const bool lit = highlighted && tag.transitions.contains(*highlighted);
@@ -207,12 +222,12 @@ void DiagramPainter::paintTags(QPainter& painter, const DiagramScene* scene) con
     }
 }
 
-void DiagramPainter::paintBoxes(QPainter& painter, const DiagramScene* scene) const
+void DiagramPainter::paintBoxes(QPainter& painter, const TokenBoard* board) const
 {
     const QFontMetricsF boxMetrics(m_layout.fonts().box);
     for (TcpState state : kAllStates) {
         const QRectF box = m_layout.stateBox(state);
-        const bool lit = scene && scene->isHighlighted(state);
+        const bool lit = board && board->isHighlighted(state);
         QPen border(lit ? m_palette.highlightBorder : m_palette.boxBorder,
                     (lit ? m_palette.highlightBorderWidth : 1.8) * m_lineScale);
         painter.setPen(border);
@@ -241,48 +256,84 @@ void DiagramPainter::paintBoxes(QPainter& painter, const DiagramScene* scene) co
     }
 }
 
-void DiagramPainter::paintTokens(QPainter& painter, const DiagramScene* scene) const
+void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) const
 {
-    if (!scene || scene->tokens().isEmpty())
+    if (!board)
+        return;
+    const std::vector<TokenBoard::Pile> piles = board->piles();
+    const std::vector<const TokenBoard::Token*> moving = board->movingTokens();
+    if (piles.empty() && moving.empty())
         return;
     QFont font = m_layout.fonts().tag;
     font.setBold(true);
     painter.setFont(font);
     const QFontMetricsF metrics(font);
-    const auto chipWidth = [&](const DiagramScene::Token& t) {
-        return metrics.horizontalAdvance(t.label) + 22;
+    const bool print = m_style.theme == DiagramTheme::Print;
+    // Colour by role, as the legend says; in print, the client solid and the server dashed.
+    const auto roleColour = [&](PathRole role) {
+        return role == PathRole::Server ? m_palette.serverPath
+               : role == PathRole::Client ? m_palette.clientPath
+                                          : m_palette.edge;
     };
-    const auto drawChip = [&](const QRectF& rect, const DiagramScene::Token& t) {
-        const bool print = m_style.theme == DiagramTheme::Print;
-        painter.setPen(QPen(print ? QColor(Qt::black) : t.color.darker(150), 1.4));
-        painter.setBrush(print ? QColor(Qt::white) : t.color);
+    const auto chipWidth = [&](const QString& text) { return metrics.horizontalAdvance(text) + 22; };
+    const auto drawChip = [&](const QRectF& rect, const TokenBoard::Token& t) {
+        const QColor colour = roleColour(t.role);
+        painter.save();
+        painter.setOpacity(t.opacity);
+        QPen border(print ? QColor(Qt::black) : colour.darker(150), 1.4);
+        if (print && t.role == PathRole::Server)
+            border.setStyle(Qt::DashLine);
+        painter.setPen(border);
+        painter.setBrush(print ? QColor(Qt::white) : colour);
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
-        painter.setPen(print ? QColor(Qt::black) : (t.color.lightnessF() > 0.6 ? Qt::black : Qt::white));
-        painter.drawText(rect, Qt::AlignCenter, t.label);
+        painter.setPen(print ? QColor(Qt::black) : (colour.lightnessF() > 0.6 ? Qt::black : Qt::white));
+        painter.drawText(rect, Qt::AlignCenter, t.text());
+        painter.restore();
+    };
+    const auto drawCount = [&](const QRectF& rect, const TokenBoard::Pile& pile) {
+        // One chip for many: the count, and a bar split by role (client part, server part).
+        painter.setPen(QPen(m_palette.boxBorder, 1.4));
+        painter.setBrush(print ? QColor(Qt::white) : m_palette.boxFill);
+        painter.drawRoundedRect(rect, 6, 6);
+        painter.setPen(m_palette.boxText);
+        painter.drawText(rect.adjusted(0, 0, 0, -4), Qt::AlignCenter, countText(pile));
+        const QRectF bar(rect.left() + 8, rect.bottom() - 6, rect.width() - 16, 3);
+        const qreal clientShare = pile.count > 0 ? qreal(pile.clients) / pile.count : 0;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_palette.clientPath);
+        painter.drawRect(QRectF(bar.left(), bar.top(), bar.width() * clientShare, bar.height()));
+        painter.setBrush(m_palette.serverPath);
+        painter.drawRect(QRectF(bar.left() + bar.width() * clientShare, bar.top(), bar.width() * (1 - clientShare),
+                                bar.height()));
     };
 
-    std::map<std::size_t, std::vector<const DiagramScene::Token*>> resting;
-    for (const DiagramScene::Token& t : scene->tokens()) {
-        if (!t.movingAlong && t.state != TcpState::Unknown)
-            resting[stateIndex(t.state)].push_back(&t);
-    }
-    for (const auto& [index, tokens] : resting) {
-        std::vector<qreal> widths;
-        for (const auto* t : tokens)
-            widths.push_back(chipWidth(*t));
-        const auto chips = m_layout.tokenChips(kAllStates[index], widths);
-        for (std::size_t i = 0; i < tokens.size(); ++i)
-            drawChip(chips[i], *tokens[i]);
-    }
-    for (const DiagramScene::Token& t : scene->tokens()) {
-        if (!t.movingAlong)
+    for (const TokenBoard::Pile& pile : piles) {
+        if (pile.aggregated()) {
+            const auto chips = m_layout.tokenChips(pile.state, {chipWidth(countText(pile))});
+            drawCount(chips.front(), pile);
             continue;
-        const QPointF at = m_layout.pointAlongEdge(*t.movingAlong, t.progress);
-        const qreal w = chipWidth(t);
-        drawChip(QRectF(at.x() - w / 2, at.y() - DiagramLayout::kChipHeight / 2, w,
-                        DiagramLayout::kChipHeight),
-                 t);
+        }
+        std::vector<qreal> widths;
+        for (const auto* t : pile.tokens)
+            widths.push_back(chipWidth(t->text()));
+        const auto chips = m_layout.tokenChips(pile.state, widths);
+        for (std::size_t i = 0; i < pile.tokens.size(); ++i)
+            drawChip(chips[i], *pile.tokens[i]);
     }
+    const QRectF canvas(QPointF(0, 0), DiagramLayout::canvasSize());
+    for (const TokenBoard::Token* t : moving) {
+        const QPointF at = m_layout.pointAlongEdge(*t->movingAlong, t->progress);
+        const qreal w = chipWidth(t->text());
+        QRectF rect(at.x() - w / 2, at.y() - DiagramLayout::kChipHeight / 2, w, DiagramLayout::kChipHeight);
+        rect.moveLeft(std::clamp(rect.left(), canvas.left(), canvas.right() - rect.width()));
+        rect.moveTop(std::clamp(rect.top(), canvas.top(), canvas.bottom() - rect.height()));
+        drawChip(rect, *t);
+    }
+}
+
+QString DiagramPainter::countText(const TokenBoard::Pile& pile)
+{
+    return QStringLiteral("%1 × %2").arg(StateText::token(pile.state)).arg(pile.count);
 }
 
 } // namespace tsl

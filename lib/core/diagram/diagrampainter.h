@@ -4,6 +4,7 @@
 
 #include "diagramlayout.h"
 #include "diagramtheme.h"
+#include "tokenboard.h"
 
 #include <QCoreApplication>
 #include <QRectF>
@@ -11,8 +12,6 @@
 class QPainter;
 
 namespace tsl {
-
-class DiagramScene;
 
 struct DiagramStyle {
     DiagramTheme theme = DiagramTheme::Light;
@@ -27,15 +26,21 @@ public:
     DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style);
 
     // Fills `target` with the background and draws the canvas scaled to fit, centred.
-    void paint(QPainter& painter, const QRectF& target, const DiagramScene* scene) const;
+    void paint(QPainter& painter, const QRectF& target, const TokenBoard* board) const;
+    // The same in two layers, so a widget can keep the first as a picture and repaint only the
+    // tokens while they move: everything but the tokens, then the tokens alone.
+    void paintDiagram(QPainter& painter, const QRectF& target, const TokenBoard* board) const;
+    void paintTokensOnly(QPainter& painter, const QRectF& target, const TokenBoard* board) const;
+    // What a counted chip says: "TIME_WAIT × 40".
+    static QString countText(const TokenBoard::Pile& pile);
 
 private:
     void paintLegend(QPainter& painter) const;
-    void paintEdges(QPainter& painter, const DiagramScene* scene) const;
-    void paintLabels(QPainter& painter, const DiagramScene* scene) const;
-    void paintTags(QPainter& painter, const DiagramScene* scene) const;
-    void paintBoxes(QPainter& painter, const DiagramScene* scene) const;
-    void paintTokens(QPainter& painter, const DiagramScene* scene) const;
+    void paintEdges(QPainter& painter, const TokenBoard* board) const;
+    void paintLabels(QPainter& painter, const TokenBoard* board) const;
+    void paintTags(QPainter& painter, const TokenBoard* board) const;
+    void paintBoxes(QPainter& painter, const TokenBoard* board) const;
+    void paintTokens(QPainter& painter, const TokenBoard* board) const;
 
     const DiagramLayout& m_layout;
     DiagramStyle m_style;

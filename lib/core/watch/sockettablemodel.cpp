@@ -34,30 +34,62 @@ QString SocketTableModel::timerText(const SocketRow& row)
 
 void SocketTableModel::setRows(std::vector<SocketRow> rows)
 {
-    std::sort(rows.begin(), rows.end(), before);
-    // One merge of two sorted lists: each row removed, inserted or updated where it stands.
+    if (!std::is_sorted(rows.begin(), rows.end(), before)) // the watcher sorts them off the GUI thread
+        std::sort(rows.begin(), rows.end(), before);
+    if (m_rows.empty() || rows.empty()) {
+        // All new or all gone (the first poll of 20,000 sockets): one reset, not 20,000 inserts.
+        if (m_rows.empty() && rows.empty())
+            return;
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    // One merge of two sorted lists: each row removed, inserted or updated where it stands;
+    // neighbouring changed rows are announced together, unchanged ones not at all.
     std::size_t i = 0;
     std::size_t j = 0;
+    int changedFrom = -1;
+    int changedTo = -1;
+    const auto announceChanged = [&] {
+        if (changedFrom >= 0)
+            emit dataChanged(index(changedFrom, 0), index(changedTo, ColumnCount - 1));
+        changedFrom = changedTo = -1;
+    };
     while (i < m_rows.size() || j < rows.size()) {
         if (j == rows.size() || (i < m_rows.size() && before(m_rows[i], rows[j]))) {
-            beginRemoveRows({}, int(i), int(i));
-            m_rows.erase(m_rows.begin() + std::ptrdiff_t(i));
+            announceChanged();
+            std::size_t end = i + 1; // a run of removed rows goes in one step
+            while (end < m_rows.size() && (j == rows.size() || before(m_rows[end], rows[j])))
+                ++end;
+            beginRemoveRows({}, int(i), int(end - 1));
+            m_rows.erase(m_rows.begin() + std::ptrdiff_t(i), m_rows.begin() + std::ptrdiff_t(end));
             endRemoveRows();
         } else if (i == m_rows.size() || before(rows[j], m_rows[i])) {
-            beginInsertRows({}, int(i), int(i));
-            m_rows.insert(m_rows.begin() + std::ptrdiff_t(i), std::move(rows[j]));
+            announceChanged();
+            std::size_t end = j + 1; // a run of new rows goes in one step
+            while (end < rows.size() && (i == m_rows.size() || before(rows[end], m_rows[i])))
+                ++end;
+            beginInsertRows({}, int(i), int(i + (end - j) - 1));
+            m_rows.insert(m_rows.begin() + std::ptrdiff_t(i), std::make_move_iterator(rows.begin() + std::ptrdiff_t(j)),
+                          std::make_move_iterator(rows.begin() + std::ptrdiff_t(end)));
             endInsertRows();
-            ++i;
-            ++j;
+            i += end - j;
+            j = end;
         } else {
             if (!sameFigures(m_rows[i], rows[j])) {
                 m_rows[i] = std::move(rows[j]);
-                emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+                if (changedFrom < 0)
+                    changedFrom = int(i);
+                changedTo = int(i);
+            } else {
+                announceChanged();
             }
             ++i;
             ++j;
         }
     }
+    announceChanged();
 }
 
 std::map<TcpState, int> SocketTableModel::counts() const

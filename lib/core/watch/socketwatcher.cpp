@@ -1,6 +1,7 @@
 #include "socketwatcher.h"
 
 #include "model/observedpath.h"
+#include "watch/sockettablemodel.h"
 
 #include <algorithm>
 
@@ -30,14 +31,30 @@ bool acceptedByListener(const std::vector<Endpoint>& listeners, const Endpoint& 
 } // namespace
 
 SocketWatcher::SocketWatcher(std::unique_ptr<KernelProbe> probe, QObject* parent)
-    : QObject(parent), m_probe(std::move(probe))
+    : QObject(parent), m_probe(std::move(probe)), m_timer(std::make_unique<QTimer>())
 {
-    m_timer.setInterval(100);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &SocketWatcher::poll);
+    m_timer->setInterval(m_interval);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    m_timer->moveToThread(&m_thread);
+    connect(m_timer.get(), &QTimer::timeout, m_timer.get(), [this] { pollOnWorker(); });
+    m_thread.setObjectName(QStringLiteral("socket watcher"));
 }
 
-SocketWatcher::~SocketWatcher() = default;
+SocketWatcher::~SocketWatcher()
+{
+    m_cancelled = true;
+    if (m_thread.isRunning()) {
+        QTimer* timer = m_timer.get();
+        QMetaObject::invokeMethod(
+            timer,
+            [timer] {
+                timer->stop();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+        m_thread.wait(); // at most one poll: the worker never blocks longer than the probe does
+    }
+}
 
 void SocketWatcher::setPorts(std::vector<std::uint16_t> ports)
 {
@@ -46,34 +63,83 @@ void SocketWatcher::setPorts(std::vector<std::uint16_t> ports)
     m_query = ports.empty() ? ProbeQuery::all() : ProbeQuery::forPorts(std::move(ports));
 }
 
-void SocketWatcher::setInterval(int milliseconds) { m_timer.setInterval(std::clamp(milliseconds, 1, 60000)); }
+void SocketWatcher::setInterval(int milliseconds)
+{
+    m_interval = std::clamp(milliseconds, 1, 60000);
+    m_intervalForWorker = m_interval;
+    if (m_thread.isRunning()) {
+        QTimer* timer = m_timer.get();
+        QMetaObject::invokeMethod(timer, [this, timer] { timer->setInterval(m_intervalForWorker); }, Qt::QueuedConnection);
+    } else {
+        m_timer->setInterval(m_interval);
+    }
+}
 
 void SocketWatcher::start()
 {
-    // A fresh start: every connection in the table is reported where it stands.
-    m_tracker = TableTracker();
+    if (m_running)
+        return;
+    // A fresh start: every connection in the table is reported where it stands. The worker
+    // does not poll yet, so the tracker is this thread's to reset.
+    m_running = true;
+    m_cancelled = false;
+    const std::uint64_t generation = ++m_generation;
+    QTimer* timer = m_timer.get();
+    const auto begin = [this, timer, generation] {
+        m_workerGeneration = generation;
+        m_tracker = TableTracker();
+        m_pollsDone = 0;
+        m_clock.start();
+        timer->setInterval(m_intervalForWorker);
+        timer->start();
+        pollOnWorker(); // at once, then every interval
+    };
     m_rows.clear();
     m_polls = 0;
-    m_clock.start();
-    if (poll())
-        m_timer.start();
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending.reset();
+    }
+    if (!m_thread.isRunning())
+        m_thread.start();
+    QMetaObject::invokeMethod(timer, begin, Qt::QueuedConnection);
 }
 
-void SocketWatcher::stop() { m_timer.stop(); }
+void SocketWatcher::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_cancelled = true; // whatever is under way is not handed out
+    ++m_generation;
+    QTimer* timer = m_timer.get();
+    QMetaObject::invokeMethod(timer, [timer] { timer->stop(); }, Qt::QueuedConnection);
+}
 
 bool SocketWatcher::poll()
 {
+    if (m_running)
+        return true; // the worker polls; its results arrive as signals
     if (!m_clock.isValid())
         m_clock.start();
+    Outcome outcome = pollOnce();
+    const bool ok = outcome.ok;
+    handOut(std::move(outcome));
+    return ok;
+}
+
+SocketWatcher::Outcome SocketWatcher::pollOnce()
+{
+    Outcome outcome;
     ProbeResult result = m_probe->query(m_query);
+    ++m_kernelReads;
     if (!result.ok) {
-        m_timer.stop();
-        emit failed(QString::fromStdString(result.error));
-        return false;
+        outcome.ok = false;
+        outcome.error = QString::fromStdString(result.error);
+        return outcome;
     }
-    const bool first = m_polls++ == 0;
+    const bool first = m_pollsDone++ == 0;
     const qint64 elapsed = m_clock.elapsed();
-    QList<WatchEvent> events;
     const std::vector<Endpoint> listening = listeners(result.rows);
     for (TableChange& change : m_tracker.update(result.rows)) {
         WatchEvent event;
@@ -94,13 +160,76 @@ bool SocketWatcher::poll()
         event.path = jump.edges;
         event.pathKnown = jump.known;
         event.change = std::move(change);
-        events.append(std::move(event));
+        outcome.events.append(std::move(event));
     }
-    m_rows = std::move(result.rows);
-    if (!events.isEmpty())
-        emit changed(events);
+    // Sorted here, off the GUI thread, in the order the table shows them.
+    std::sort(result.rows.begin(), result.rows.end(), SocketTableModel::before);
+    outcome.rows = std::move(result.rows);
+    return outcome;
+}
+
+void SocketWatcher::pollOnWorker()
+{
+    if (m_cancelled || m_workerGeneration != m_generation)
+        return;
+    Outcome outcome = pollOnce();
+    outcome.generation = m_workerGeneration;
+    if (!outcome.ok)
+        m_timer->stop(); // the GUI side hears of it and stops too
+    if (!m_cancelled)
+        deliver(std::move(outcome));
+}
+
+void SocketWatcher::deliver(Outcome outcome)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_pending && m_pending->generation != outcome.generation)
+        m_pending.reset(); // left over from an earlier run
+    if (m_pending) {
+        // The GUI has not taken the last poll yet: one hand-over for both, no change lost.
+        m_pending->events.append(std::move(outcome.events));
+        m_pending->rows = std::move(outcome.rows);
+        if (!outcome.ok) {
+            m_pending->ok = false;
+            m_pending->error = outcome.error;
+        }
+    } else {
+        m_pending = std::move(outcome);
+    }
+    if (!m_drainPosted) {
+        m_drainPosted = true;
+        QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
+    }
+}
+
+void SocketWatcher::drain()
+{
+    std::optional<Outcome> outcome;
+    {
+        std::lock_guard lock(m_mutex);
+        m_drainPosted = false;
+        outcome.swap(m_pending);
+    }
+    if (!outcome || !m_running || outcome->generation != m_generation)
+        return;
+    handOut(std::move(*outcome));
+}
+
+void SocketWatcher::handOut(Outcome outcome)
+{
+    if (!outcome.ok) {
+        stop();
+        // Rows and events of a poll that worked before the failure still count.
+        if (!outcome.events.isEmpty())
+            emit changed(outcome.events);
+        emit failed(outcome.error);
+        return;
+    }
+    ++m_polls;
+    m_rows = std::move(outcome.rows);
+    if (!outcome.events.isEmpty())
+        emit changed(outcome.events);
     emit polled();
-    return true;
 }
 
 } // namespace tsl

@@ -2,7 +2,10 @@
 // The kernel's TCP table followed on a timer: every poll is compared with the one before, and
 // each connection that appeared, changed state or left comes out as one event, with the edges
 // the model says it took (states passed between two polls are marked unseen, never claimed).
-// The Qt face of `tcpstatelab watch`, for the window's Watch panel.
+// The Qt face of `tcpstatelab watch`, for the window's Watch panel. The kernel is read on a
+// worker thread (KDAB hotspot's job pattern: the result is posted back to this object with
+// QMetaObject::invokeMethod(…, Qt::QueuedConnection)); polls that finish while the GUI is busy
+// are handed over together, so the window never waits for the kernel and repaints once.
 
 #include "kernel/kernelprobe.h"
 #include "kernel/tablediff.h"
@@ -12,9 +15,13 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 namespace tsl {
@@ -42,19 +49,24 @@ public:
 
     ProbeSource source() const { return m_probe->source(); }
     // Only sockets with one of these local or remote ports (the kernel filters); empty: all.
+    // Set before start().
     void setPorts(std::vector<std::uint16_t> ports);
     const std::vector<std::uint16_t>& ports() const { return m_query.ports; }
     void setInterval(int milliseconds); // 1 .. 60000
-    int interval() const { return m_timer.interval(); }
+    int interval() const { return m_interval; }
 
-    void start(); // polls at once, then every interval
-    void stop();
-    bool isRunning() const { return m_timer.isActive(); }
-    // One poll now; false (and failed() emitted) when the table could not be read.
+    // Polls at once, then every interval, on the worker thread; results arrive as signals.
+    void start();
+    void stop(); // returns at once; a poll under way is dropped
+    bool isRunning() const { return m_running; }
+    // One poll now, on the calling thread, when not running (tests, one-off reads); false (and
+    // failed() emitted) when the table could not be read.
     bool poll();
 
+    // The last poll's rows, sorted as SocketTableModel keeps them.
     const std::vector<SocketRow>& rows() const { return m_rows; }
-    std::uint64_t polls() const { return m_polls; }
+    std::uint64_t polls() const { return m_polls; } // handed out (several kernel reads may be one)
+    std::uint64_t kernelReads() const { return m_kernelReads; } // since construction
 
 signals:
     void changed(const QList<tsl::WatchEvent>& events);
@@ -62,13 +74,39 @@ signals:
     void failed(const QString& error);
 
 private:
+    struct Outcome {
+        bool ok = true;
+        QString error;
+        QList<WatchEvent> events;
+        std::vector<SocketRow> rows;
+        std::uint64_t generation = 0;
+    };
+    Outcome pollOnce();          // on whichever thread polls; touches the tracker and probe only
+    void pollOnWorker();         // the worker's timer
+    void deliver(Outcome outcome); // worker → GUI, coalesced
+    void drain();                // on this object's thread
+    void handOut(Outcome outcome);
+
     std::unique_ptr<KernelProbe> m_probe;
     ProbeQuery m_query;
     TableTracker m_tracker;
-    std::vector<SocketRow> m_rows;
-    QTimer m_timer;
     QElapsedTimer m_clock;
+    std::uint64_t m_pollsDone = 0; // worker side
+    std::atomic<std::uint64_t> m_kernelReads{0};
+    std::vector<SocketRow> m_rows;
     std::uint64_t m_polls = 0;
+    int m_interval = 100;
+    bool m_running = false;
+
+    QThread m_thread;
+    std::unique_ptr<QTimer> m_timer; // lives on m_thread
+    std::atomic<bool> m_cancelled{false};
+    std::atomic<std::uint64_t> m_generation{0}; // a start or stop makes older polls stale
+    std::uint64_t m_workerGeneration = 0;       // the run the worker is polling for
+    std::atomic<int> m_intervalForWorker{100};
+    std::mutex m_mutex;              // guards the hand-over below
+    std::optional<Outcome> m_pending;
+    bool m_drainPosted = false;
 };
 
 } // namespace tsl

@@ -1,0 +1,333 @@
+#include "diagram/diagramlayout.h"
+#include "diagram/tokenboard.h"
+#include "model/transitiontable.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tsl;
+
+namespace {
+std::size_t edge(const char* id) { return *transitionIndex(id); }
+
+TokenEvent tokenEvent(TokenSource source, const QString& key, TcpState state, std::vector<std::size_t> path = {},
+                 PathRole role = PathRole::Client)
+{
+    TokenEvent e;
+    e.source = source;
+    e.key = key;
+    e.state = state;
+    e.path = std::move(path);
+    e.role = role;
+    e.label = QStringLiteral(":%1").arg(key);
+    return e;
+}
+} // namespace
+
+class TestTokenBoard : public QObject {
+    Q_OBJECT
+
+private slots:
+    void highlights();
+    void tokenWalksItsPath();
+    void zeroDurationWalksAtOnce();
+    void badStatesAndEdgesAreIgnored();
+    void numbersTellConnectionsApart();
+    void freshConnectionGetsANewNumber();
+    void rolesAreKept();
+    void piles_data();
+    void piles();
+    void stateCountsOutnumberTokens();
+    void fades_data();
+    void fades();
+    void aLiveTokenDoesNotFade();
+    void sourcesAreKeptApart();
+    void clearStartsClean();
+    void batchRepaintsOnce();
+    void chipsStayOnTheCanvas_data();
+    void chipsStayOnTheCanvas();
+};
+
+void TestTokenBoard::highlights()
+{
+    TokenBoard board;
+    QSignalSpy changed(&board, &TokenBoard::changed);
+    board.setHighlightedStates({TcpState::Listen, TcpState::Established});
+    QVERIFY(board.isHighlighted(TcpState::Listen));
+    QVERIFY(!board.isHighlighted(TcpState::Closed));
+    QCOMPARE(changed.count(), 1);
+    board.setHighlightedStates({TcpState::Established, TcpState::Listen}); // same set
+    QCOMPARE(changed.count(), 1);
+    board.setHighlightedEdge(edge("estab-close"));
+    QCOMPARE(board.highlightedEdge(), edge("estab-close"));
+    board.setHighlightedEdge(100000);
+    QVERIFY(!board.highlightedEdge());
+}
+
+void TestTokenBoard::tokenWalksItsPath()
+{
+    TokenBoard board;
+    board.setAnimationDuration(30);
+    QSignalSpy arrived(&board, &TokenBoard::tokenArrived);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::CloseWait,
+                      {edge("listen-rcv-syn"), edge("synrcvd-rcv-ack"), edge("estab-rcv-fin")}, PathRole::Server));
+    const TokenBoard::Token* token = board.token(TokenSource::Lab, QStringLiteral("1"));
+    QVERIFY(token);
+    QCOMPARE(token->state, TcpState::Listen); // the walk starts where the first edge starts
+    QCOMPARE(token->movingAlong, edge("listen-rcv-syn"));
+    QCOMPARE(board.movingTokens().size(), std::size_t(1));
+    QTRY_COMPARE_WITH_TIMEOUT(arrived.count(), 1, 2000);
+    QCOMPARE(arrived.first().at(2).value<TcpState>(), TcpState::CloseWait);
+    QCOMPARE(token->state, TcpState::CloseWait);
+    QVERIFY(!token->movingAlong);
+    QVERIFY(!board.isAnimating());
+}
+
+void TestTokenBoard::zeroDurationWalksAtOnce()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::FinWait1, {edge("estab-close")}));
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("1"))->state, TcpState::FinWait1);
+    QVERIFY(!board.isAnimating());
+    // A jump no edge explains: placed at once.
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::TimeWait));
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("1"))->state, TcpState::TimeWait);
+}
+
+void TestTokenBoard::badStatesAndEdgesAreIgnored()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("u"), TcpState::Unknown));
+    QVERIFY(!board.token(TokenSource::Lab, QStringLiteral("u")));
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::Established, {100000}));
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("1"))->state, TcpState::Established);
+    // Gone before it was ever shown: nothing to show.
+    TokenEvent gone = tokenEvent(TokenSource::Watch, QStringLiteral("g"), TcpState::Closed);
+    gone.gone = true;
+    board.apply(gone);
+    QVERIFY(!board.token(TokenSource::Watch, QStringLiteral("g")));
+}
+
+void TestTokenBoard::numbersTellConnectionsApart()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    for (const char* key : {"a", "b", "c"})
+        board.apply(tokenEvent(TokenSource::Lab, QString::fromLatin1(key), TcpState::Established));
+    board.apply(tokenEvent(TokenSource::Watch, QStringLiteral("w"), TcpState::Established));
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("a"))->number, 1);
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("c"))->number, 3);
+    QCOMPARE(board.token(TokenSource::Watch, QStringLiteral("w"))->number, 1); // numbered per source
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("b"))->text(), QStringLiteral("2  :b"));
+    // Moving a token keeps its number.
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("a"), TcpState::FinWait1, {edge("estab-close")}));
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("a"))->number, 1);
+    TokenEvent unnumbered = tokenEvent(TokenSource::Simulator, QStringLiteral("A"), TcpState::Closed);
+    unnumbered.numbered = false;
+    unnumbered.label = QStringLiteral("A");
+    board.apply(unnumbered);
+    QCOMPARE(board.token(TokenSource::Simulator, QStringLiteral("A"))->text(), QStringLiteral("A"));
+}
+
+void TestTokenBoard::freshConnectionGetsANewNumber()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.apply(tokenEvent(TokenSource::Watch, QStringLiteral("k"), TcpState::TimeWait));
+    TokenEvent again = tokenEvent(TokenSource::Watch, QStringLiteral("k"), TcpState::SynSent);
+    again.fresh = true;
+    board.apply(again);
+    QCOMPARE(board.token(TokenSource::Watch, QStringLiteral("k"))->number, 2);
+    QCOMPARE(board.token(TokenSource::Watch, QStringLiteral("k"))->state, TcpState::SynSent);
+    QCOMPARE(board.tokenCount(TokenSource::Watch), 1);
+}
+
+void TestTokenBoard::rolesAreKept()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("c"), TcpState::SynSent, {}, PathRole::Client));
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("s"), TcpState::Listen, {}, PathRole::Server));
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("c"))->role, PathRole::Client);
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("s"))->role, PathRole::Server);
+}
+
+void TestTokenBoard::piles_data()
+{
+    QTest::addColumn<int>("clients");
+    QTest::addColumn<int>("servers");
+    QTest::addColumn<bool>("aggregated");
+    QTest::addRow("one") << 1 << 0 << false;
+    QTest::addRow("a few") << 2 << 1 << false;
+    QTest::addRow("one too many") << 2 << 2 << true;
+    QTest::addRow("time-wait accumulation") << 40 << 0 << true;
+    QTest::addRow("syn flood") << 6 << 40 << true;
+}
+
+void TestTokenBoard::piles()
+{
+    QFETCH(int, clients);
+    QFETCH(int, servers);
+    QFETCH(bool, aggregated);
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    for (int i = 0; i < clients + servers; ++i)
+        board.apply(tokenEvent(TokenSource::Lab, QString::number(i), TcpState::TimeWait, {},
+                          i < clients ? PathRole::Client : PathRole::Server));
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("other"), TcpState::Listen, {}, PathRole::Server));
+    const auto piles = board.piles();
+    QCOMPARE(piles.size(), std::size_t(2));
+    const TokenBoard::Pile& pile = piles[0].state == TcpState::TimeWait ? piles[0] : piles[1];
+    QCOMPARE(pile.count, clients + servers);
+    QCOMPARE(pile.clients, clients);
+    QCOMPARE(pile.servers, servers);
+    QCOMPARE(pile.aggregated(), aggregated);
+    QCOMPARE(pile.count > TokenBoard::kMaxChipsPerState, aggregated);
+    if (!aggregated) {
+        QCOMPARE(int(pile.tokens.size()), clients + servers);
+        for (std::size_t i = 1; i < pile.tokens.size(); ++i)
+            QVERIFY(pile.tokens[i - 1]->number < pile.tokens[i]->number);
+    }
+}
+
+void TestTokenBoard::stateCountsOutnumberTokens()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.setShownSource(TokenSource::Watch);
+    board.apply(tokenEvent(TokenSource::Watch, QStringLiteral("1"), TcpState::TimeWait));
+    board.setStateCounts(TokenSource::Watch, {{TcpState::TimeWait, 10000}, {TcpState::Listen, 1}});
+    const auto piles = board.piles();
+    QCOMPARE(piles.size(), std::size_t(2));
+    const TokenBoard::Pile& timeWait = piles[0].state == TcpState::TimeWait ? piles[0] : piles[1];
+    QCOMPARE(timeWait.count, 10000);
+    QVERIFY(timeWait.aggregated());
+}
+
+void TestTokenBoard::fades_data()
+{
+    QTest::addColumn<int>("how");
+    QTest::addRow("walked to CLOSED") << 0;
+    QTest::addRow("placed on CLOSED") << 1;
+    QTest::addRow("left the table") << 2;
+}
+
+void TestTokenBoard::fades()
+{
+    QFETCH(int, how);
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.setFadeTimes(50, 50);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::LastAck));
+    TokenEvent last = tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::Closed);
+    if (how == 0)
+        last.path = {edge("lastack-rcv-ack")};
+    if (how == 2) {
+        last.path = {edge("lastack-rcv-ack")};
+        last.gone = true;
+    }
+    board.apply(last);
+    const TokenBoard::Token* token = board.token(TokenSource::Lab, QStringLiteral("1"));
+    QVERIFY(token);
+    QCOMPARE(token->opacity, 1.0); // it stays a moment first
+    QTRY_VERIFY_WITH_TIMEOUT(!board.token(TokenSource::Lab, QStringLiteral("1")), 3000);
+    QVERIFY(board.piles().empty());
+}
+
+void TestTokenBoard::aLiveTokenDoesNotFade()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.setFadeTimes(10, 10);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::Established));
+    QTest::qWait(100);
+    QVERIFY(board.token(TokenSource::Lab, QStringLiteral("1")));
+    // Back from CLOSED before the fade ends: it stays.
+    board.setFadeTimes(200, 200);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("2"), TcpState::Closed));
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("2"), TcpState::SynSent, {edge("closed-active-open")}));
+    QTest::qWait(500);
+    QVERIFY(board.token(TokenSource::Lab, QStringLiteral("2")));
+}
+
+void TestTokenBoard::sourcesAreKeptApart()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::Established));
+    board.apply(tokenEvent(TokenSource::Watch, QStringLiteral("1"), TcpState::TimeWait));
+    board.setShownSource(TokenSource::Watch);
+    auto piles = board.piles();
+    QCOMPARE(piles.size(), std::size_t(1));
+    QCOMPARE(piles[0].state, TcpState::TimeWait);
+    // The hidden source goes on following its sockets; shown again, they stand where they are.
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::FinWait1, {edge("estab-close")}));
+    board.setShownSource(TokenSource::Lab);
+    piles = board.piles();
+    QCOMPARE(piles.size(), std::size_t(1));
+    QCOMPARE(piles[0].state, TcpState::FinWait1);
+}
+
+void TestTokenBoard::clearStartsClean()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("1"), TcpState::Established));
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("2"), TcpState::Established));
+    board.apply(tokenEvent(TokenSource::Watch, QStringLiteral("1"), TcpState::Listen));
+    board.clear(TokenSource::Lab);
+    QCOMPARE(board.tokenCount(TokenSource::Lab), 0);
+    QCOMPARE(board.tokenCount(TokenSource::Watch), 1);
+    board.apply(tokenEvent(TokenSource::Lab, QStringLiteral("9"), TcpState::SynSent));
+    QCOMPARE(board.token(TokenSource::Lab, QStringLiteral("9"))->number, 1); // numbering restarts
+    board.clearAll();
+    QCOMPARE(board.tokenCount(TokenSource::Watch), 0);
+}
+
+void TestTokenBoard::batchRepaintsOnce()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    QSignalSpy changed(&board, &TokenBoard::changed);
+    std::vector<TokenEvent> poll;
+    for (int i = 0; i < 50; ++i)
+        poll.push_back(tokenEvent(TokenSource::Lab, QString::number(i), TcpState::SynReceived));
+    board.apply(poll);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(board.tokenCount(TokenSource::Lab), 50);
+}
+
+void TestTokenBoard::chipsStayOnTheCanvas_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("localNames");
+    for (TcpState state : kAllStates) {
+        const std::string name(stateToken(state));
+        QTest::addRow("%s", name.c_str()) << int(state) << false;
+        QTest::addRow("%s translated", name.c_str()) << int(state) << true;
+    }
+}
+
+void TestTokenBoard::chipsStayOnTheCanvas()
+{
+    QFETCH(int, state);
+    QFETCH(bool, localNames);
+    DiagramOptions options;
+    options.showLocalNames = localNames;
+    const DiagramLayout layout(DiagramFonts::standard(), options);
+    const QRectF canvas(QPointF(0, 0), DiagramLayout::canvasSize());
+    const QRectF box = layout.stateBox(TcpState(state));
+    // Where the state's name (and its translation) is written: the box less its rim.
+    const QRectF names = box.adjusted(4, 6, -4, -6);
+    const std::vector<qreal> widths(std::size_t(TokenBoard::kMaxChipsPerState), 190.0);
+    for (const QRectF& chip : layout.tokenChips(TcpState(state), widths)) {
+        QVERIFY2(canvas.contains(chip), qPrintable(QStringLiteral("chip %1,%2 %3×%4 off the canvas")
+                                                       .arg(chip.x()).arg(chip.y()).arg(chip.width()).arg(chip.height())));
+        QVERIFY(!chip.intersects(names));
+    }
+}
+
+QTEST_MAIN(TestTokenBoard)
+#include "tst_tokenboard.moc"
