@@ -11,6 +11,10 @@ set(TSL_PACKAGING_DIR "${PROJECT_SOURCE_DIR}/packaging")
 install(TARGETS tcpstatelab
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     BUNDLE DESTINATION .)
+# The window program, started by tcpstatelab for the window and the verbs that paint.
+install(TARGETS tcpstatelab-gui
+    RUNTIME DESTINATION ${TSL_WINDOW_PROGRAM_DIR}
+    BUNDLE DESTINATION .)
 
 if(NOT CMAKE_SYSTEM_NAME STREQUAL "Linux")
     return() # the desktop metadata and the .deb are Linux's

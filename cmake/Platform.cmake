@@ -12,3 +12,9 @@ elseif(APPLE OR CMAKE_SYSTEM_NAME STREQUAL "FreeBSD")
 else()
     message(FATAL_ERROR "TCP State Lab has no kernel probe for ${CMAKE_SYSTEM_NAME}")
 endif()
+
+# tcpstatelab starts the window program (tcpstatelab-gui) from beside itself in a build tree, or
+# from here once installed (relative to the programs' folder, so any prefix works).
+set(TSL_WINDOW_PROGRAM_DIR "${CMAKE_INSTALL_LIBEXECDIR}/tcpstatelab")
+file(RELATIVE_PATH TSL_WINDOW_PROGRAM_FROM_BINDIR
+    "/prefix/${CMAKE_INSTALL_BINDIR}" "/prefix/${TSL_WINDOW_PROGRAM_DIR}")

@@ -192,7 +192,10 @@ void TestCliProbe::watchFollowsAnActiveClose()
     QCOMPARE(watch.exitCode(), 0);
 
     const QString clientLocal = QString::fromStdString(client->localEndpoint().text());
+    const QString serverLocal = QString::fromStdString(listener->localEndpoint().text());
     QStringList path;
+    QStringList clientEdges;
+    QJsonObject serverAppeared;
     qint64 lastElapsed = -1;
     const QStringList lines = QString::fromUtf8(watch.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
     for (const QString& line : lines) {
@@ -203,7 +206,22 @@ void TestCliProbe::watchFollowsAnActiveClose()
         lastElapsed = qint64(event["elapsed_ms"].toDouble());
         if (event["local"].toString() == clientLocal && !event["to"].isNull())
             path << event["to"].toString();
+        if (event["local"].toString() == clientLocal) {
+            for (const QJsonValue& edge : event["path"].toArray())
+                clientEdges << edge.toString();
+        }
+        if (event["local"].toString() == serverLocal && event["remote"].toString() == clientLocal
+            && event["event"].toString() == QLatin1String("appeared"))
+            serverAppeared = event;
     }
+    // The same watcher and rule as the Watch panel: the accepted socket is the listener's child,
+    // its story starts LISTEN -> SYN_RECEIVED; the client's edges are the model's active path.
+    QVERIFY2(!serverAppeared.isEmpty(), "no appearance of the accepted socket");
+    QCOMPARE(serverAppeared["start"].toString(), QStringLiteral("LISTEN"));
+    QCOMPARE(serverAppeared["path"].toArray().first().toString(), QStringLiteral("listen-rcv-syn"));
+    QVERIFY2(serverAppeared["path_known"].toBool(), QJsonDocument(serverAppeared).toJson().constData());
+    QCOMPARE(clientEdges, (QStringList{"closed-active-open", "synsent-rcv-synack", "estab-close",
+                                       "finwait1-rcv-ack", "finwait2-rcv-fin"}));
     // FIN_WAIT_1 lasts microseconds on loopback: it may pass between two polls.
     path.removeAll(QStringLiteral("FIN_WAIT_1"));
     path.removeAll(QStringLiteral("SYN_SENT")); // likewise the handshake

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QThread>
 
 #include <algorithm>
@@ -25,6 +26,14 @@ QTextStream& err()
     return stream;
 }
 
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TCP State Lab"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tcpstatelab.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("tcpstatelab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TSL_VERSION));
+}
+
 void quietQtMessages()
 {
     if (qEnvironmentVariableIntValue("TCPSTATELAB_QT_MESSAGES") != 0)
@@ -35,6 +44,16 @@ void quietQtMessages()
         const QByteArray line = qFormatLogMessage(type, context, message).toLocal8Bit() + '\n';
         std::fwrite(line.constData(), 1, std::size_t(line.size()), stderr);
     });
+}
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+QString qs(std::string_view token) { return QString::fromLatin1(token.data(), qsizetype(token.size())); }
+
+void printJsonLine(const QJsonObject& object)
+{
+    out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    out().flush();
 }
 
 int fail(const QString& message, int code)

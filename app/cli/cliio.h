@@ -2,9 +2,12 @@
 // What every command-line verb shares: its output streams, its error exit, its option parsing.
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace tsl::cli {
 
@@ -22,6 +25,15 @@ QTextStream& err();
 // debug, info and warning messages are dropped unless TCPSTATELAB_QT_MESSAGES=1; critical
 // and fatal ones still print. Install before the application object exists.
 void quietQtMessages();
+
+// The organisation, name and version every program of the app reports (settings live by these).
+void describeApplication();
+
+// The engine's text as QString: its messages (UTF-8) and its tokens (ASCII, e.g. "SYN_SENT").
+QString qs(const std::string& text);
+QString qs(std::string_view token);
+// One JSON object as one line of output (JSON lines), flushed at once for a reader that follows.
+void printJsonLine(const QJsonObject& object);
 
 // Prints "tcpstatelab: MESSAGE" to stderr and returns `code`.
 int fail(const QString& message, int code = BadInput);

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <variant>
 
 namespace tsl {
 
@@ -29,11 +30,22 @@ public:
     // The --lang value wherever it stands, before any parser runs, so that --help is translated.
     static std::optional<QString> languageArgument(const QStringList& commandLine);
 
-    // Runs a verb; `commandLine` is the full argv (program name first).
+    // argv as words, in the system's encoding.
+    static QStringList wordsOf(int argc, char** argv);
+    // --help, --version and the like, without a verb.
+    static bool asksForInformationOnly(const QStringList& commandLine);
+    // A word that is neither an option nor --lang's value: a mistyped verb, not a window request.
+    static bool hasStrayWord(const QStringList& commandLine);
+    // Whether the window program (tcpstatelab-gui) should run this: no verb and nothing else to
+    // answer (the window), or a verb that paints.
+    static bool wantsWindowProgram(const QStringList& commandLine);
+
+    // Finds the verb and installs --lang (or refuses it): the invocation, or the exit code.
+    static std::variant<Invocation, int> prepare(const QStringList& commandLine);
+    // Runs a verb that only prints; `commandLine` is the full argv (program name first).
     static int run(const QStringList& commandLine);
 
 private:
-    static int exportDiagram(const QStringList& arguments);
     static int printTransitions(const QStringList& arguments);
 };
 

@@ -29,11 +29,12 @@
 namespace tsl {
 
 using cli::fail;
+using cli::printJsonLine;
+using cli::qs;
 using cli::out;
 
 namespace {
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
 QString token(TcpState state) { return StateText::token(state); }
 
 QStringList scenarioNames()

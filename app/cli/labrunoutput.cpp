@@ -16,17 +16,11 @@ namespace tsl {
 namespace {
 
 using cli::out;
+using cli::printJsonLine;
+using cli::qs;
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
-QString qs(std::string_view text) { return QString::fromLatin1(text.data(), qsizetype(text.size())); }
 QString token(TcpState state) { return StateText::token(state); }
 double milliseconds(std::int64_t microseconds) { return double(microseconds) / 1000.0; }
-
-void printJson(const QJsonObject& object)
-{
-    out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
-    out().flush();
-}
 
 } // namespace
 
@@ -36,7 +30,7 @@ void LabRunOutput::transition(const ObservedTransition& transition) const
     const FourTuple& tuple = follower.tuple(transition.endpoint);
     const auto table = transitions();
     if (m_json) {
-        printJson({{QStringLiteral("type"), QStringLiteral("transition")},
+        printJsonLine({{QStringLiteral("type"), QStringLiteral("transition")},
                    {QStringLiteral("time_ms"), milliseconds(transition.timeUs)},
                    {QStringLiteral("endpoint"), transition.endpoint},
                    {QStringLiteral("role"), qs(transition.role)},
@@ -82,7 +76,7 @@ void LabRunOutput::operation(const LabEvent& event) const
             line.insert(QStringLiteral("established"), facts.established);
             line.insert(QStringLiteral("syn_cookies"), facts.synCookies ? QJsonValue(*facts.synCookies) : QJsonValue());
         }
-        printJson(line);
+        printJsonLine(line);
         return;
     }
     const QString detail = LabText::detail(event);
@@ -131,7 +125,7 @@ void LabRunOutput::outcome(const QString& scenario, const ScenarioOutcome& outco
                                       {QStringLiteral("rebind_without_reuseaddr"), figures.rebindWithoutReuseAddr},
                                       {QStringLiteral("rebind_with_reuseaddr"), figures.rebindWithReuseAddr}});
         }
-        printJson(result);
+        printJsonLine(result);
         return;
     }
     out() << '\n';

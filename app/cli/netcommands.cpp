@@ -4,7 +4,7 @@
 
 #include "text/statetext.h"
 
-#ifdef __linux__
+#if TSL_HAVE_LIVE_LAB
 #include "lab/netscenarios.h"
 #include "net/netavailability.h"
 #include "net/pcapwriter.h"
@@ -21,19 +21,14 @@
 namespace tsl {
 
 using cli::fail;
+using cli::printJsonLine;
+using cli::qs;
 using cli::out;
 
 namespace {
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-void printJson(const QJsonObject& object)
-{
-    out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
-    out().flush();
-}
-
-#ifdef __linux__
+#if TSL_HAVE_LIVE_LAB
 QString endText(net::WireEnd end) { return QString::fromLatin1(net::wireEndName(end)); }
 
 QString addressText(const net::TcpSegment& segment, bool source)
@@ -237,10 +232,10 @@ int NetCommands::run(const QStringList& arguments)
 
 int NetCommands::check(bool json)
 {
-#ifdef __linux__
+#if TSL_HAVE_LIVE_LAB
     const net::NetAvailability result = net::checkAvailability();
     if (json) {
-        printJson({{QStringLiteral("available"), result.available},
+        printJsonLine({{QStringLiteral("available"), result.available},
                    {QStringLiteral("reason"), qs(result.reason)},
                    {QStringLiteral("user_namespaces"), result.userNamespaces},
                    {QStringLiteral("apparmor_restricted"), result.apparmorRestricted},
@@ -261,7 +256,7 @@ int NetCommands::check(bool json)
     return cli::Success;
 #else
     if (json) {
-        printJson({{QStringLiteral("available"), false},
+        printJsonLine({{QStringLiteral("available"), false},
                    {QStringLiteral("reason"), tr("the private network needs Linux network namespaces")},
                    {QStringLiteral("user_namespaces"), false},
                    {QStringLiteral("apparmor_restricted"), false}});
@@ -290,7 +285,7 @@ int NetCommands::runScenario(const QStringList& arguments)
     rest.removeAt(2);
     if (auto exit = cli::parseOrExit(parser, rest, QStringLiteral("net run")))
         return *exit;
-#ifndef __linux__
+#if !TSL_HAVE_LIVE_LAB
     return fail(tr("the private network needs Linux network namespaces; the simulator runs every scenario on any system."),
                 cli::Failure);
 #else
@@ -337,7 +332,7 @@ int NetCommands::runScenario(const QStringList& arguments)
     const bool asJson = parser.isSet(json);
     const NetRunResult result = runNetScenario(name.toStdString(), options, *network, [asJson](const NetRunEvent& event) {
         if (asJson) {
-            printJson(eventJson(event));
+            printJsonLine(eventJson(event));
         } else {
             out() << eventText(event) << '\n';
             out().flush();
@@ -369,7 +364,7 @@ int NetCommands::runScenario(const QStringList& arguments)
             summary.insert(QStringLiteral("error"), qs(result.error));
         if (!pcapPath.isEmpty())
             summary.insert(QStringLiteral("pcap"), pcapPath);
-        printJson(summary);
+        printJsonLine(summary);
     } else {
         out() << tr("Paths of the two connections:") << '\n' << pathLines.join(QLatin1Char('\n')) << '\n';
         if (!pcapPath.isEmpty())

@@ -5,6 +5,8 @@
 
 #include "kernel/kernelprobe.h"
 #include "kernel/tablediff.h"
+#include "model/transitiontable.h"
+#include "watch/socketwatcher.h"
 #include "text/statetext.h"
 #include "input/portlist.h"
 
@@ -27,12 +29,12 @@
 namespace tsl {
 
 using cli::fail;
+using cli::printJsonLine;
+using cli::qs;
 using cli::out;
 
 namespace {
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
-QString qs(std::string_view text) { return QString::fromLatin1(text.data(), qsizetype(text.size())); }
 
 // The --port, --all and --source options both verbs share.
 struct ProbeOptions {
@@ -133,6 +135,60 @@ void reportInconsistent(bool json, qint64 now, qint64 elapsed, ProbeSource sourc
     }
     out() << QStringLiteral("%1 ms  ").arg(elapsed, 8)
           << ProbeCommands::tr("warning: the table changed while it was read; this snapshot may be inconsistent.")
+          << '\n';
+}
+
+// One event of the watch: a line of text, or a JSON line. The path is the model's, from the
+// state before to the state now; every state in between was passed unseen between two polls.
+void printWatchEvent(const WatchEvent& event, bool json, qint64 now, ProbeSource source)
+{
+    const TableChange& change = event.change;
+    const QString from = qs(stateToken(change.from));
+    const QString to = qs(stateToken(change.to));
+    QStringList edges;
+    QStringList unseen;
+    const auto table = transitions();
+    for (std::size_t i = 0; i < event.path.size(); ++i) {
+        const Transition& edge = table[event.path[i]];
+        edges << qs(edge.id);
+        if (i + 1 < event.path.size())
+            unseen << qs(stateToken(edge.to));
+    }
+    if (json) {
+        const QString kind = change.kind == TableChange::Kind::Appeared ? QStringLiteral("appeared")
+                             : change.kind == TableChange::Kind::Changed ? QStringLiteral("changed")
+                                                                         : QStringLiteral("left");
+        printJsonLine({{QStringLiteral("time_ms"), now},
+                       {QStringLiteral("elapsed_ms"), event.elapsedMs},
+                       {QStringLiteral("event"), kind},
+                       {QStringLiteral("family"), change.row.family() == AddressFamily::IPv4 ? QStringLiteral("ipv4") : QStringLiteral("ipv6")},
+                       {QStringLiteral("local"), qs(change.row.local.text())},
+                       {QStringLiteral("remote"), qs(change.row.remote.text())},
+                       {QStringLiteral("from"), change.kind == TableChange::Kind::Appeared ? QJsonValue() : QJsonValue(from)},
+                       {QStringLiteral("to"), change.kind == TableChange::Kind::Left ? QJsonValue() : QJsonValue(to)},
+                       {QStringLiteral("source"), QString::fromLatin1(sourceToken(source))},
+                       {QStringLiteral("start"), qs(stateToken(event.start))},
+                       {QStringLiteral("initial"), event.initial},
+                       {QStringLiteral("path"), QJsonArray::fromStringList(edges)},
+                       {QStringLiteral("unseen"), QJsonArray::fromStringList(unseen)},
+                       {QStringLiteral("path_known"), event.pathKnown}});
+        return;
+    }
+    QString what;
+    if (change.kind == TableChange::Kind::Appeared)
+        what = event.start == TcpState::Listen ? ProbeCommands::tr("appeared in %1 (a connection of a listener)").arg(to)
+                                               : ProbeCommands::tr("appeared in %1").arg(to);
+    else if (change.kind == TableChange::Kind::Changed)
+        what = QStringLiteral("%1 → %2").arg(from, to);
+    else
+        what = ProbeCommands::tr("left the table (was %1)").arg(from);
+    if (!event.initial && !unseen.isEmpty())
+        what += QLatin1Char(' ') + ProbeCommands::tr("(via %1, unseen)").arg(unseen.join(QStringLiteral(", ")));
+    else if (!event.initial && !event.pathKnown)
+        what += QLatin1Char(' ') + ProbeCommands::tr("(path unknown)");
+    out() << QStringLiteral("%1 ms  %2  %3  %4")
+                 .arg(event.elapsedMs, 8)
+                 .arg(qs(change.row.local.text()), qs(change.row.remote.text()), what)
           << '\n';
 }
 
@@ -267,50 +323,30 @@ int ProbeCommands::watch(const QStringList& arguments)
     OpenedProbe& probe = std::get<OpenedProbe>(opened);
     const bool json = parser.isSet(options.json);
 
-    const cli::StopRequest stop;
+    // The Watch panel's own watcher, polled here on this thread: the same events, the same
+    // implied paths (a listener's connection starts in LISTEN), the same rule.
+    const ProbeSource source = probe.probe->source();
+    SocketWatcher watcher(std::move(probe.probe));
+    watcher.setPorts(probe.query.ports);
     QElapsedTimer clock;
     clock.start();
-    TableTracker tracker;
-    while (!stop.requested()) {
-        const ProbeResult result = probe.probe->query(probe.query);
-        if (!result.ok)
-            return fail(tr("reading the TCP table failed: %1").arg(qs(result.error)), cli::Failure);
+    QString failure;
+    QObject::connect(&watcher, &SocketWatcher::failed, [&failure](const QString& error) { failure = error; });
+    QObject::connect(&watcher, &SocketWatcher::inconsistentDump, [json, source, &clock] {
+        // as snapshot says it: the kernel kept changing during the dump
+        reportInconsistent(json, QDateTime::currentMSecsSinceEpoch(), clock.elapsed(), source);
+    });
+    QObject::connect(&watcher, &SocketWatcher::changed, [json, source](const QList<WatchEvent>& events) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const qint64 elapsed = clock.elapsed();
-        if (result.inconsistent) // as snapshot says it: the kernel kept changing during the dump
-            reportInconsistent(json, now, elapsed, result.source);
-        for (const TableChange& change : tracker.update(result.rows)) {
-            const QString from = qs(stateToken(change.from));
-            const QString to = qs(stateToken(change.to));
-            const QString kind = change.kind == TableChange::Kind::Appeared ? QStringLiteral("appeared")
-                                 : change.kind == TableChange::Kind::Changed ? QStringLiteral("changed")
-                                                                             : QStringLiteral("left");
-            if (json) {
-                QJsonObject line{{QStringLiteral("time_ms"), now},
-                                 {QStringLiteral("elapsed_ms"), elapsed},
-                                 {QStringLiteral("event"), kind},
-                                 {QStringLiteral("family"), change.row.family() == AddressFamily::IPv4 ? QStringLiteral("ipv4") : QStringLiteral("ipv6")},
-                                 {QStringLiteral("local"), qs(change.row.local.text())},
-                                 {QStringLiteral("remote"), qs(change.row.remote.text())},
-                                 {QStringLiteral("from"), change.kind == TableChange::Kind::Appeared ? QJsonValue() : QJsonValue(from)},
-                                 {QStringLiteral("to"), change.kind == TableChange::Kind::Left ? QJsonValue() : QJsonValue(to)},
-                                 {QStringLiteral("source"), QString::fromLatin1(sourceToken(result.source))}};
-                out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
-            } else {
-                QString what;
-                if (change.kind == TableChange::Kind::Appeared)
-                    what = tr("appeared in %1").arg(to);
-                else if (change.kind == TableChange::Kind::Changed)
-                    what = QStringLiteral("%1 → %2").arg(from, to);
-                else
-                    what = tr("left the table (was %1)").arg(from);
-                out() << QStringLiteral("%1 ms  %2  %3  %4")
-                             .arg(elapsed, 8)
-                             .arg(qs(change.row.local.text()), qs(change.row.remote.text()), what)
-                      << '\n';
-            }
-        }
+        for (const WatchEvent& event : events)
+            printWatchEvent(event, json, now, source);
         out().flush();
+    });
+
+    const cli::StopRequest stop;
+    while (!stop.requested()) {
+        if (!watcher.poll())
+            return fail(tr("reading the TCP table failed: %1").arg(failure), cli::Failure);
         if (durationS > 0 && clock.elapsed() >= qint64(durationS * 1000))
             break;
         stop.sleep(intervalMs);

@@ -4,7 +4,7 @@
 
 #include "text/statetext.h"
 
-#ifdef __linux__
+#if TSL_HAVE_LIVE_LAB
 #include "lab/whatif.h"
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
@@ -20,13 +20,14 @@
 namespace tsl {
 
 using cli::fail;
+using cli::printJsonLine;
+using cli::qs;
 using cli::out;
 
 namespace {
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-#ifdef __linux__
+#if TSL_HAVE_LIVE_LAB
 QJsonObject segmentJson(const WhatIfAnswer& answer, const WhatIfSegment& segment, const WhatIfQuery& query)
 {
     return {{QStringLiteral("flags"), qs(net::flagsText(segment.flags))},
@@ -71,7 +72,7 @@ int WhatIfCommand::run(const QStringList& arguments)
     parser.addOptions({engine, via, seq, ack, len, family, json});
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("whatif")))
         return *exit;
-#ifndef __linux__
+#if !TSL_HAVE_LIVE_LAB
     return fail(tr("whatif needs Linux for now: the simulator's answers are in \"tcpstatelab simulate\"."), cli::Failure);
 #else
     const QStringList positional = parser.positionalArguments();

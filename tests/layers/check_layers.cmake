@@ -3,7 +3,10 @@ cmake_minimum_required(VERSION 3.22)
 # - the engine archive calls nothing of Qt (no undefined Qt symbol in any of its objects);
 # - no engine source includes a Qt header;
 # - no command-line source includes a QtWidgets header.
-# Arguments: NM, ENGINE_ARCHIVE, ENGINE_DIR, CLI_DIR, WIDGETS_INCLUDE_DIR.
+# - the command-line program loads QtCore alone: no QtGui, QtWidgets, QtSvg or QtNetwork among
+#   the libraries it names (the window program, tcpstatelab-gui, paints).
+# Arguments: NM, ENGINE_ARCHIVE, ENGINE_DIR, CLI_DIR, WIDGETS_INCLUDE_DIR; OBJDUMP and
+# CLI_PROGRAM where the platform's executables name their libraries (ELF).
 set(failures)
 
 execute_process(COMMAND "${NM}" -C --undefined-only "${ENGINE_ARCHIVE}"
@@ -37,6 +40,21 @@ foreach(source IN LISTS cli_sources)
         endif()
     endforeach()
 endforeach()
+
+if(OBJDUMP AND CLI_PROGRAM)
+    execute_process(COMMAND "${OBJDUMP}" -p "${CLI_PROGRAM}" OUTPUT_VARIABLE headers RESULT_VARIABLE objdump_result)
+    string(REGEX MATCHALL "NEEDED +[^\n]+" needed "${headers}")
+    if(NOT objdump_result EQUAL 0 OR NOT needed)
+        list(APPEND failures "objdump could not list the libraries of ${CLI_PROGRAM}")
+    endif()
+    foreach(entry IN LISTS needed)
+        if(entry MATCHES "libQt6(Gui|Widgets|Svg|Network|OpenGL)")
+            list(APPEND failures "${CLI_PROGRAM} loads ${entry}: the command line must load QtCore alone")
+        endif()
+    endforeach()
+    list(LENGTH needed needed_count)
+    message(STATUS "The command-line program names ${needed_count} libraries, none of them Qt's GUI modules")
+endif()
 
 if(failures)
     list(JOIN failures "\n" report)

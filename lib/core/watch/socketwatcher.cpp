@@ -138,6 +138,7 @@ SocketWatcher::Outcome SocketWatcher::pollOnce()
         outcome.error = QString::fromStdString(result.error);
         return outcome;
     }
+    outcome.inconsistent = result.inconsistent;
     const bool first = m_pollsDone++ == 0;
     const qint64 elapsed = m_clock.elapsed();
     const std::vector<Endpoint> listening = listeners(result.rows);
@@ -188,6 +189,7 @@ void SocketWatcher::deliver(Outcome outcome)
     if (m_pending) {
         // The GUI has not taken the last poll yet: one hand-over for both, no change lost.
         m_pending->events.append(std::move(outcome.events));
+        m_pending->inconsistent = m_pending->inconsistent || outcome.inconsistent;
         m_pending->rows = std::move(outcome.rows);
         if (!outcome.ok) {
             m_pending->ok = false;
@@ -227,6 +229,8 @@ void SocketWatcher::handOut(Outcome outcome)
     }
     ++m_polls;
     m_rows = std::move(outcome.rows);
+    if (outcome.inconsistent)
+        emit inconsistentDump();
     if (!outcome.events.isEmpty())
         emit changed(outcome.events);
     emit polled();

@@ -72,10 +72,14 @@ signals:
     void changed(const QList<tsl::WatchEvent>& events);
     void polled(); // rows() is fresh
     void failed(const QString& error);
+    // The kernel's table kept changing while it was dumped (NLM_F_DUMP_INTR after retries): this
+    // poll's rows may miss or repeat a connection.
+    void inconsistentDump();
 
 private:
     struct Outcome {
         bool ok = true;
+        bool inconsistent = false; // some poll in this hand-over was an interrupted dump
         QString error;
         QList<WatchEvent> events;
         std::vector<SocketRow> rows;

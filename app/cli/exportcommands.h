@@ -1,0 +1,23 @@
+#pragma once
+// The verbs that paint: `export-diagram` and `export-ladder`. They need QtGui (fonts, painting)
+// and so run in the window program, tcpstatelab-gui, under an offscreen QGuiApplication; the
+// verbs that only print stay in tcpstatelab, which loads QtCore alone.
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace tsl {
+
+class ExportCommands {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommands)
+
+public:
+    // Runs the verb in `commandLine` (the full argv): a painting verb here, any other as
+    // CommandLine::run does.
+    static int run(const QStringList& commandLine);
+
+private:
+    static int exportDiagram(const QStringList& arguments);
+};
+
+} // namespace tsl
