@@ -267,6 +267,8 @@ void TestCli::simulateJson()
     }
     QVERIFY(sawFin);
     QCOMPARE(a.mid(a.size() - 4), (QStringList{"FIN_WAIT_1", "CLOSING", "TIME_WAIT", "CLOSED"}));
+    QCOMPARE(steps.last().toObject()["command"].toString(), QStringLiteral("timer"));
+    QVERIFY(!doc["title"].toString().isEmpty());
     const CliResult limited = run({"simulate", "simultaneous-close", "--json", "--steps", "3"});
     QCOMPARE(QJsonDocument::fromJson(limited.out.toUtf8()).object()["steps"].toArray().size(), 3);
 }
@@ -291,6 +293,16 @@ void TestCli::exportLadder()
     const QString svg = m_dir.filePath("ladder.svg");
     QCOMPARE(run({"export-ladder", "lost-syn", svg, "--steps", "4", "--theme", "print"}).exitCode, 0);
     QVERIFY(QFile(svg).size() > 1000);
+    // A handout: the scenario's title and description on top, in the language of --lang.
+    const auto svgText = [](const QString& file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    QVERIFY(svgText(svg).contains(QLatin1String("Lost SYN")));
+    const QString german = m_dir.filePath("ladder-de.svg");
+    QCOMPARE(run({"--lang", "de", "export-ladder", "lost-syn", german}).exitCode, 0);
+    QVERIFY(!svgText(german).contains(QLatin1String("Lost SYN")));
+    QVERIFY(svgText(german).contains(QLatin1String("SYN")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

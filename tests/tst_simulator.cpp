@@ -1,26 +1,26 @@
 // The stepping simulator: segment handling against a state x segment table written from
-// RFC 9293, stepping forwards and backwards, every edge of the model taken, determinism, ladders.
+// RFC 9293, stepping forwards and backwards, every edge of the model taken, determinism, crafted
+// segments, the words of each step.
 #include "i18n/translations.h"
-#include "ladder/ladderexport.h"
 #include "text/labtext.h"
 #include "model/transitiontable.h"
 #include "sim/simscenarios.h"
 #include "text/simtext.h"
 #include "controllers/simulationcontroller.h"
+#include "sim/craftedsegment.h"
+#include "sim/usercalls.h"
+#include "text/statetext.h"
 
 #include <QSignalSpy>
 
-#include <QFile>
-#include <QImage>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace tsl;
 using namespace tsl::sim;
 
 Q_DECLARE_METATYPE(tsl::TcpState)
+Q_DECLARE_METATYPE(tsl::sim::Note)
 
 namespace {
 
@@ -33,6 +33,8 @@ Command cmd(CommandKind kind, Side side = Side::A, std::uint32_t bytes = 0, std:
     c.index = index;
     return c;
 }
+
+QString str(std::string_view v) { return QString::fromLatin1(v.data(), qsizetype(v.size())); }
 
 void settle(Simulator& s)
 {
@@ -119,9 +121,22 @@ private slots:
     void synFloodWithAndWithoutCookies();
     void explanationsAreTranslated();
     void newStepAfterStepBackReplacesTheFuture();
-    void ladderExportsDecode();
     void labPointsToASimulatorScenarioForEveryState();
     void controllerStepsPlaysAndTakesOver();
+    void timeWaitExpiryShowsTwoMsl();
+    void cookieStepMatchesItsEdges();
+    void spoofedSynsAreRecorded();
+    void applicationCallsApplyAsTheTableSays_data();
+    void applicationCallsApplyAsTheTableSays();
+    void callsOfferedInEstablished();
+    void windowPositionsResolve_data();
+    void windowPositionsResolve();
+    void craftedSegmentInEstablished_data();
+    void craftedSegmentInEstablished();
+    void craftedSegmentIsExplained();
+    void scenarioRegistryIsTranslated();
+    void stepTextsHaveNoEnglishInGerman();
+    void shutdownInSynSentIsSentOnceEstablished();
 };
 
 void TestSimulator::stateSegmentTable_data()
@@ -339,7 +354,7 @@ void TestSimulator::explanationsAreTranslated()
     QStringList english;
     for (const StepRecord& r : s.records()) {
         const QString text = SimText::explanation(r);
-        QVERIFY2(text.size() > 20, qPrintable(QString::fromStdString(r.command.text())));
+        QVERIFY2(text.size() > 20, qPrintable(SimText::commandText(r)));
         english << text;
     }
     QCOMPARE(Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
@@ -356,38 +371,6 @@ void TestSimulator::newStepAfterStepBackReplacesTheFuture()
     QCOMPARE(s.recordedSteps(), 3);
     QCOMPARE(s.state().b.state, TcpState::Listen);
     QVERIFY(!s.stepForward());
-}
-
-void TestSimulator::ladderExportsDecode()
-{
-    QTemporaryDir dir;
-    Simulator s;
-    QVERIFY(buildScenario("three-way-handshake", s));
-    const QString png = dir.filePath("ladder.png");
-    QCOMPARE(LadderExporter::exportToFile(png, s, DiagramTheme::Light, 900), QString());
-    QImage image;
-    QVERIFY(image.load(png));
-    QCOMPARE(image.width(), 900);
-    const QString svg = dir.filePath("ladder.svg");
-    QCOMPARE(LadderExporter::exportToFile(svg, s, DiagramTheme::Print), QString());
-    QFile file(svg);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
-    QString text;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isCharacters())
-            text += xml.text().toString();
-    }
-    QVERIFY(!xml.hasError());
-    for (const char* expected : {"SYN_SENT", "SYN_RECEIVED", "ESTABLISHED", "seq=1000", "ack=1001"})
-        QVERIFY2(text.contains(QLatin1String(expected)), expected);
-    const QString pdf = dir.filePath("ladder.pdf");
-    QCOMPARE(LadderExporter::exportToFile(pdf, s, DiagramTheme::Dark), QString());
-    QFile pdfFile(pdf);
-    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
-    QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
-    QVERIFY(!LadderExporter::exportToFile(dir.filePath("x.gif"), s, DiagramTheme::Light).isEmpty());
 }
 
 void TestSimulator::labPointsToASimulatorScenarioForEveryState()
@@ -439,6 +422,281 @@ void TestSimulator::controllerStepsPlaysAndTakesOver()
     controller.apply(timer); // A retransmits its SYN
     QCOMPARE(controller.simulator().state().network.size(), std::size_t(1));
     QVERIFY(controller.simulator().state().network.front().syn);
+}
+
+void TestSimulator::timeWaitExpiryShowsTwoMsl()
+{
+    Simulator s;
+    QVERIFY(buildScenario("time-wait-expiry", s));
+    const StepRecord& last = s.records().back();
+    QVERIFY(last.timerFired);
+    QCOMPARE(*last.timerFired, SimTimerKind::TimeWait);
+    QCOMPARE(last.changes.size(), std::size_t(1));
+    QCOMPARE(str(transitions()[last.changes[0].transition].id), QStringLiteral("timewait-timeout"));
+    QCOMPARE(last.nowMs, Simulator::kTwoMslMs);
+    bool finAck = false;
+    for (const StepRecord& r : s.records()) {
+        for (const Segment& seg : r.sent)
+            QVERIFY2(!seg.rst, "nothing cuts TIME_WAIT short");
+        for (const StateChange& c : r.changes)
+            finAck = finAck || transitions()[c.transition].id == "finwait1-rcv-finack";
+    }
+    QVERIFY(finAck); // as the description says: FIN_WAIT_1 straight to TIME_WAIT
+    QVERIFY(SimText::scenarioDescription(QStringLiteral("time-wait-expiry")).contains(QLatin1String("2MSL")));
+}
+
+void TestSimulator::cookieStepMatchesItsEdges()
+{
+    // The token walks LISTEN -> SYN_RECEIVED -> ESTABLISHED; the text must say the same.
+    Simulator s;
+    QVERIFY(buildScenario("syn-flood", s));
+    const auto cookie = std::find_if(s.records().begin(), s.records().end(), [](const StepRecord& r) {
+        return std::find(r.notes.begin(), r.notes.end(), Note::CookieAccepted) != r.notes.end();
+    });
+    QVERIFY(cookie != s.records().end());
+    QCOMPARE(cookie->changes.size(), std::size_t(2));
+    QCOMPARE(cookie->changes[0].to, TcpState::SynReceived);
+    QCOMPARE(cookie->changes[1].to, TcpState::Established);
+    const QString text = SimText::explanation(*cookie);
+    QVERIFY2(text.contains(QLatin1String("SYN_RECEIVED")) && text.contains(QLatin1String("ESTABLISHED")), qPrintable(text));
+    // No SYN,ACK goes out at this step, so the listener's "answers with SYN,ACK" edge text is not used.
+    QVERIFY(cookie->sent.empty());
+    QVERIFY(!text.contains(StateText::edgeExplanation(transitions()[cookie->changes[0].transition])));
+}
+
+void TestSimulator::spoofedSynsAreRecorded()
+{
+    Simulator s;
+    QVERIFY(buildScenario("syn-flood", s));
+    int spoofed = 0;
+    for (const StepRecord& r : s.records()) {
+        if (r.command.kind != CommandKind::SpoofedSyn)
+            continue;
+        ++spoofed;
+        QVERIFY(r.handled && r.handled->spoofed && r.handled->syn);
+        const bool dropped = std::find(r.notes.begin(), r.notes.end(), Note::SynDroppedQueueFull) != r.notes.end();
+        // Queued: B answers into the void; dropped: no answer. Nothing enters the A-B network.
+        QCOMPARE(r.sent.size(), std::size_t(dropped ? 0 : 1));
+        for (const Segment& answer : r.sent)
+            QVERIFY(answer.spoofed && answer.syn && answer.ack && answer.ackNo == r.handled->seq + 1);
+        QVERIFY(SimText::commandText(r).contains(QLatin1String("seq=")));
+    }
+    QCOMPARE(spoofed, 6);
+}
+
+void TestSimulator::applicationCallsApplyAsTheTableSays_data()
+{
+    QTest::addColumn<TcpState>("state");
+    for (TcpState state : kAllStates)
+        QTest::addRow("%s", stateToken(state).data()) << state;
+}
+
+void TestSimulator::applicationCallsApplyAsTheTableSays()
+{
+    // What the menus offer (callApplies) is exactly what does something when applied.
+    QFETCH(TcpState, state);
+    for (CommandKind call : kApplicationCalls) {
+        Simulator s;
+        bringBInto(s, state);
+        QCOMPARE(s.state().b.state, state);
+        const bool offered = callApplies(s.state().b, call);
+        const StepRecord& r = s.apply(cmd(call, Side::B, 10));
+        const bool nothing = std::find(r.notes.begin(), r.notes.end(), Note::NothingToDo) != r.notes.end();
+        QVERIFY2(offered != nothing, commandToken(call));
+        for (const StateChange& c : r.changes) { // and every change is a table edge from there
+            QCOMPARE(transitions()[c.transition].from, c.from);
+            QCOMPARE(transitions()[c.transition].to, c.to);
+        }
+    }
+}
+
+void TestSimulator::callsOfferedInEstablished()
+{
+    Simulator s;
+    handshake(s);
+    QStringList offered;
+    for (CommandKind call : kApplicationCalls) {
+        if (callApplies(s.state().a, call))
+            offered << QString::fromLatin1(commandToken(call));
+    }
+    QCOMPARE(offered, QStringList({"send", "shutdown", "close", "abort"}));
+    Simulator fresh;
+    QVERIFY(callApplies(fresh.state().a, CommandKind::ActiveOpen));
+    QVERIFY(!callApplies(fresh.state().a, CommandKind::Close));
+    QVERIFY(!callApplies(fresh.state().a, CommandKind::Abort));
+}
+
+void TestSimulator::windowPositionsResolve_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<qint64>("offset"); // from B's RCV.NXT (1001) or SND.NXT (2001)
+    QTest::addColumn<bool>("isSeq");
+    QTest::addColumn<bool>("acceptable"); // for a zero-length segment
+    QTest::addRow("rcv.nxt-1") << "rcv.nxt-1" << qint64(-1) << true << false;
+    QTest::addRow("rcv.nxt") << "rcv.nxt" << qint64(0) << true << true;
+    QTest::addRow("rcv.nxt+1") << "rcv.nxt+1" << qint64(1) << true << true;
+    QTest::addRow("rcv.nxt+wnd-1") << "rcv.nxt+wnd-1" << qint64(65534) << true << true;
+    QTest::addRow("rcv.nxt+wnd") << "rcv.nxt+wnd" << qint64(65535) << true << false;
+    QTest::addRow("snd.una-1") << "snd.una-1" << qint64(-1) << false << false;
+    QTest::addRow("snd.una") << "snd.una" << qint64(0) << false << false;
+    QTest::addRow("snd.nxt") << "snd.nxt" << qint64(0) << false << false;
+    QTest::addRow("snd.nxt+1") << "snd.nxt+1" << qint64(1) << false << false;
+}
+
+void TestSimulator::windowPositionsResolve()
+{
+    QFETCH(QString, token);
+    QFETCH(qint64, offset);
+    QFETCH(bool, isSeq);
+    QFETCH(bool, acceptable);
+    Simulator s;
+    handshake(s);
+    const Tcb& b = s.state().b;
+    QCOMPARE(b.rcvNxt, 1001u);
+    QCOMPARE(b.sndNxt, 2001u);
+    if (isSeq) {
+        const auto position = parseSeqPosition(token.toStdString());
+        QVERIFY(position);
+        QCOMPARE(QString::fromLatin1(seqPositionToken(*position)), token);
+        QCOMPARE(resolveSeq(b, *position), std::uint32_t(1001 + offset));
+        QCOMPARE(inWindow(b, *position, 0), acceptable);
+    } else {
+        const auto position = parseAckPosition(token.toStdString());
+        QVERIFY(position);
+        QCOMPARE(QString::fromLatin1(ackPositionToken(*position)), token);
+        // After the handshake SND.UNA == SND.NXT == 2001.
+        QCOMPARE(resolveAck(b, *position), std::uint32_t(2001 + offset));
+    }
+    QVERIFY(!parseSeqPosition("rcv.nxt+2"));
+    QVERIFY(!parseAckPosition(""));
+}
+
+void TestSimulator::craftedSegmentInEstablished_data()
+{
+    QTest::addColumn<QString>("flags");
+    QTest::addColumn<QString>("seq");
+    QTest::addColumn<QString>("ack");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("response");
+    QTest::addColumn<Note>("note");
+    QTest::addColumn<TcpState>("next");
+    using S = TcpState;
+    QTest::addRow("SYN at RCV.NXT: challenge ACK") << "SYN" << "rcv.nxt" << "-" << 0 << "ACK" << Note::ChallengeAck << S::Established;
+    QTest::addRow("RST at RCV.NXT: reset") << "RST" << "rcv.nxt" << "-" << 0 << "-" << Note::None << S::Closed;
+    QTest::addRow("RST at RCV.NXT+1: challenge ACK") << "RST" << "rcv.nxt+1" << "-" << 0 << "ACK" << Note::ChallengeAck << S::Established;
+    QTest::addRow("RST at the window's end: challenge ACK") << "RST" << "rcv.nxt+wnd-1" << "-" << 0 << "ACK" << Note::ChallengeAck << S::Established;
+    QTest::addRow("RST outside: ignored") << "RST" << "rcv.nxt+wnd" << "-" << 0 << "-" << Note::RstIgnored << S::Established;
+    QTest::addRow("ACK outside: ACK") << "ACK" << "rcv.nxt+wnd" << "snd.nxt" << 0 << "ACK" << Note::UnacceptableAcked << S::Established;
+    QTest::addRow("ACK of unsent data: ACK") << "ACK" << "rcv.nxt" << "snd.nxt+1" << 0 << "ACK" << Note::UnacceptableAcked << S::Established;
+    QTest::addRow("data in order") << "ACK" << "rcv.nxt" << "snd.nxt" << 100 << "ACK" << Note::DataAccepted << S::Established;
+    QTest::addRow("data out of order") << "ACK" << "rcv.nxt+1" << "snd.nxt" << 100 << "ACK" << Note::OutOfOrderDropped << S::Established;
+    QTest::addRow("FIN in order") << "FIN+ACK" << "rcv.nxt" << "snd.nxt" << 0 << "ACK" << Note::None << S::CloseWait;
+    QTest::addRow("old duplicate") << "ACK" << "rcv.nxt-1" << "snd.una" << 0 << "ACK" << Note::UnacceptableAcked << S::Established;
+}
+
+void TestSimulator::craftedSegmentInEstablished()
+{
+    QFETCH(QString, flags);
+    QFETCH(QString, seq);
+    QFETCH(QString, ack);
+    QFETCH(int, length);
+    QFETCH(QString, response);
+    QFETCH(Note, note);
+    QFETCH(TcpState, next);
+    Simulator s;
+    handshake(s);
+    SegmentDraft draft;
+    draft.to = Side::B;
+    draft.syn = flags.contains(QLatin1String("SYN"));
+    draft.fin = flags.contains(QLatin1String("FIN"));
+    draft.rst = flags.contains(QLatin1String("RST"));
+    draft.ack = flags.contains(QLatin1String("ACK"));
+    draft.seq = *parseSeqPosition(seq.toStdString());
+    if (draft.ack)
+        draft.ackAt = *parseAckPosition(ack.toStdString());
+    draft.len = std::uint32_t(length);
+    const Command command = craftSegment(s.state(), draft);
+    QCOMPARE(command.kind, CommandKind::Inject);
+    QCOMPARE(command.segment.seq, resolveSeq(s.state().b, draft.seq));
+    const StepRecord& r = s.apply(command);
+    QCOMPARE(responseOf(r), response);
+    if (note != Note::None)
+        QVERIFY2(std::find(r.notes.begin(), r.notes.end(), note) != r.notes.end(), qPrintable(SimText::explanation(r)));
+    QCOMPARE(s.state().b.state, next);
+    // Undo and redo give the same step: the command carries the resolved numbers.
+    QVERIFY(s.stepBack());
+    QVERIFY(s.stepForward());
+    QCOMPARE(s.state().b.state, next);
+}
+
+void TestSimulator::craftedSegmentIsExplained()
+{
+    Simulator s;
+    handshake(s);
+    SegmentDraft draft;
+    draft.to = Side::B;
+    draft.syn = true;
+    draft.ack = false;
+    const StepRecord& r = s.apply(craftSegment(s.state(), draft));
+    const QString text = SimText::explanation(r);
+    QVERIFY2(text.contains(QLatin1String("RCV.NXT")) && text.contains(QLatin1String("RFC 5961")), qPrintable(text));
+    QVERIFY(SimText::commandText(r).contains(QLatin1String("SYN seq=1001")));
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+    const QString german = SimText::explanation(r);
+    QVERIFY(german != text && german.contains(QLatin1String("RFC 5961")));
+}
+
+void TestSimulator::scenarioRegistryIsTranslated()
+{
+    QStringList english;
+    for (const SimScenario& scenario : simScenarios()) {
+        const QString name = QString::fromLatin1(scenario.name.data(), qsizetype(scenario.name.size()));
+        QVERIFY(!SimText::scenarioTitle(name).isEmpty() && SimText::scenarioTitle(name) != name);
+        QVERIFY(SimText::scenarioDescription(name).size() > 20);
+        english << SimText::scenarioTitle(name) + SimText::scenarioDescription(name);
+    }
+    QCOMPARE(std::size_t(english.size()), scenarioNames().size());
+    QCOMPARE(SimText::scenarioTitle(QStringLiteral("no-such")), QStringLiteral("no-such"));
+    for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+        QCOMPARE(Translations::install(language), language);
+        qsizetype i = 0;
+        for (const SimScenario& scenario : simScenarios()) {
+            const QString name = QString::fromLatin1(scenario.name.data(), qsizetype(scenario.name.size()));
+            QVERIFY2(SimText::scenarioTitle(name) + SimText::scenarioDescription(name) != english[i++], scenario.name.data());
+        }
+    }
+}
+
+void TestSimulator::stepTextsHaveNoEnglishInGerman()
+{
+    // "network: deliver — B: Ein SYN…" was English in front of German: every part is translated.
+    const QStringList englishWords{QStringLiteral("network"), QStringLiteral("deliver"), QStringLiteral("time passes"),
+                                   QStringLiteral("fires"), QStringLiteral("shut down"), QStringLiteral("flood:"),
+                                   QStringLiteral("arrives"), QStringLiteral("backlog")};
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+    for (const std::string& name : scenarioNames()) {
+        Simulator s;
+        QVERIFY(buildScenario(name, s));
+        for (const StepRecord& r : s.records()) {
+            const QString text = SimText::commandText(r) + QLatin1Char(' ') + SimText::explanation(r);
+            for (const QString& word : englishWords)
+                QVERIFY2(!text.contains(word, Qt::CaseInsensitive),
+                         qPrintable(QStringLiteral("%1 step %2: %3").arg(QString::fromStdString(name)).arg(r.step).arg(text)));
+        }
+    }
+}
+
+void TestSimulator::shutdownInSynSentIsSentOnceEstablished()
+{
+    Simulator s;
+    s.apply(cmd(CommandKind::PassiveOpen, Side::B));
+    s.apply(cmd(CommandKind::ActiveOpen, Side::A));
+    const StepRecord& queued = s.apply(cmd(CommandKind::Shutdown, Side::A));
+    QVERIFY(std::find(queued.notes.begin(), queued.notes.end(), Note::DataQueued) != queued.notes.end());
+    QVERIFY(!callApplies(s.state().a, CommandKind::Shutdown)); // queued once is enough
+    settle(s);
+    QCOMPARE(s.state().a.state, TcpState::FinWait2);
+    QCOMPARE(s.state().b.state, TcpState::CloseWait);
 }
 
 QTEST_MAIN(TestSimulator)

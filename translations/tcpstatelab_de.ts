@@ -694,6 +694,17 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>LadderLayout</name>
+    <message>
+        <source>%1 (spoofed)</source>
+        <translation>%1 (gefälscht)</translation>
+    </message>
+    <message>
+        <source>%1 (crafted)</source>
+        <translation>%1 (selbst gebaut)</translation>
+    </message>
+</context>
+<context>
     <name>NetCommands</name>
     <message>
         <source>held</source>
@@ -1204,10 +1215,6 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
         <translation>Die Warteschlange von B ist voll, aber SYN-Cookies sind an: B antwortet mit einem SYN,ACK, dessen Sequenznummer die Verbindung codiert, und speichert keinen Zustand.</translation>
     </message>
     <message>
-        <source>The ACK returns a valid cookie: B creates the connection only now, straight to ESTABLISHED.</source>
-        <translation>Das ACK bringt ein gültiges Cookie zurück: B legt die Verbindung erst jetzt an, direkt in ESTABLISHED.</translation>
-    </message>
-    <message>
         <source>B turns SYN cookies on (net.ipv4.tcp_syncookies).</source>
         <translation>B schaltet SYN-Cookies ein (net.ipv4.tcp_syncookies).</translation>
     </message>
@@ -1272,10 +1279,6 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
         <translation>Das letzte ACK von A geht verloren: B in LAST_ACK wiederholt sein FIN, A in TIME_WAIT bestätigt es erneut.</translation>
     </message>
     <message>
-        <source>A goes from FIN_WAIT_1 straight to TIME_WAIT (FIN,ACK), then 2MSL runs out.</source>
-        <translation>A geht von FIN_WAIT_1 direkt nach TIME_WAIT (FIN,ACK), dann läuft 2MSL ab.</translation>
-    </message>
-    <message>
         <source>Spoofed SYNs fill B&apos;s backlog of 4; A&apos;s SYN is dropped until SYN cookies let it through.</source>
         <translation>Gefälschte SYNs füllen den Backlog von B (4); das SYN von A wird verworfen, bis SYN-Cookies es durchlassen.</translation>
     </message>
@@ -1286,6 +1289,210 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
     <message>
         <source>A tour of RST and ABORT in every state, one short connection after another.</source>
         <translation>Ein Rundgang durch RST und ABORT in jedem Zustand, eine kurze Verbindung nach der anderen.</translation>
+    </message>
+    <message>
+        <source>Three-way handshake</source>
+        <translation>Drei-Wege-Handshake</translation>
+    </message>
+    <message>
+        <source>Active close</source>
+        <translation>Aktives Schließen</translation>
+    </message>
+    <message>
+        <source>Simultaneous open</source>
+        <translation>Gleichzeitiges Öffnen</translation>
+    </message>
+    <message>
+        <source>Simultaneous close</source>
+        <translation>Gleichzeitiges Schließen</translation>
+    </message>
+    <message>
+        <source>Half-close</source>
+        <translation>Halbes Schließen</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Lost SYN</source>
+        <translation>Verlorenes SYN</translation>
+    </message>
+    <message>
+        <source>Lost FIN</source>
+        <translation>Verlorenes FIN</translation>
+    </message>
+    <message>
+        <source>Lost final ACK</source>
+        <translation>Verlorenes letztes ACK</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT expires</source>
+        <translation>TIME_WAIT läuft ab</translation>
+    </message>
+    <message>
+        <source>B&apos;s ACK of A&apos;s FIN is lost, but B&apos;s FIN carries the same acknowledgement: A goes from FIN_WAIT_1 straight to TIME_WAIT, then the 2MSL timer runs out and A&apos;s TCB is deleted.</source>
+        <translation>Bs ACK auf As FIN geht verloren, doch Bs FIN trägt dieselbe Bestätigung: A geht von FIN_WAIT_1 direkt nach TIME_WAIT, dann läuft der 2MSL-Timer ab und As TCB wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>SYN flood</source>
+        <translation>SYN-Flut</translation>
+    </message>
+    <message>
+        <source>Orphaned FIN_WAIT_2</source>
+        <translation>Verwaistes FIN_WAIT_2</translation>
+    </message>
+    <message>
+        <source>Resets and aborts</source>
+        <translation>Resets und Abbrüche</translation>
+    </message>
+    <message>
+        <source>%1: listen</source>
+        <translation>%1: lauschen (listen)</translation>
+    </message>
+    <message>
+        <source>%1: connect</source>
+        <translation>%1: verbinden (connect)</translation>
+    </message>
+    <message>
+        <source>%1: send %2 bytes</source>
+        <translation>%1: %2 Bytes senden</translation>
+    </message>
+    <message>
+        <source>%1: shut down writing</source>
+        <translation>%1: Schreiben beenden</translation>
+    </message>
+    <message>
+        <source>%1: close</source>
+        <translation>%1: schließen</translation>
+    </message>
+    <message>
+        <source>%1: abort</source>
+        <translation>%1: abbrechen</translation>
+    </message>
+    <message>
+        <source>Network: deliver</source>
+        <translation>Netz: zustellen</translation>
+    </message>
+    <message>
+        <source>Network: deliver #%1 out of order</source>
+        <translation>Netz: Nr. %1 außer der Reihe zustellen</translation>
+    </message>
+    <message>
+        <source>Network: drop #%1</source>
+        <translation>Netz: Nr. %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>Network: duplicate #%1</source>
+        <translation>Netz: Nr. %1 verdoppeln</translation>
+    </message>
+    <message>
+        <source>Time passes: next timer</source>
+        <translation>Zeit vergeht: nächster Timer</translation>
+    </message>
+    <message>
+        <source>Flood: spoofed SYN to B</source>
+        <translation>Flut: gefälschtes SYN an B</translation>
+    </message>
+    <message>
+        <source>B: SYN cookies on</source>
+        <translation>B: SYN-Cookies an</translation>
+    </message>
+    <message>
+        <source>B: SYN cookies off</source>
+        <translation>B: SYN-Cookies aus</translation>
+    </message>
+    <message>
+        <source>B: listen backlog %1</source>
+        <translation>B: Warteschlange des Listeners %1</translation>
+    </message>
+    <message>
+        <source>Crafted segment to %1: %2</source>
+        <translation>Selbst gebautes Segment an %1: %2</translation>
+    </message>
+    <message>
+        <source>Network: deliver %1</source>
+        <translation>Netz: stellt %1 zu</translation>
+    </message>
+    <message>
+        <source>Network: deliver #%1 out of order: %2</source>
+        <translation>Netz: stellt Nr. %1 außer der Reihe zu: %2</translation>
+    </message>
+    <message>
+        <source>Network: drop %1</source>
+        <translation>Netz: verwirft %1</translation>
+    </message>
+    <message>
+        <source>Network: duplicate %1</source>
+        <translation>Netz: verdoppelt %1</translation>
+    </message>
+    <message>
+        <source>Time passes: %1&apos;s %2 timer fires</source>
+        <translation>Zeit vergeht: der %2-Timer von %1 läuft ab</translation>
+    </message>
+    <message>
+        <source>Flood: spoofed %1</source>
+        <translation>Flut: gefälschtes %1</translation>
+    </message>
+    <message>
+        <source>%1 — left of the window: already received</source>
+        <translation>%1 — links vom Fenster: schon empfangen</translation>
+    </message>
+    <message>
+        <source>%1 — exactly the next expected</source>
+        <translation>%1 — genau das als Nächstes erwartete</translation>
+    </message>
+    <message>
+        <source>%1 — inside the window, not the next expected</source>
+        <translation>%1 — im Fenster, aber nicht das als Nächstes erwartete</translation>
+    </message>
+    <message>
+        <source>%1 — the last number inside the window</source>
+        <translation>%1 — die letzte Nummer im Fenster</translation>
+    </message>
+    <message>
+        <source>%1 — right of the window: outside</source>
+        <translation>%1 — rechts vom Fenster: außerhalb</translation>
+    </message>
+    <message>
+        <source>%1 — acknowledges old data</source>
+        <translation>%1 — bestätigt alte Daten</translation>
+    </message>
+    <message>
+        <source>%1 — acknowledges nothing new</source>
+        <translation>%1 — bestätigt nichts Neues</translation>
+    </message>
+    <message>
+        <source>%1 — acknowledges everything sent</source>
+        <translation>%1 — bestätigt alles Gesendete</translation>
+    </message>
+    <message>
+        <source>%1 — acknowledges data never sent</source>
+        <translation>%1 — bestätigt nie gesendete Daten</translation>
+    </message>
+    <message>
+        <source>The data is inside %1&apos;s window but not at RCV.NXT: %1 acknowledges what it expects; this simulator does not keep out-of-order data.</source>
+        <translation>Die Daten liegen in %1s Fenster, aber nicht bei RCV.NXT: %1 bestätigt, was es erwartet; dieser Simulator hebt Daten außer der Reihe nicht auf.</translation>
+    </message>
+    <message>
+        <source>The ACK returns a valid cookie: only now does B create the connection, rebuilt from the cookie; it passes SYN_RECEIVED within this one step and is ESTABLISHED.</source>
+        <translation>Das ACK bringt ein gültiges Cookie zurück: Erst jetzt legt B die Verbindung an, aus dem Cookie wiederhergestellt; sie durchläuft SYN_RECEIVED in diesem einen Schritt und ist ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>A crafted %1 arrives at %2. Its sequence number is %3.</source>
+        <translation>Ein selbst gebautes %1 erreicht %2. Seine Sequenznummer ist %3.</translation>
+    </message>
+    <message>
+        <source>Its acknowledgement number is %1.</source>
+        <translation>Seine Bestätigungsnummer ist %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1884,57 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Open in presentation mode: full screen, large labels, high contrast (Esc leaves it).</source>
         <translation>Im Präsentationsmodus öffnen: Vollbild, große Beschriftungen, hoher Kontrast (Esc beendet ihn).</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::CraftSegmentDialog</name>
+    <message>
+        <source>Craft a segment</source>
+        <translation>Segment bauen</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Flags:</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence number:</source>
+        <translation>&amp;Sequenznummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement:</source>
+        <translation>&amp;Bestätigung:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>&amp;Einschleusen</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2: RCV.NXT = %3, RCV.WND = %4, SND.UNA = %5, SND.NXT = %6.</source>
+        <translation>%1 ist in %2: RCV.NXT = %3, RCV.WND = %4, SND.UNA = %5, SND.NXT = %6.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2616,14 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Abort (RST)</source>
         <translation>Abbrechen (RST)</translation>
+    </message>
+    <message>
+        <source>Craft a segment…</source>
+        <translation>Segment bauen…</translation>
+    </message>
+    <message>
+        <source>What if this segment arrived? Choose flags, seq and ack relative to the receiver&apos;s window.</source>
+        <translation>Was, wenn dieses Segment ankäme? Flags, seq und ack relativ zum Fenster des Empfängers wählen.</translation>
     </message>
 </context>
 <context>

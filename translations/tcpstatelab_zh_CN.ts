@@ -694,6 +694,17 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>LadderLayout</name>
+    <message>
+        <source>%1 (spoofed)</source>
+        <translation>%1（伪造）</translation>
+    </message>
+    <message>
+        <source>%1 (crafted)</source>
+        <translation>%1（自制）</translation>
+    </message>
+</context>
+<context>
     <name>NetCommands</name>
     <message>
         <source>held</source>
@@ -1204,10 +1215,6 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
         <translation>B 的队列已满但启用了 SYN cookie：B 回复的 SYN,ACK 用序号编码了连接信息，自己不保存任何状态。</translation>
     </message>
     <message>
-        <source>The ACK returns a valid cookie: B creates the connection only now, straight to ESTABLISHED.</source>
-        <translation>ACK 带回了有效的 cookie：B 这时才创建连接，直接进入 ESTABLISHED。</translation>
-    </message>
-    <message>
         <source>B turns SYN cookies on (net.ipv4.tcp_syncookies).</source>
         <translation>B 启用 SYN cookie（net.ipv4.tcp_syncookies）。</translation>
     </message>
@@ -1272,10 +1279,6 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
         <translation>A 的最后一个 ACK 丢失：处于 LAST_ACK 的 B 重传 FIN，处于 TIME_WAIT 的 A 再次确认。</translation>
     </message>
     <message>
-        <source>A goes from FIN_WAIT_1 straight to TIME_WAIT (FIN,ACK), then 2MSL runs out.</source>
-        <translation>A 从 FIN_WAIT_1 直接进入 TIME_WAIT（FIN,ACK），随后 2MSL 到期。</translation>
-    </message>
-    <message>
         <source>Spoofed SYNs fill B&apos;s backlog of 4; A&apos;s SYN is dropped until SYN cookies let it through.</source>
         <translation>伪造的 SYN 塞满了 B 容量为 4 的 backlog；A 的 SYN 被丢弃，直到 SYN cookie 让它通过。</translation>
     </message>
@@ -1286,6 +1289,210 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
     <message>
         <source>A tour of RST and ABORT in every state, one short connection after another.</source>
         <translation>逐个状态演示 RST 和 ABORT，一个短连接接一个短连接。</translation>
+    </message>
+    <message>
+        <source>Three-way handshake</source>
+        <translation>三次握手</translation>
+    </message>
+    <message>
+        <source>Active close</source>
+        <translation>主动关闭</translation>
+    </message>
+    <message>
+        <source>Simultaneous open</source>
+        <translation>同时打开</translation>
+    </message>
+    <message>
+        <source>Simultaneous close</source>
+        <translation>同时关闭</translation>
+    </message>
+    <message>
+        <source>Half-close</source>
+        <translation>半关闭</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Lost SYN</source>
+        <translation>丢失的 SYN</translation>
+    </message>
+    <message>
+        <source>Lost FIN</source>
+        <translation>丢失的 FIN</translation>
+    </message>
+    <message>
+        <source>Lost final ACK</source>
+        <translation>丢失的最后一个 ACK</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT expires</source>
+        <translation>TIME_WAIT 到期</translation>
+    </message>
+    <message>
+        <source>B&apos;s ACK of A&apos;s FIN is lost, but B&apos;s FIN carries the same acknowledgement: A goes from FIN_WAIT_1 straight to TIME_WAIT, then the 2MSL timer runs out and A&apos;s TCB is deleted.</source>
+        <translation>B 对 A 的 FIN 的 ACK 丢失了，但 B 的 FIN 携带了同样的确认：A 从 FIN_WAIT_1 直接进入 TIME_WAIT，随后 2MSL 计时器到期，A 的 TCB 被删除。</translation>
+    </message>
+    <message>
+        <source>SYN flood</source>
+        <translation>SYN 洪泛</translation>
+    </message>
+    <message>
+        <source>Orphaned FIN_WAIT_2</source>
+        <translation>孤儿 FIN_WAIT_2</translation>
+    </message>
+    <message>
+        <source>Resets and aborts</source>
+        <translation>重置与中止</translation>
+    </message>
+    <message>
+        <source>%1: listen</source>
+        <translation>%1：监听</translation>
+    </message>
+    <message>
+        <source>%1: connect</source>
+        <translation>%1：连接</translation>
+    </message>
+    <message>
+        <source>%1: send %2 bytes</source>
+        <translation>%1：发送 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1: shut down writing</source>
+        <translation>%1：关闭写方向</translation>
+    </message>
+    <message>
+        <source>%1: close</source>
+        <translation>%1：关闭</translation>
+    </message>
+    <message>
+        <source>%1: abort</source>
+        <translation>%1：中止</translation>
+    </message>
+    <message>
+        <source>Network: deliver</source>
+        <translation>网络：投递</translation>
+    </message>
+    <message>
+        <source>Network: deliver #%1 out of order</source>
+        <translation>网络：乱序投递第 %1 个</translation>
+    </message>
+    <message>
+        <source>Network: drop #%1</source>
+        <translation>网络：丢弃第 %1 个</translation>
+    </message>
+    <message>
+        <source>Network: duplicate #%1</source>
+        <translation>网络：复制第 %1 个</translation>
+    </message>
+    <message>
+        <source>Time passes: next timer</source>
+        <translation>时间流逝：下一个计时器</translation>
+    </message>
+    <message>
+        <source>Flood: spoofed SYN to B</source>
+        <translation>洪泛：发往 B 的伪造 SYN</translation>
+    </message>
+    <message>
+        <source>B: SYN cookies on</source>
+        <translation>B：开启 SYN Cookie</translation>
+    </message>
+    <message>
+        <source>B: SYN cookies off</source>
+        <translation>B：关闭 SYN Cookie</translation>
+    </message>
+    <message>
+        <source>B: listen backlog %1</source>
+        <translation>B：监听队列长度 %1</translation>
+    </message>
+    <message>
+        <source>Crafted segment to %1: %2</source>
+        <translation>发往 %1 的自制报文段：%2</translation>
+    </message>
+    <message>
+        <source>Network: deliver %1</source>
+        <translation>网络：投递 %1</translation>
+    </message>
+    <message>
+        <source>Network: deliver #%1 out of order: %2</source>
+        <translation>网络：乱序投递第 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>Network: drop %1</source>
+        <translation>网络：丢弃 %1</translation>
+    </message>
+    <message>
+        <source>Network: duplicate %1</source>
+        <translation>网络：复制 %1</translation>
+    </message>
+    <message>
+        <source>Time passes: %1&apos;s %2 timer fires</source>
+        <translation>时间流逝：%1 的 %2 计时器超时</translation>
+    </message>
+    <message>
+        <source>Flood: spoofed %1</source>
+        <translation>洪泛：伪造的 %1</translation>
+    </message>
+    <message>
+        <source>%1 — left of the window: already received</source>
+        <translation>%1 — 在窗口左侧：已经收到过</translation>
+    </message>
+    <message>
+        <source>%1 — exactly the next expected</source>
+        <translation>%1 — 恰好是下一个期望的序号</translation>
+    </message>
+    <message>
+        <source>%1 — inside the window, not the next expected</source>
+        <translation>%1 — 在窗口内，但不是下一个期望的序号</translation>
+    </message>
+    <message>
+        <source>%1 — the last number inside the window</source>
+        <translation>%1 — 窗口内的最后一个序号</translation>
+    </message>
+    <message>
+        <source>%1 — right of the window: outside</source>
+        <translation>%1 — 在窗口右侧：窗口之外</translation>
+    </message>
+    <message>
+        <source>%1 — acknowledges old data</source>
+        <translation>%1 — 确认旧数据</translation>
+    </message>
+    <message>
+        <source>%1 — acknowledges nothing new</source>
+        <translation>%1 — 没有确认新内容</translation>
+    </message>
+    <message>
+        <source>%1 — acknowledges everything sent</source>
+        <translation>%1 — 确认已发送的全部内容</translation>
+    </message>
+    <message>
+        <source>%1 — acknowledges data never sent</source>
+        <translation>%1 — 确认从未发送的数据</translation>
+    </message>
+    <message>
+        <source>The data is inside %1&apos;s window but not at RCV.NXT: %1 acknowledges what it expects; this simulator does not keep out-of-order data.</source>
+        <translation>数据在 %1 的窗口内，但不在 RCV.NXT 处：%1 确认它所期望的序号；本模拟器不保存乱序数据。</translation>
+    </message>
+    <message>
+        <source>The ACK returns a valid cookie: only now does B create the connection, rebuilt from the cookie; it passes SYN_RECEIVED within this one step and is ESTABLISHED.</source>
+        <translation>该 ACK 带回了有效的 Cookie：B 直到此时才根据 Cookie 重建并创建连接；它在这一步之内经过 SYN_RECEIVED，进入 ESTABLISHED。</translation>
+    </message>
+    <message>
+        <source>A crafted %1 arrives at %2. Its sequence number is %3.</source>
+        <translation>一个自制的 %1 到达 %2。它的序号是 %3。</translation>
+    </message>
+    <message>
+        <source>Its acknowledgement number is %1.</source>
+        <translation>它的确认号是 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1884,57 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>Open in presentation mode: full screen, large labels, high contrast (Esc leaves it).</source>
         <translation>以演示模式打开：全屏、大号标签、高对比度（按 Esc 退出）。</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::CraftSegmentDialog</name>
+    <message>
+        <source>Craft a segment</source>
+        <translation>自制报文段</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>接收方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>标志位：</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence number:</source>
+        <translation>序号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement:</source>
+        <translation>确认号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>长度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>报文段：</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>注入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2: RCV.NXT = %3, RCV.WND = %4, SND.UNA = %5, SND.NXT = %6.</source>
+        <translation>%1 处于 %2：RCV.NXT = %3，RCV.WND = %4，SND.UNA = %5，SND.NXT = %6。</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2615,14 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>Abort (RST)</source>
         <translation>中止（RST）</translation>
+    </message>
+    <message>
+        <source>Craft a segment…</source>
+        <translation>自制报文段…</translation>
+    </message>
+    <message>
+        <source>What if this segment arrived? Choose flags, seq and ack relative to the receiver&apos;s window.</source>
+        <translation>如果这个报文段到达会怎样？相对于接收方窗口选择标志位、seq 和 ack。</translation>
     </message>
 </context>
 <context>

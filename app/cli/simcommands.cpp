@@ -76,7 +76,8 @@ int SimCommands::simulate(const QStringList& arguments)
         return *exit;
     if (parser.isSet(list)) {
         for (const QString& name : names())
-            out() << name.leftJustified(22) << sim::SimText::scenarioDescription(name) << '\n';
+            out() << name.leftJustified(22) << sim::SimText::scenarioTitle(name) << ": "
+                  << sim::SimText::scenarioDescription(name) << '\n';
         out().flush();
         return cli::Success;
     }
@@ -107,7 +108,8 @@ int SimCommands::simulate(const QStringList& arguments)
                                            {QStringLiteral("edge"), QString::fromLatin1(transitions()[c.transition].id.data())}});
             }
             QJsonObject step{{QStringLiteral("step"), r.step},
-                             {QStringLiteral("event"), QString::fromStdString(r.command.text())},
+                             {QStringLiteral("event"), sim::SimText::commandText(r)},
+                             {QStringLiteral("command"), QString::fromLatin1(sim::commandToken(r.command.kind))},
                              {QStringLiteral("explanation"), sim::SimText::explanation(r)},
                              {QStringLiteral("segments"), segments},
                              {QStringLiteral("states"), QJsonObject{{QStringLiteral("A"), StateText::token(r.stateA)},
@@ -119,6 +121,7 @@ int SimCommands::simulate(const QStringList& arguments)
             stepArray.append(step);
         }
         out() << QJsonDocument(QJsonObject{{QStringLiteral("scenario"), name},
+                                           {QStringLiteral("title"), sim::SimText::scenarioTitle(name)},
                                            {QStringLiteral("description"), sim::SimText::scenarioDescription(name)},
                                            {QStringLiteral("steps"), stepArray}})
                      .toJson(QJsonDocument::Indented);
@@ -126,13 +129,13 @@ int SimCommands::simulate(const QStringList& arguments)
         return cli::Success;
     }
 
-    out() << name << ": " << sim::SimText::scenarioDescription(name) << "\n\n";
+    out() << sim::SimText::scenarioTitle(name) << " (" << name << "): " << sim::SimText::scenarioDescription(name) << "\n\n";
     for (int i = 0; i < *count; ++i) {
         const sim::StepRecord& r = records[std::size_t(i)];
         out() << QStringLiteral("%1. [t=%2 ms] %3   A %4 | B %5")
                      .arg(r.step, 3)
                      .arg(r.nowMs)
-                     .arg(QString::fromStdString(r.command.text()), StateText::token(r.stateA), StateText::token(r.stateB))
+                     .arg(sim::SimText::commandText(r), StateText::token(r.stateA), StateText::token(r.stateB))
               << '\n';
         if (r.handled)
             out() << "       " << tr("segment: %1").arg(sim::SimText::segmentText(*r.handled)) << '\n';
@@ -178,7 +181,11 @@ int SimCommands::exportLadder(const QStringList& arguments)
             return fail(tr("invalid --width \"%1\": use a whole number from 200 to 20000.").arg(parser.value(width)));
     }
     simulator.jumpTo(*count);
-    const QString error = LadderExporter::exportToFile(positional[1], simulator, *parsedTheme, w);
+    // A handout's heading, in the language of --lang.
+    LadderOptions layout;
+    layout.title = sim::SimText::scenarioTitle(positional[0]);
+    layout.description = sim::SimText::scenarioDescription(positional[0]);
+    const QString error = LadderExporter::exportToFile(positional[1], simulator, *parsedTheme, w, layout);
     if (!error.isEmpty())
         return fail(error);
     return cli::Success;

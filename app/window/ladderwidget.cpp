@@ -9,7 +9,6 @@
 #include <QWheelEvent>
 
 #include <algorithm>
-
 #include <cmath>
 
 namespace tsl {
@@ -106,11 +105,18 @@ void LadderWidget::refresh()
     update();
 }
 
+namespace {
+// Laid out for the widget's own width (divided by the zoom, which then scales it back up), so at
+// 100 % labels keep their size and move apart instead of shrinking; below the layout's minimum
+// width the whole ladder scales down.
+LadderOptions optionsFor(int width, qreal zoom) { return {std::max(qreal(width), 1.0) / zoom, {}, {}}; }
+} // namespace
+
 int LadderWidget::heightForWidth(int width) const
 {
     if (!m_simulator)
         return 200;
-    const QSizeF canvas = LadderLayout(*m_simulator).canvasSize();
+    const QSizeF canvas = LadderLayout(*m_simulator, optionsFor(width, m_zoom)).canvasSize();
     return int(std::ceil(width * canvas.height() / canvas.width()));
 }
 
@@ -123,7 +129,7 @@ void LadderWidget::paintEvent(QPaintEvent*)
         painter.fillRect(rect(), paletteFor(m_theme).background);
         return;
     }
-    const LadderLayout layout(*m_simulator);
+    const LadderLayout layout(*m_simulator, optionsFor(width(), m_zoom));
     LadderPainter(layout, m_theme).paint(painter, QRectF(rect()));
 }
 

@@ -675,7 +675,8 @@ void MainWindow::exportLadder()
     const QString path = askExportPath(tr("Export Ladder Diagram"), m_simulator->scenario() + QStringLiteral(".png"));
     if (path.isEmpty())
         return;
-    const QString error = LadderExporter::exportToFile(path, m_simulator->simulator(), m_settings.theme(), 1600);
+    const QString error = LadderExporter::exportToFile(path, m_simulator->simulator(), m_settings.theme(), 1600,
+                                                       m_simulator->handoutOptions());
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Failed"), error);
         return;

@@ -1,16 +1,19 @@
 #include "simulatorpanel.h"
 
+#include "craftsegmentdialog.h"
 #include "ladderwidget.h"
 
 #include "diagram/tokenboard.h"
 #include "text/statetext.h"
 #include "model/transitiontable.h"
 #include "sim/simscenarios.h"
+#include "sim/usercalls.h"
 #include "text/simtext.h"
 #include "controllers/simulationcontroller.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,7 +21,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSlider>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,6 +46,19 @@ TokenEvent sideToken(sim::Side side, TcpState state, std::vector<std::size_t> pa
 }
 } // namespace
 
+QString SimulatorPanel::callLabel(sim::CommandKind kind)
+{
+    switch (kind) {
+    case sim::CommandKind::PassiveOpen: return tr("Listen (passive open)");
+    case sim::CommandKind::ActiveOpen: return tr("Connect (active open)");
+    case sim::CommandKind::Send: return tr("Send 100 bytes");
+    case sim::CommandKind::Shutdown: return tr("Shut down writing");
+    case sim::CommandKind::Close: return tr("Close");
+    case sim::CommandKind::Abort: return tr("Abort (RST)");
+    default: return {};
+    }
+}
+
 SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
     : QWidget(parent), m_diagram(diagram), m_controller(new sim::SimulationController(this)),
       m_scenarios(new QComboBox(this)), m_description(new QLabel(this)), m_reset(new QPushButton(this)),
@@ -48,18 +66,24 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
       m_speed(new QSlider(Qt::Horizontal, this)), m_speedLabel(new QLabel(this)), m_networkLabel(new QLabel(this)),
       m_deliver(new QPushButton(this)), m_deliverLast(new QPushButton(this)), m_drop(new QPushButton(this)),
       m_duplicate(new QPushButton(this)), m_timer(new QPushButton(this)), m_sideA(sideMenu(sim::Side::A)),
-      m_sideB(sideMenu(sim::Side::B)), m_position(new QLabel(this)), m_explanation(new QLabel(this)),
+      m_sideB(sideMenu(sim::Side::B)), m_craft(new QPushButton(this)), m_position(new QLabel(this)),
+      m_explanation(new QTextBrowser(this)),
       m_ladder(new LadderWidget(this)), m_scroll(new QScrollArea(this))
 {
-    for (const std::string& name : sim::scenarioNames())
-        m_scenarios->addItem(QString::fromStdString(name));
+    // Titles in the user's language; the identifier (as on the command line) is the item's data.
+    for (const sim::SimScenario& scenario : sim::simScenarios()) {
+        const QString name = QString::fromLatin1(scenario.name.data(), qsizetype(scenario.name.size()));
+        m_scenarios->addItem(sim::SimText::scenarioTitle(name), name);
+    }
+    // Texts that change while stepping must not change the panel's width (the diagram would jump).
     m_description->setWordWrap(true);
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setMinimumHeight(72);
-    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_explanation->setFrameShape(QFrame::StyledPanel);
-    m_explanation->setMargin(6);
+    m_description->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_position->setWordWrap(true);
+    m_position->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_explanation->setReadOnly(true);
+    m_explanation->setOpenLinks(false);
+    m_explanation->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_explanation->setFixedHeight(m_explanation->fontMetrics().lineSpacing() * 7 + 12);
     m_speed->setRange(1, 10);
     m_speed->setValue(4);
     m_scroll->setWidget(m_ladder);
@@ -82,6 +106,7 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
     sides->addWidget(m_sideA);
     sides->addWidget(m_sideB);
     network->addLayout(sides, 2, 2);
+    network->addWidget(m_craft, 3, 0); // one cell: a narrow panel scrolls, and a button must fit its viewport
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_scenarios);
     layout->addWidget(m_description);
@@ -92,13 +117,13 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
     layout->addWidget(m_explanation);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_scenarios, &QComboBox::currentTextChanged, m_controller, &sim::SimulationController::load);
-    connect(m_reset, &QPushButton::clicked, m_controller, &sim::SimulationController::reset);
-    connect(m_back, &QPushButton::clicked, m_controller, &sim::SimulationController::stepBack);
-    connect(m_forward, &QPushButton::clicked, m_controller, &sim::SimulationController::stepForward);
-    connect(m_play, &QPushButton::clicked, this, [this] {
-        m_controller->isPlaying() ? m_controller->pause() : m_controller->play();
-    });
+    connect(m_scenarios, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_controller->load(m_scenarios->itemData(index).toString()); });
+    connect(m_craft, &QPushButton::clicked, this, &SimulatorPanel::craftSegment);
+    connect(m_reset, &QPushButton::clicked, this, &SimulatorPanel::reset);
+    connect(m_back, &QPushButton::clicked, this, &SimulatorPanel::stepBack);
+    connect(m_forward, &QPushButton::clicked, this, &SimulatorPanel::stepForward);
+    connect(m_play, &QPushButton::clicked, this, &SimulatorPanel::togglePlay);
     connect(m_speed, &QSlider::valueChanged, this, [this](int v) { m_controller->setPlayInterval(2400 / v); });
     m_controller->setPlayInterval(2400 / m_speed->value());
     connect(m_deliver, &QPushButton::clicked, this, [this] { applyCommand(sim::CommandKind::Deliver); });
@@ -117,17 +142,28 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
     connect(m_controller, &sim::SimulationController::scenarioLoaded, this, [this](const QString& name) {
         m_description->setText(sim::SimText::scenarioDescription(name));
         m_diagram->clear(TokenSource::Simulator); // a new scenario starts clean
+        fitLabelHeights();
+        const QSignalBlocker blocker(m_scenarios); // the chooser follows; it must not load again
+        m_scenarios->setCurrentIndex(m_scenarios->findData(name));
         m_ladder->setSimulator(&simulator());
     });
 
     m_ladder->setSimulator(&simulator());
     retranslate();
-    m_controller->load(m_scenarios->currentText());
+    m_controller->load(m_scenarios->currentData().toString());
 }
 
 const sim::Simulator& SimulatorPanel::simulator() const { return m_controller->simulator(); }
 
 QString SimulatorPanel::scenario() const { return m_controller->scenario(); }
+
+LadderOptions SimulatorPanel::handoutOptions() const
+{
+    LadderOptions options;
+    options.title = sim::SimText::scenarioTitle(scenario());
+    options.description = sim::SimText::scenarioDescription(scenario());
+    return options;
+}
 
 void SimulatorPanel::setTheme(DiagramTheme theme) { m_ladder->setTheme(theme); }
 
@@ -173,29 +209,43 @@ void SimulatorPanel::retranslate()
     m_drop->setText(tr("Drop next"));
     m_duplicate->setText(tr("Duplicate next"));
     m_timer->setText(tr("Next timer"));
+    m_craft->setText(tr("Craft a segment…"));
+    m_craft->setToolTip(tr("What if this segment arrived? Choose flags, seq and ack relative to the receiver's window."));
     for (const auto& [button, side] : {std::pair{m_sideA, sim::Side::A}, std::pair{m_sideB, sim::Side::B}}) {
         const QString name = QString::fromLatin1(sim::sideName(side));
         button->setText(tr("%1: application…").arg(name));
         QMenu* menu = button->menu();
         menu->clear();
-        const std::pair<QString, sim::CommandKind> calls[] = {
-            {tr("Listen (passive open)"), sim::CommandKind::PassiveOpen},
-            {tr("Connect (active open)"), sim::CommandKind::ActiveOpen},
-            {tr("Send 100 bytes"), sim::CommandKind::Send},
-            {tr("Shut down writing"), sim::CommandKind::Shutdown},
-            {tr("Close"), sim::CommandKind::Close},
-            {tr("Abort (RST)"), sim::CommandKind::Abort},
-        };
-        for (const auto& [label, kind] : calls) {
-            menu->addAction(label, this, [this, kind = kind, side = side] {
+        auto& calls = side == sim::Side::A ? m_callsA : m_callsB;
+        calls.clear();
+        for (sim::CommandKind kind : sim::kApplicationCalls) {
+            QAction* action = menu->addAction(callLabel(kind), this, [this, kind, side = side] {
                 applyCommand(kind, side, kind == sim::CommandKind::Send ? 100 : 0);
             });
+            calls.emplace_back(action, kind);
         }
     }
+    for (int i = 0; i < m_scenarios->count(); ++i)
+        m_scenarios->setItemText(i, sim::SimText::scenarioTitle(m_scenarios->itemData(i).toString()));
     m_description->setText(sim::SimText::scenarioDescription(m_controller->scenario()));
     for (int i = 0; i < m_scenarios->count(); ++i)
-        m_scenarios->setItemData(i, sim::SimText::scenarioDescription(m_scenarios->itemText(i)), Qt::ToolTipRole);
+        m_scenarios->setItemData(i, sim::SimText::scenarioDescription(m_scenarios->itemData(i).toString()), Qt::ToolTipRole);
     showStep(simulator().currentStep(), false);
+}
+
+void SimulatorPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitLabelHeights();
+}
+
+void SimulatorPanel::fitLabelHeights()
+{
+    // Their width is ignored (so text cannot widen the panel); their height follows the wrap.
+    for (QLabel* label : {m_description, m_position}) {
+        label->setMinimumHeight(0); // heightForWidth() would answer with the old minimum
+        label->setMinimumHeight(std::max(0, label->heightForWidth(label->width())));
+    }
 }
 
 void SimulatorPanel::changeEvent(QEvent* event)
@@ -215,11 +265,11 @@ void SimulatorPanel::showStep(int step, bool forward)
                             .arg(state.nowMs)
                             .arg(StateText::token(state.a.state), StateText::token(state.b.state)));
     if (step == 0) {
-        m_explanation->setText(tr("Press Forward to take the first step."));
+        m_explanation->setPlainText(tr("Press Forward to take the first step."));
     } else {
         const sim::StepRecord& record = s.records()[std::size_t(step - 1)];
-        m_explanation->setText(QString::fromStdString(record.command.text()) + QStringLiteral(" — ")
-                               + sim::SimText::explanation(record));
+        m_explanation->setHtml(QStringLiteral("<b>%1</b><br>%2").arg(sim::SimText::commandText(record).toHtmlEscaped(),
+                                                                      sim::SimText::explanation(record).toHtmlEscaped()));
     }
 
     // The state diagram follows: tokens glide along the edges a forward step took.
@@ -238,6 +288,7 @@ void SimulatorPanel::showStep(int step, bool forward)
             m_diagram->setHighlightedEdge(std::nullopt);
     }
 
+    fitLabelHeights();
     m_ladder->refresh();
     m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
     updateButtons();
@@ -257,6 +308,18 @@ void SimulatorPanel::updateButtons()
     m_drop->setEnabled(inFlight);
     m_duplicate->setEnabled(inFlight);
     m_timer->setEnabled(!s.state().timers.empty());
+    for (const auto& [calls, side] : {std::pair{&m_callsA, sim::Side::A}, std::pair{&m_callsB, sim::Side::B}}) {
+        for (const auto& [action, kind] : *calls)
+            action->setEnabled(sim::callApplies(s.state().tcb(side), kind));
+    }
+}
+
+void SimulatorPanel::craftSegment()
+{
+    m_controller->pause();
+    CraftSegmentDialog dialog(simulator().state(), sim::Side::B, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->apply(dialog.command());
 }
 
 } // namespace tsl

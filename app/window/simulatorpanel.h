@@ -1,15 +1,22 @@
 #pragma once
 // The simulator's controls: pick a scenario, step forward and back, play at a chosen speed, or
-// take over: deliver, drop or duplicate segments and make A's and B's application calls. The
-// step's explanation and the ladder diagram below; tokens A and B walk the state diagram.
+// take over: deliver, drop or duplicate segments, make A's and B's application calls (only those
+// that apply in their state) or craft a segment. The step's explanation (in a box of fixed size,
+// so the panel keeps its width) and the ladder diagram below; tokens A and B walk the diagram.
 
 #include "diagram/diagramtheme.h"
+#include "ladder/ladderpainter.h"
 #include "sim/simulator.h"
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
+class QAction;
 class QComboBox;
 class QLabel;
+class QTextBrowser;
 class QPushButton;
 class QScrollArea;
 class QSlider;
@@ -33,24 +40,31 @@ public:
     void setTheme(DiagramTheme theme);
     const sim::Simulator& simulator() const;
     QString scenario() const;
+    // How an exported ladder is headed: the scenario's title and description, translated.
+    LadderOptions handoutOptions() const;
 
 public slots:
-    // For the window's keyboard shortcuts (→ ← Space Home), whichever panel is showing.
+    // For the window's keyboard shortcuts (→ ← Space Home), whichever panel is showing, and its
+    // menu actions (the buttons do the same).
     void stepForward();
     void stepBack();
     void togglePlay();
     void reset();
+    void craftSegment();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    void fitLabelHeights(); // wrapped labels whose width the panel sets, not their text
     void showStep(int step, bool forward);
     void updateButtons();
     void applyCommand(sim::CommandKind kind, sim::Side side = sim::Side::A, std::uint32_t bytes = 0,
                       std::size_t index = 0);
     QToolButton* sideMenu(sim::Side side);
+    static QString callLabel(sim::CommandKind kind);
 
     TokenBoard* m_diagram;
     sim::SimulationController* m_controller;
@@ -70,8 +84,12 @@ private:
     QPushButton* m_timer;
     QToolButton* m_sideA;
     QToolButton* m_sideB;
+    QPushButton* m_craft;
+    // The application calls in each side's menu, enabled where the transition table allows them.
+    std::vector<std::pair<QAction*, sim::CommandKind>> m_callsA;
+    std::vector<std::pair<QAction*, sim::CommandKind>> m_callsB;
     QLabel* m_position;
-    QLabel* m_explanation;
+    QTextBrowser* m_explanation;
     LadderWidget* m_ladder;
     QScrollArea* m_scroll;
 };

@@ -13,9 +13,10 @@
 
 namespace tsl {
 
-QImage LadderExporter::renderImage(const sim::Simulator& simulator, DiagramTheme theme, int width)
+QImage LadderExporter::renderImage(const sim::Simulator& simulator, DiagramTheme theme, int width,
+                                   const LadderOptions& options)
 {
-    const LadderLayout layout(simulator);
+    const LadderLayout layout(simulator, options);
     const QSizeF canvas = layout.canvasSize();
     const QSize size(width, int(std::lround(width * canvas.height() / canvas.width())));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -25,7 +26,8 @@ QImage LadderExporter::renderImage(const sim::Simulator& simulator, DiagramTheme
     return image;
 }
 
-QString LadderExporter::exportToFile(const QString& path, const sim::Simulator& simulator, DiagramTheme theme, int width)
+QString LadderExporter::exportToFile(const QString& path, const sim::Simulator& simulator, DiagramTheme theme, int width,
+                                     const LadderOptions& options)
 {
     const auto format = DiagramExporter::formatForPath(path);
     if (!format)
@@ -35,13 +37,13 @@ QString LadderExporter::exportToFile(const QString& path, const sim::Simulator& 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-    const LadderLayout layout(simulator);
+    const LadderLayout layout(simulator, options);
     const LadderPainter painter(layout, theme);
     const QSizeF canvas = layout.canvasSize();
     const QSize size(width, int(std::lround(width * canvas.height() / canvas.width())));
     switch (*format) {
     case DiagramExporter::Format::Png:
-        if (!renderImage(simulator, theme, width).save(&file, "PNG"))
+        if (!renderImage(simulator, theme, width, options).save(&file, "PNG"))
             return tr("Cannot write \"%1\": the PNG encoder failed.").arg(path);
         break;
     case DiagramExporter::Format::Svg: {
@@ -49,7 +51,8 @@ QString LadderExporter::exportToFile(const QString& path, const sim::Simulator& 
         generator.setOutputDevice(&file);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(tr("TCP ladder diagram"));
+        generator.setTitle(options.title.isEmpty() ? tr("TCP ladder diagram") : options.title);
+        generator.setDescription(options.description);
         QPainter p(&generator);
         painter.paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
         p.end();
@@ -57,7 +60,7 @@ QString LadderExporter::exportToFile(const QString& path, const sim::Simulator& 
     }
     case DiagramExporter::Format::Pdf: {
         QPdfWriter writer(&file);
-        writer.setTitle(tr("TCP ladder diagram"));
+        writer.setTitle(options.title.isEmpty() ? tr("TCP ladder diagram") : options.title);
         writer.setResolution(96);
         writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));

@@ -1,35 +1,44 @@
 #include "ladderpainter.h"
 
+#include "text/simtext.h"
 #include "text/statetext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
 namespace tsl {
 
 namespace {
-constexpr qreal kWidth = 720;
-constexpr qreal kTop = 96;     // room for the side headers and the initial states
-constexpr qreal kRow = 46;     // one step
+constexpr qreal kHeader = 96;    // room for the side headers and the initial states
+constexpr qreal kRow = 50;       // one step
 constexpr qreal kBottom = 40;
-constexpr qreal kTimelineA = 190;
-constexpr qreal kTimelineB = 530;
+constexpr qreal kBadgeHeight = 20;
+constexpr qreal kBadgeGap = 3;
+constexpr qreal kTitleMargin = 20;
+constexpr qreal kGutter = 34;      // the step numbers' margin
+constexpr qreal kBadgeDistance = 12; // from the timeline
 
-QString stateLabel(TcpState state) { return StateText::token(state); }
-
-QString segmentLabel(const sim::Segment& s)
+bool hasNote(const sim::StepRecord& r, sim::Note note)
 {
-    QString text = QString::fromStdString(s.flags()) + QStringLiteral("  seq=%1").arg(s.seq);
-    if (s.ack)
-        text += QStringLiteral(" ack=%1").arg(s.ackNo);
-    if (s.len)
-        text += QStringLiteral(" len=%1").arg(s.len);
-    return text;
+    return std::find(r.notes.begin(), r.notes.end(), note) != r.notes.end();
 }
+
+bool overlapsAny(const QRectF& rect, const std::vector<QRectF>& occupied)
+{
+    return std::any_of(occupied.begin(), occupied.end(), [&](const QRectF& o) { return o.intersects(rect); });
+}
+
+// How a segment's journey ended, by the step that ended it.
+struct Ending {
+    int step = 0;
+    bool dropped = false;
+    bool discarded = false;
+};
 } // namespace
 
 QFont LadderLayout::labelFont()
@@ -51,70 +60,222 @@ QFont LadderLayout::stateFont()
     return font;
 }
 
-qreal LadderLayout::timelineX(sim::Side side) const { return side == sim::Side::A ? kTimelineA : kTimelineB; }
-
-qreal LadderLayout::rowY(int step) const { return kTop + step * kRow; }
-
-LadderLayout::LadderLayout(const sim::Simulator& simulator)
+QFont LadderLayout::titleFont()
 {
+    QFont font = stateFont();
+    font.setPixelSize(22);
+    return font;
+}
+
+QFont LadderLayout::descriptionFont()
+{
+    QFont font = stateFont();
+    font.setBold(false);
+    font.setPixelSize(15);
+    return font;
+}
+
+qreal LadderLayout::timelineX(sim::Side side) const { return side == sim::Side::A ? m_timelineA : m_timelineB; }
+
+qreal LadderLayout::spoofedHostX() const
+{
+    const qreal a = timelineX(sim::Side::A);
+    return a + (timelineX(sim::Side::B) - a) * 0.3;
+}
+
+qreal LadderLayout::rowY(int step) const { return m_top + step * kRow; }
+
+QRectF LadderLayout::stepNumberRect(int step) const { return {4, rowY(step) - 8, kGutter - 8, 16}; }
+
+std::vector<QRectF> LadderLayout::textRects() const
+{
+    std::vector<QRectF> out;
+    for (int step = 1; step <= m_steps; ++step)
+        out.push_back(stepNumberRect(step));
+    for (const StateMark& s : m_states)
+        out.push_back(s.rect);
+    for (const TimerMark& t : m_timers)
+        out.push_back(t.label);
+    for (const Arrow& a : m_arrows)
+        out.push_back(a.label);
+    return out;
+}
+
+LadderLayout::LadderLayout(const sim::Simulator& simulator, const LadderOptions& options) : m_options(options)
+{
+    const qreal width = std::max(kMinWidth, options.width);
+    qreal titleBand = 0;
+    if (!options.title.isEmpty()) {
+        const QFontMetricsF titleMetrics(titleFont());
+        m_titleRect = QRectF(kTitleMargin, 14, width - 2 * kTitleMargin, titleMetrics.height());
+        const QFontMetricsF descriptionMetrics(descriptionFont());
+        const QRectF wrapped = descriptionMetrics.boundingRect(QRectF(0, 0, width - 2 * kTitleMargin, 10000),
+                                                               Qt::TextWordWrap, options.description);
+        m_descriptionRect = QRectF(kTitleMargin, m_titleRect.bottom() + 6, width - 2 * kTitleMargin, wrapped.height());
+        titleBand = m_descriptionRect.bottom() + 10;
+    }
+    m_top = titleBand + kHeader;
     m_steps = simulator.currentStep();
     const auto& records = simulator.records();
-    m_size = QSizeF(kWidth, kTop + std::max(1, m_steps) * kRow + kBottom);
+    m_size = QSizeF(width, m_top + std::max(1, m_steps) * kRow + kBottom);
+    // The timelines leave room for the widest state badge outside them (and the step numbers).
+    const QFontMetricsF badgeMetrics(stateFont());
+    qreal widestBadge = 0;
+    for (TcpState state : kAllStates)
+        widestBadge = std::max(widestBadge, badgeMetrics.horizontalAdvance(StateText::token(state)) + 10);
+    m_timelineA = std::max(width * 0.26, kGutter + kBadgeDistance + widestBadge);
+    m_timelineB = std::min(width * 0.74, width - 4 - kBadgeDistance - widestBadge);
 
-    // Where each segment ended: delivered or dropped, and at which step.
-    std::map<int, std::pair<int, bool>> endings; // id -> (step, dropped)
+    std::map<int, Ending> endings; // segment id -> how it ended
     for (int i = 0; i < m_steps; ++i) {
         const sim::StepRecord& r = records[std::size_t(i)];
-        if (r.handled && r.command.kind != sim::CommandKind::Duplicate && r.command.kind != sim::CommandKind::Inject)
-            endings[r.handled->id] = {r.step, r.command.kind == sim::CommandKind::Drop};
+        if (!r.handled)
+            continue;
+        if (r.command.kind == sim::CommandKind::Deliver)
+            endings[r.handled->id] = {r.step, false, hasNote(r, sim::Note::SynDroppedQueueFull)};
+        else if (r.command.kind == sim::CommandKind::Drop)
+            endings[r.handled->id] = {r.step, true, false};
+    }
+
+    // Badges first: they stay by their timeline; labels then find room around them.
+    const QFontMetricsF stateMetrics(stateFont());
+    const auto addStates = [&](sim::Side side, int step, const std::vector<TcpState>& states) {
+        const qreal total = qreal(states.size()) * kBadgeHeight + qreal(states.size() - 1) * kBadgeGap;
+        qreal y = rowY(step) - total / 2;
+        for (TcpState state : states) {
+            const QString text = StateText::token(state);
+            const qreal w = stateMetrics.horizontalAdvance(text) + 10;
+            const qreal x = side == sim::Side::A ? timelineX(side) - kBadgeDistance - w : timelineX(side) + kBadgeDistance;
+            m_states.push_back({side, QRectF(x, y, w, kBadgeHeight), text});
+            y += kBadgeHeight + kBadgeGap;
+        }
+    };
+    addStates(sim::Side::A, 0, {TcpState::Closed});
+    addStates(sim::Side::B, 0, {TcpState::Closed});
+    for (int i = 0; i < m_steps; ++i) {
+        const sim::StepRecord& r = records[std::size_t(i)];
+        for (sim::Side side : {sim::Side::A, sim::Side::B}) {
+            std::vector<TcpState> entered;
+            for (const sim::StateChange& change : r.changes) {
+                if (change.side == side)
+                    entered.push_back(change.to);
+            }
+            if (!entered.empty())
+                addStates(side, r.step, entered);
+        }
     }
 
     const QFontMetricsF metrics(labelFont());
-    const QFontMetricsF stateMetrics(stateFont());
-    const auto addState = [&](sim::Side side, int step, TcpState state) {
-        const QString text = stateLabel(state);
-        const qreal w = stateMetrics.horizontalAdvance(text) + 8;
-        const qreal x = side == sim::Side::A ? kTimelineA - 14 - w : kTimelineB + 14;
-        m_states.push_back({side, QRectF(x, rowY(step) - 11, w, 22), text});
+    QFont small = labelFont();
+    small.setPixelSize(12);
+    const QFontMetricsF smallMetrics(small);
+    for (int i = 0; i < m_steps; ++i) {
+        const sim::StepRecord& r = records[std::size_t(i)];
+        if (!r.timerFired)
+            continue;
+        const QString name = sim::SimText::timerName(*r.timerFired);
+        const QPointF at(timelineX(r.timerSide), rowY(r.step));
+        const qreal w = smallMetrics.horizontalAdvance(name) + 4;
+        const QRectF label = r.timerSide == sim::Side::A ? QRectF(at.x() + 10, at.y() - 21, w, 15)
+                                                         : QRectF(at.x() - 10 - w, at.y() - 21, w, 15);
+        m_timers.push_back({r.timerSide, at, label, name});
+    }
+
+    std::vector<QRectF> occupied = textRects();
+    const auto labelled = [&](Arrow arrow) {
+        // A spoofed segment's numbers say nothing about A or B: its flags are enough.
+        arrow.text = arrow.segment.spoofed ? tr("%1 (spoofed)").arg(QString::fromStdString(arrow.segment.flags()))
+                     : arrow.crafted       ? tr("%1 (crafted)").arg(sim::SimText::segmentLabel(arrow.segment))
+                                           : sim::SimText::segmentLabel(arrow.segment);
+        const qreal w = metrics.horizontalAdvance(arrow.text) + 8;
+        arrow.label = QRectF(0, 0, w, metrics.height() + 2);
+        placeLabel(arrow, occupied);
+        occupied.push_back(arrow.label);
+        m_arrows.push_back(arrow);
     };
-    addState(sim::Side::A, 0, TcpState::Closed);
-    addState(sim::Side::B, 0, TcpState::Closed);
 
     for (int i = 0; i < m_steps; ++i) {
         const sim::StepRecord& r = records[std::size_t(i)];
-        for (const sim::StateChange& change : r.changes)
-            addState(change.side, r.step, change.to);
-        if (r.timerFired) {
-            const QString name = *r.timerFired == sim::TimerKind::Retransmit ? QStringLiteral("RTO")
-                                 : *r.timerFired == sim::TimerKind::TimeWait ? QStringLiteral("2MSL")
-                                                                             : QStringLiteral("fin_timeout");
-            m_timers.push_back({r.timerSide, QPointF(timelineX(r.timerSide), rowY(r.step)), name});
+        const qreal y = rowY(r.step);
+        // A spoofed SYN comes from the "?" host within its step.
+        if (r.command.kind == sim::CommandKind::SpoofedSyn && r.handled) {
+            Arrow arrow;
+            arrow.segment = *r.handled;
+            arrow.line = QLineF(spoofedHostX(), y - kRow * 0.45, timelineX(sim::Side::B), y);
+            arrow.discarded = hasNote(r, sim::Note::SynDroppedQueueFull);
+            arrow.delivered = !arrow.discarded;
+            labelled(arrow);
+        }
+        // A crafted segment arrives within its step, as if from the peer's side.
+        if (r.command.kind == sim::CommandKind::Inject && r.handled) {
+            Arrow arrow;
+            arrow.segment = *r.handled;
+            arrow.crafted = true;
+            arrow.delivered = true;
+            const qreal x0 = timelineX(r.handled->from);
+            const qreal x1 = timelineX(sim::peer(r.handled->from));
+            arrow.line = QLineF(x0 + (x1 - x0) * 0.35, y - kRow * 0.45, x1, y);
+            labelled(arrow);
         }
         for (const sim::Segment& s : r.sent) {
             Arrow arrow;
             arrow.segment = s;
-            arrow.text = segmentLabel(s);
             const qreal x0 = timelineX(s.from);
-            const qreal x1 = timelineX(sim::peer(s.from));
-            const qreal y0 = rowY(r.step);
-            const auto end = endings.find(s.id);
-            if (end != endings.end() && !end->second.second) {
+            if (s.spoofed) { // B's answer to a spoofed SYN goes to the "?" host and never returns
                 arrow.delivered = true;
-                arrow.line = QLineF(x0, y0, x1, rowY(end->second.first));
-            } else if (end != endings.end()) {
+                arrow.line = QLineF(x0, y, spoofedHostX(), y + kRow * 0.45);
+                labelled(arrow);
+                continue;
+            }
+            const qreal x1 = timelineX(sim::peer(s.from));
+            const auto end = endings.find(s.id);
+            if (end != endings.end() && end->second.dropped) {
                 arrow.dropped = true; // lost halfway, at the step it was dropped
-                const qreal y1 = rowY(end->second.first);
-                arrow.line = QLineF(x0, y0, (x0 + x1) / 2, (y0 + y1) / 2 + kRow / 4);
+                const qreal y1 = rowY(end->second.step);
+                arrow.line = QLineF(x0, y, (x0 + x1) / 2, (y + y1) / 2 + kRow / 4);
+            } else if (end != endings.end()) {
+                arrow.discarded = end->second.discarded;
+                arrow.delivered = !arrow.discarded;
+                arrow.line = QLineF(x0, y, x1, rowY(end->second.step));
             } else {
                 arrow.inFlight = true; // still travelling when the shown steps end
-                arrow.line = QLineF(x0, y0, x0 + (x1 - x0) * 0.55, y0 + kRow * 0.55);
+                arrow.line = QLineF(x0, y, x0 + (x1 - x0) * 0.55, y + kRow * 0.55);
             }
-            const QPointF mid = arrow.line.pointAt(0.5);
-            const qreal w = metrics.horizontalAdvance(arrow.text) + 8;
-            arrow.label = QRectF(mid.x() - w / 2, mid.y() - metrics.height() - 4, w, metrics.height() + 2);
-            m_arrows.push_back(arrow);
+            labelled(arrow);
         }
     }
+}
+
+// Tries places along the arrow, above and below it, nearest the middle first; the first where
+// the label covers no other label or badge wins.
+void LadderLayout::placeLabel(Arrow& arrow, std::vector<QRectF>& occupied) const
+{
+    const qreal w = arrow.label.width();
+    const qreal h = arrow.label.height();
+    const qreal left = timelineX(sim::Side::A) + 4;
+    const qreal right = timelineX(sim::Side::B) - 4;
+    const bool fitsBetween = right - left >= w;
+    const qreal minX = fitsBetween ? left : 4;
+    const qreal maxX = fitsBetween ? right - w : m_size.width() - 4 - w;
+    const auto at = [&](qreal t, bool above, qreal shift) {
+        const QPointF p = arrow.line.pointAt(t);
+        const qreal x = std::clamp(p.x() - w / 2, minX, std::max(minX, maxX));
+        const qreal y = above ? p.y() - h - 2 - shift : p.y() + 2 + shift;
+        return QRectF(x, y, w, h);
+    };
+    static constexpr qreal kAlong[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9};
+    for (qreal shift : {0.0, 8.0, 16.0}) {
+        for (qreal t : kAlong) {
+            for (bool above : {true, false}) {
+                const QRectF rect = at(t, above, shift);
+                if (!overlapsAny(rect, occupied)) {
+                    arrow.label = rect;
+                    return;
+                }
+            }
+        }
+    }
+    arrow.label = at(0.5, true, 0); // nothing free (the test reports it)
 }
 
 LadderPainter::LadderPainter(const LadderLayout& layout, DiagramTheme theme) : m_layout(layout), m_theme(theme) {}
@@ -130,17 +291,37 @@ void LadderPainter::paint(QPainter& painter, const QRectF& target) const
     painter.translate(target.left() + (target.width() - size.width() * scale) / 2, target.top());
     painter.scale(scale, scale);
 
+    // The handout's title.
+    if (!m_layout.titleRect().isEmpty()) {
+        painter.setPen(p.boxText);
+        painter.setFont(LadderLayout::titleFont());
+        painter.drawText(m_layout.titleRect(), Qt::AlignLeft | Qt::AlignVCenter, m_layout.options().title);
+        painter.setPen(p.subtitleText);
+        painter.setFont(LadderLayout::descriptionFont());
+        painter.drawText(m_layout.descriptionRect(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         m_layout.options().description);
+    }
+
     // Headers and timelines.
+    const qreal headerTop = m_layout.timelineTop() - 38;
     QFont header = LadderLayout::stateFont();
     header.setPixelSize(22);
     painter.setFont(header);
     painter.setPen(p.boxText);
     for (sim::Side side : {sim::Side::A, sim::Side::B}) {
         const qreal x = m_layout.timelineX(side);
-        painter.drawText(QRectF(x - 60, 14, 120, 32), Qt::AlignCenter, QString::fromLatin1(sim::sideName(side)));
+        painter.drawText(QRectF(x - 60, headerTop, 120, 32), Qt::AlignCenter, QString::fromLatin1(sim::sideName(side)));
         painter.setPen(QPen(p.boxBorder, 2.2));
-        painter.drawLine(QPointF(x, 52), QPointF(x, size.height() - 18));
+        painter.drawLine(QPointF(x, m_layout.timelineTop()), QPointF(x, size.height() - 18));
         painter.setPen(p.boxText);
+    }
+    const bool spoofed = std::any_of(m_layout.arrows().begin(), m_layout.arrows().end(),
+                                     [](const LadderLayout::Arrow& a) { return a.segment.spoofed; });
+    if (spoofed) { // the spoofed addresses' host: a dotted timeline
+        const qreal x = m_layout.spoofedHostX();
+        painter.drawText(QRectF(x - 60, headerTop, 120, 32), Qt::AlignCenter, QStringLiteral("?"));
+        painter.setPen(QPen(p.subtitleText, 1.2, Qt::DotLine));
+        painter.drawLine(QPointF(x, m_layout.timelineTop()), QPointF(x, size.height() - 18));
     }
 
     // Step numbers in the margin.
@@ -149,16 +330,21 @@ void LadderPainter::paint(QPainter& painter, const QRectF& target) const
     painter.setFont(small);
     painter.setPen(p.subtitleText);
     for (int step = 1; step <= m_layout.steps(); ++step)
-        painter.drawText(QRectF(8, m_layout.rowY(step) - 8, 40, 16), Qt::AlignLeft | Qt::AlignVCenter, QString::number(step));
+        painter.drawText(m_layout.stepNumberRect(step), Qt::AlignLeft | Qt::AlignVCenter, QString::number(step));
 
     // Segments.
     for (const LadderLayout::Arrow& a : m_layout.arrows()) {
-        const QColor color = a.segment.rst ? p.highlightEdge : (a.segment.from == sim::Side::A ? p.clientPath : p.serverPath);
-        QPen pen(color, 2.0, a.inFlight ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+        QColor color = a.segment.rst ? p.highlightEdge : (a.segment.from == sim::Side::A ? p.clientPath : p.serverPath);
+        if (a.segment.spoofed)
+            color = p.subtitleText;
+        if (a.crafted)
+            color = p.highlightBorder;
+        const Qt::PenStyle style = a.crafted ? Qt::DashDotLine : a.inFlight || a.segment.spoofed ? Qt::DashLine : Qt::SolidLine;
+        const QPen pen(color, a.crafted ? 2.6 : 2.0, style, Qt::RoundCap);
         painter.setPen(pen);
         painter.drawLine(a.line);
-        if (a.dropped) {
-            const QPointF c = a.line.p2();
+        if (a.dropped || a.discarded) {
+            const QPointF c = a.discarded ? a.line.pointAt(0.94) : a.line.p2();
             painter.setPen(QPen(p.highlightEdge, 3.0, Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(c + QPointF(-9, -9), c + QPointF(9, 9));
             painter.drawLine(c + QPointF(-9, 9), c + QPointF(9, -9));
@@ -201,9 +387,7 @@ void LadderPainter::paint(QPainter& painter, const QRectF& target) const
         painter.setBrush(p.background);
         painter.drawEllipse(t.at, 6, 6);
         painter.setPen(p.labelText);
-        const QRectF rect = t.side == sim::Side::A ? QRectF(t.at.x() + 10, t.at.y() - 20, 90, 14)
-                                                   : QRectF(t.at.x() - 100, t.at.y() - 20, 90, 14);
-        painter.drawText(rect, (t.side == sim::Side::A ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, t.text);
+        painter.drawText(t.label, Qt::AlignCenter, t.text);
     }
     painter.restore();
 }

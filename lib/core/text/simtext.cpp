@@ -1,25 +1,115 @@
 #include "simtext.h"
 
-#include "text/statetext.h"
 #include "model/transitiontable.h"
+#include "text/statetext.h"
+
+#include <algorithm>
 
 namespace tsl::sim {
 
 namespace {
 QString side(Side s) { return QString::fromLatin1(sideName(s)); }
+
+QString fromEngine(const char* text) { return QCoreApplication::translate("SimText", text); }
 } // namespace
+
+QString SimText::segmentLabel(const Segment& seg) { return QString::fromStdString(sim::segmentLabel(seg)); }
 
 QString SimText::segmentText(const Segment& seg)
 {
-    QString text = QStringLiteral("%1→%2 %3 seq=%4")
-                       .arg(seg.spoofed ? QStringLiteral("?") : side(seg.from), side(peer(seg.from)),
-                            QString::fromStdString(seg.flags()))
-                       .arg(seg.seq);
-    if (seg.ack)
-        text += QStringLiteral(" ack=%1").arg(seg.ackNo);
-    if (seg.len)
-        text += QStringLiteral(" len=%1").arg(seg.len);
-    return text;
+    const QString from = seg.spoofed && seg.from == Side::A ? QStringLiteral("?") : side(seg.from);
+    const QString to = seg.spoofed && seg.from == Side::B ? QStringLiteral("?") : side(peer(seg.from));
+    return QStringLiteral("%1→%2 %3").arg(from, to, segmentLabel(seg));
+}
+
+QString SimText::timerName(SimTimerKind kind)
+{
+    switch (kind) {
+    case SimTimerKind::Retransmit: return QStringLiteral("RTO");
+    case SimTimerKind::TimeWait: return QStringLiteral("2MSL");
+    case SimTimerKind::FinWait2: return QStringLiteral("fin_timeout");
+    }
+    return {};
+}
+
+QString SimText::commandText(const Command& c)
+{
+    const QString who = side(c.side);
+    switch (c.kind) {
+    case CommandKind::PassiveOpen: return tr("%1: listen").arg(who);
+    case CommandKind::ActiveOpen: return tr("%1: connect").arg(who);
+    case CommandKind::Send: return tr("%1: send %2 bytes").arg(who).arg(c.bytes);
+    case CommandKind::Shutdown: return tr("%1: shut down writing").arg(who);
+    case CommandKind::Close: return tr("%1: close").arg(who);
+    case CommandKind::Abort: return tr("%1: abort").arg(who);
+    case CommandKind::Deliver:
+        return c.index == 0 ? tr("Network: deliver") : tr("Network: deliver #%1 out of order").arg(c.index + 1);
+    case CommandKind::Drop: return tr("Network: drop #%1").arg(c.index + 1);
+    case CommandKind::Duplicate: return tr("Network: duplicate #%1").arg(c.index + 1);
+    case CommandKind::Timer: return tr("Time passes: next timer");
+    case CommandKind::SpoofedSyn: return tr("Flood: spoofed SYN to B");
+    case CommandKind::SetSynCookies: return c.bytes ? tr("B: SYN cookies on") : tr("B: SYN cookies off");
+    case CommandKind::Listen: return tr("B: listen backlog %1").arg(c.bytes);
+    case CommandKind::Inject: return tr("Crafted segment to %1: %2").arg(who, segmentLabel(c.segment));
+    }
+    return {};
+}
+
+QString SimText::commandText(const StepRecord& step)
+{
+    const Command& c = step.command;
+    const auto seg = [&] { return step.handled ? segmentText(*step.handled) : QString(); };
+    switch (c.kind) {
+    case CommandKind::Deliver:
+        if (!step.handled)
+            break;
+        return c.index == 0 ? tr("Network: deliver %1").arg(seg())
+                            : tr("Network: deliver #%1 out of order: %2").arg(c.index + 1).arg(seg());
+    case CommandKind::Drop:
+        if (step.handled)
+            return tr("Network: drop %1").arg(seg());
+        break;
+    case CommandKind::Duplicate:
+        if (step.handled)
+            return tr("Network: duplicate %1").arg(seg());
+        break;
+    case CommandKind::Timer:
+        if (step.timerFired)
+            return tr("Time passes: %1's %2 timer fires").arg(side(step.timerSide), timerName(*step.timerFired));
+        break;
+    case CommandKind::SpoofedSyn:
+        if (step.handled)
+            return tr("Flood: spoofed %1").arg(seg());
+        break;
+    default:
+        break;
+    }
+    return commandText(c);
+}
+
+QString SimText::seqPositionText(SeqPosition position)
+{
+    QString notation = QString::fromLatin1(seqPositionNotation(position));
+    switch (position) {
+    case SeqPosition::BeforeWindow: return tr("%1 — left of the window: already received").arg(notation);
+    case SeqPosition::RcvNxt: return tr("%1 — exactly the next expected").arg(notation);
+    case SeqPosition::RcvNxtPlus1: return tr("%1 — inside the window, not the next expected").arg(notation);
+    case SeqPosition::WindowLast: return tr("%1 — the last number inside the window").arg(notation);
+    case SeqPosition::BeyondWindow: return tr("%1 — right of the window: outside").arg(notation);
+    }
+    return notation;
+}
+
+QString SimText::ackPositionText(AckPosition position)
+{
+    QString notation = QString::fromLatin1(ackPositionNotation(position));
+    switch (position) {
+    case AckPosition::BeforeSndUna: return tr("%1 — acknowledges old data").arg(notation);
+    case AckPosition::SndUna: return tr("%1 — acknowledges nothing new").arg(notation);
+    case AckPosition::SndNxt: return tr("%1 — acknowledges everything sent").arg(notation);
+    case AckPosition::BeyondSndNxt: return tr("%1 — acknowledges data never sent").arg(notation);
+    }
+    return notation;
 }
 
 QString SimText::note(Note note, const StepRecord& step)
@@ -33,6 +123,7 @@ QString SimText::note(Note note, const StepRecord& step)
     case Note::AckAdvanced: return tr("%1's SND.UNA advances: what it sent is acknowledged, its retransmission timer stops (§3.10.7.4, fifth).").arg(who);
     case Note::DuplicateIgnored: return tr("%1 has seen this acknowledgement already and ignores it.").arg(who);
     case Note::UnacceptableAcked: return tr("The segment is outside %1's receive window: %1 answers with an ACK and drops it (§3.10.7.4, first).").arg(who);
+    case Note::OutOfOrderDropped: return tr("The data is inside %1's window but not at RCV.NXT: %1 acknowledges what it expects; this simulator does not keep out-of-order data.").arg(who);
     case Note::ChallengeAck: return tr("%1 answers with a challenge ACK instead of resetting (RFC 5961, adopted by RFC 9293; RFC 9293's text would return a passive SYN_RECEIVED to LISTEN, Linux sends the ACK).").arg(who);
     case Note::ResetForClosedPort: return tr("%1 has no connection for this segment: it answers with a RST (§3.10.7.1).").arg(who);
     case Note::ResetForBadAck: return tr("The segment acknowledges something %1 never sent: %1 answers with a RST (§3.10.7.2-4).").arg(who);
@@ -45,7 +136,7 @@ QString SimText::note(Note note, const StepRecord& step)
     case Note::HalfOpenQueued: return tr("A SYN from a spoofed address: B answers with SYN,ACK into the void and keeps one more half-open connection in SYN_RECEIVED.");
     case Note::SynDroppedQueueFull: return tr("B's half-open queue is full: the SYN is dropped (Linux counts it in ListenDrops).");
     case Note::SynCookieSent: return tr("B's queue is full but SYN cookies are on: B answers with a SYN,ACK whose sequence number encodes the connection, and keeps no state.");
-    case Note::CookieAccepted: return tr("The ACK returns a valid cookie: B creates the connection only now, straight to ESTABLISHED.");
+    case Note::CookieAccepted: return tr("The ACK returns a valid cookie: only now does B create the connection, rebuilt from the cookie; it passes SYN_RECEIVED within this one step and is ESTABLISHED.");
     case Note::SynCookiesChanged: return tr("B turns SYN cookies on (net.ipv4.tcp_syncookies).");
     case Note::ListenBacklogSet: return tr("B's listener takes at most this many half-open connections.");
     case Note::SegmentIgnored: return tr("%1 has no use for this segment in its state and drops it.").arg(who);
@@ -58,8 +149,19 @@ QString SimText::note(Note note, const StepRecord& step)
 QString SimText::explanation(const StepRecord& step)
 {
     QStringList parts;
-    for (const StateChange& change : step.changes) {
-        parts << QStringLiteral("%1: %2").arg(side(change.side), StateText::edgeExplanation(transitions()[change.transition]));
+    if (step.command.kind == CommandKind::Inject && step.handled) {
+        QString crafted = tr("A crafted %1 arrives at %2. Its sequence number is %3.")
+                              .arg(QString::fromStdString(step.handled->flags()), side(step.command.side),
+                                   seqPositionText(step.command.seqPosition));
+        if (step.handled->ack)
+            crafted += QLatin1Char(' ') + tr("Its acknowledgement number is %1.").arg(ackPositionText(step.command.ackPosition));
+        parts << crafted;
+    }
+    // A cookie rebuilds the connection in one step; the note says so better than the two edges.
+    const bool cookie = std::find(step.notes.begin(), step.notes.end(), Note::CookieAccepted) != step.notes.end();
+    if (!cookie) {
+        for (const StateChange& change : step.changes)
+            parts << tr("%1: %2").arg(side(change.side), StateText::edgeExplanation(transitions()[change.transition]));
     }
     for (Note n : step.notes) {
         const QString text = note(n, step);
@@ -71,23 +173,16 @@ QString SimText::explanation(const StepRecord& step)
     return parts.join(QLatin1Char(' '));
 }
 
+QString SimText::scenarioTitle(const QString& name)
+{
+    const SimScenario* scenario = findScenario(name.toStdString());
+    return scenario ? fromEngine(scenario->title) : name;
+}
+
 QString SimText::scenarioDescription(const QString& name)
 {
-    if (name == QLatin1String("three-way-handshake")) return tr("SYN, SYN,ACK, ACK: a passive and an active open meet.");
-    if (name == QLatin1String("active-close")) return tr("A closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then B (CLOSE_WAIT, LAST_ACK).");
-    if (name == QLatin1String("simultaneous-open")) return tr("Both sides send a SYN at once: both pass SYN_RECEIVED.");
-    if (name == QLatin1String("simultaneous-close")) return tr("Both sides close at once: both pass CLOSING to TIME_WAIT.");
-    if (name == QLatin1String("half-close")) return tr("A shuts down writing; B keeps sending data that A still reads.");
-    if (name == QLatin1String("abort")) return tr("A aborts: a RST, and both sides are CLOSED at once.");
-    if (name == QLatin1String("connect-refused")) return tr("A connects to a port where nobody listens: the SYN draws a RST.");
-    if (name == QLatin1String("lost-syn")) return tr("A's SYN is lost: A's retransmission timer sends it again.");
-    if (name == QLatin1String("lost-fin")) return tr("A's FIN is lost: A retransmits it from FIN_WAIT_1.");
-    if (name == QLatin1String("lost-final-ack")) return tr("A's final ACK is lost: B in LAST_ACK retransmits its FIN, A in TIME_WAIT acknowledges it again.");
-    if (name == QLatin1String("time-wait-expiry")) return tr("A goes from FIN_WAIT_1 straight to TIME_WAIT (FIN,ACK), then 2MSL runs out.");
-    if (name == QLatin1String("syn-flood")) return tr("Spoofed SYNs fill B's backlog of 4; A's SYN is dropped until SYN cookies let it through.");
-    if (name == QLatin1String("orphaned-fin-wait-2")) return tr("A closes and B never does: Linux times A's orphaned FIN_WAIT_2 out after 60 s.");
-    if (name == QLatin1String("resets-and-aborts")) return tr("A tour of RST and ABORT in every state, one short connection after another.");
-    return {};
+    const SimScenario* scenario = findScenario(name.toStdString());
+    return scenario ? fromEngine(scenario->description) : QString();
 }
 
 } // namespace tsl::sim

@@ -1,8 +1,11 @@
 #pragma once
-// What the simulator says about each step, in the user's language: what happened and why, with
-// the RFC section, and where Linux differs from the RFC.
+// What the simulator says about each step, in the user's language: the step's cause, what
+// happened and why, with the RFC section, and where Linux differs from the RFC. The engine gives
+// facts (commands, notes, edges); this class words them.
 
+#include "sim/simscenarios.h"
 #include "sim/simulator.h"
+#include "sim/windowposition.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,10 +16,21 @@ class SimText {
     Q_DECLARE_TR_FUNCTIONS(SimText)
 
 public:
+    // The step's cause: "A: close", "Network: deliver B→A SYN,ACK", "Time passes: A's RTO fires".
+    static QString commandText(const StepRecord& step);
+    // The same for a command not yet applied (menus, tooltips): "A: close".
+    static QString commandText(const Command& command);
     static QString explanation(const StepRecord& step);
     static QString note(Note note, const StepRecord& step);
+    // A timer's short name on the ladder: "RTO", "2MSL", "fin_timeout" (protocol notation).
+    static QString timerName(SimTimerKind kind);
+    static QString scenarioTitle(const QString& name);
     static QString scenarioDescription(const QString& name);
     static QString segmentText(const Segment& segment); // "A→B SYN,ACK seq=2000 ack=1001"
+    static QString segmentLabel(const Segment& segment); // "SYN,ACK seq=2000 ack=1001"
+    // "RCV.NXT+1 — inside the window, not the next byte"
+    static QString seqPositionText(SeqPosition position);
+    static QString ackPositionText(AckPosition position);
 };
 
 } // namespace tsl::sim

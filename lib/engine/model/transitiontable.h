@@ -34,7 +34,26 @@ struct Transition {
     std::string_view action; // RFC notation: "snd SYN,ACK"; empty where the RFC draws "x"
     PathRole role;
     EdgeKind kind;
+    // One English sentence for a person, marked for translation in the context "StateText";
+    // "%1" stands for the token of `from`. lib/core/text/statetext.cpp translates it.
+    const char* explanation;
 };
+
+// The table's events that a program looks up by name (RFC notation, as in the table).
+namespace event {
+inline constexpr std::string_view kPassiveOpen = "passive OPEN";
+inline constexpr std::string_view kActiveOpen = "active OPEN";
+inline constexpr std::string_view kSend = "SEND";
+inline constexpr std::string_view kClose = "CLOSE";
+inline constexpr std::string_view kAbort = "ABORT";
+inline constexpr std::string_view kRcvRst = "rcv RST";
+inline constexpr std::string_view kRcvRstActiveOpen = "rcv RST (active open)";
+inline constexpr std::string_view kTimeWaitTimeout = "timeout 2MSL";
+inline constexpr std::string_view kOrphanTimeout = "timeout (orphaned)";
+} // namespace event
+
+// Whether taking the edge puts a RST on the wire (ABORT in a synchronized state, §3.10.5).
+bool sendsReset(const Transition& edge);
 
 // Every edge, in a fixed order; indexes into this span are stable for the program's lifetime.
 std::span<const Transition> transitions();
@@ -43,14 +62,6 @@ std::optional<std::size_t> transitionIndex(std::string_view id);
 
 // The edge from `from` taken on `event`, if the table has one.
 std::optional<std::size_t> findTransition(TcpState from, std::string_view event);
-
-// Indexes of the edges that lead from `from` directly to `to`.
-std::vector<std::size_t> transitionsBetween(TcpState from, TcpState to);
-
-// The shortest edge path from `from` to `to` that uses only Figure 5 edges (the ones a
-// connection takes without errors), or empty when `from == to` or no such path exists.
-// The live lab uses it to explain a jump that skipped states between two polls.
-std::vector<std::size_t> shortestPath(TcpState from, TcpState to);
 
 // The cheapest edge path under `cost` (an edge's cost, or a negative number to exclude it).
 // The live lab explains a jump A -> C with it, preferring the edges its own actions imply.

@@ -1,0 +1,297 @@
+// RFC 9293 §3.10.7: SEGMENT ARRIVES, in the RFC's order: CLOSED, LISTEN, SYN_SENT, then the
+// synchronized states' checks (sequence number, RST, SYN, ACK, data, FIN).
+#include "stepcontext.h"
+
+#include "model/transitiontable.h"
+#include "sim/simulator.h"
+
+namespace tsl::sim {
+
+namespace {
+constexpr auto lt = seqLess;
+constexpr auto le = seqLessOrEqual;
+} // namespace
+
+void StepContext::receive(Side me, const Segment& seg)
+{
+    switch (s.tcb(me).state) {
+    case TcpState::Closed: replyFromClosed(me, seg); break;
+    case TcpState::Listen: receiveInListen(me, seg); break;
+    case TcpState::SynSent: receiveInSynSent(me, seg); break;
+    default: receiveSynchronized(me, seg); break;
+    }
+}
+
+// §3.10.7.1: a segment for a connection that does not exist draws a RST.
+void StepContext::replyFromClosed(Side side, const Segment& seg)
+{
+    if (seg.rst) {
+        note(Note::RstIgnored);
+        return;
+    }
+    if (seg.ack)
+        emit(side, false, false, false, true, seg.ackNo, 0);
+    else
+        emit(side, false, true, false, true, 0, seg.seq + seg.seqLength());
+    note(Note::ResetForClosedPort);
+}
+
+bool StepContext::acceptable(const Tcb& t, const Segment& seg) const
+{
+    const std::uint32_t n = seg.seqLength();
+    if (n == 0)
+        return t.rcvWnd == 0 ? seg.seq == t.rcvNxt : le(t.rcvNxt, seg.seq) && lt(seg.seq, t.rcvNxt + t.rcvWnd);
+    if (t.rcvWnd == 0)
+        return false;
+    const std::uint32_t last = seg.seq + n - 1;
+    return (le(t.rcvNxt, seg.seq) && lt(seg.seq, t.rcvNxt + t.rcvWnd))
+           || (le(t.rcvNxt, last) && lt(last, t.rcvNxt + t.rcvWnd));
+}
+
+void StepContext::receiveInListen(Side me, const Segment& seg)
+{
+    Tcb& t = s.tcb(me);
+    Listener& l = s.listener;
+    if (seg.rst) {
+        note(Note::RstIgnored);
+        return;
+    }
+    if (seg.ack) {
+        // With SYN cookies on, an ACK whose number is a valid cookie creates the connection.
+        if (me == Side::B && l.synCookies && seg.ackNo - 1 == synCookie(seg.seq - 1)) {
+            t.irs = seg.seq - 1;
+            t.rcvNxt = seg.seq;
+            t.iss = seg.ackNo - 1;
+            t.sndUna = seg.ackNo;
+            t.sndNxt = seg.ackNo;
+            t.sndWnd = seg.window;
+            change(me, "listen-rcv-syn");
+            s.tcb(me).passiveOpen = true;
+            change(me, "synrcvd-rcv-ack");
+            note(Note::CookieAccepted);
+            return;
+        }
+        emit(me, false, false, false, true, seg.ackNo, 0);
+        note(Note::ResetForBadAck);
+        return;
+    }
+    if (!seg.syn) {
+        note(Note::SegmentIgnored);
+        return;
+    }
+    if (me == Side::B && l.backlog > 0 && l.halfOpen >= std::uint32_t(l.backlog)) {
+        if (l.synCookies) {
+            // No state kept: the ISS itself encodes the connection (the cookie).
+            emit(me, true, true, false, false, synCookie(seg.seq), seg.seq + 1);
+            ++l.cookies;
+            note(Note::SynCookieSent);
+        } else {
+            ++l.dropped;
+            note(Note::SynDroppedQueueFull);
+        }
+        return;
+    }
+    t.irs = seg.seq;
+    t.rcvNxt = seg.seq + 1;
+    t.iss = me == Side::A ? Simulator::kIssA : Simulator::kIssB;
+    t.sndUna = t.iss;
+    t.sndNxt = t.iss + 1;
+    t.sndWnd = seg.window;
+    change(me, "listen-rcv-syn");
+    s.tcb(me).passiveOpen = true;
+    emit(me, true, true, false, false, t.iss, t.rcvNxt);
+    armRetransmit(me);
+}
+
+void StepContext::receiveInSynSent(Side me, const Segment& seg)
+{
+    Tcb& t = s.tcb(me);
+    if (seg.ack && (le(seg.ackNo, t.iss) || lt(t.sndNxt, seg.ackNo))) {
+        if (!seg.rst)
+            emit(me, false, false, false, true, seg.ackNo, 0);
+        note(seg.rst ? Note::RstIgnored : Note::ResetForBadAck);
+        return;
+    }
+    if (seg.rst) {
+        if (seg.ack)
+            take(me, event::kRcvRst);
+        else
+            note(Note::RstIgnored);
+        return;
+    }
+    if (!seg.syn) {
+        note(Note::SegmentIgnored);
+        return;
+    }
+    t.irs = seg.seq;
+    t.rcvNxt = seg.seq + 1;
+    t.sndWnd = seg.window;
+    if (seg.ack)
+        t.sndUna = seg.ackNo;
+    if (lt(t.iss, t.sndUna)) {
+        change(me, "synsent-rcv-synack");
+        clearTimers(me, SimTimerKind::Retransmit);
+        s.tcb(me).retransmissions = 0;
+        ackNow(me);
+        sendPending(me);
+    } else {
+        change(me, "synsent-rcv-syn");
+        emit(me, true, true, false, false, t.iss, t.rcvNxt);
+    }
+}
+
+void StepContext::receiveSynchronized(Side me, const Segment& seg)
+{
+    Tcb& t = s.tcb(me);
+    // A retransmitted FIN in TIME_WAIT: acknowledge it again and restart 2MSL (§3.10.7.4).
+    if (t.state == TcpState::TimeWait && seg.fin && !seg.rst && seg.seq + seg.len + 1 == t.rcvNxt) {
+        ackNow(me);
+        setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
+        note(Note::TimeWaitRestarted);
+        return;
+    }
+    // Simultaneous open: the peer's SYN,ACK repeats the SYN we already took, and acknowledges
+    // ours. RFC 9293 Figure 8 (and Linux) take it as the ACK that completes the handshake.
+    if (t.state == TcpState::SynReceived && !t.passiveOpen && seg.syn && seg.ack && !seg.rst
+        && seg.seq + 1 == t.rcvNxt && seg.ackNo == t.sndNxt) {
+        t.sndUna = seg.ackNo;
+        t.sndWnd = seg.window;
+        change(me, "synrcvd-rcv-ack");
+        clearTimers(me, SimTimerKind::Retransmit);
+        sendPending(me);
+        return;
+    }
+    // First: is the segment in the window?
+    if (!acceptable(t, seg)) {
+        if (!seg.rst) {
+            ackNow(me);
+            note(Note::UnacceptableAcked);
+        } else {
+            note(Note::RstIgnored);
+        }
+        return;
+    }
+    // Second: RST. Only an exact match resets; another in-window RST gets a challenge ACK.
+    if (seg.rst) {
+        if (seg.seq != t.rcvNxt) {
+            ackNow(me);
+            note(Note::ChallengeAck);
+            return;
+        }
+        take(me, t.state == TcpState::SynReceived && !t.passiveOpen ? event::kRcvRstActiveOpen : event::kRcvRst);
+        return;
+    }
+    // Fourth: a SYN in a synchronized state gets a challenge ACK (RFC 5961 §4).
+    if (seg.syn) {
+        ackNow(me);
+        note(Note::ChallengeAck);
+        return;
+    }
+    // Fifth: the ACK field.
+    if (!seg.ack) {
+        note(Note::SegmentIgnored);
+        return;
+    }
+    if (t.state == TcpState::SynReceived) {
+        if (lt(t.sndUna, seg.ackNo) && le(seg.ackNo, t.sndNxt)) {
+            change(me, "synrcvd-rcv-ack");
+            clearTimers(me, SimTimerKind::Retransmit);
+        } else {
+            emit(me, false, false, false, true, seg.ackNo, 0);
+            note(Note::ResetForBadAck);
+            return;
+        }
+    }
+    if (lt(t.sndNxt, seg.ackNo)) {
+        ackNow(me); // it acknowledges something not yet sent
+        note(Note::UnacceptableAcked);
+        return;
+    }
+    bool finAckedNow = false;
+    if (lt(t.sndUna, seg.ackNo)) {
+        t.sndUna = seg.ackNo;
+        t.retransmissions = 0;
+        t.rtoMs = 1000;
+        clearTimers(me, SimTimerKind::Retransmit);
+        if (lt(t.sndUna, t.sndNxt))
+            armRetransmit(me);
+        finAckedNow = t.finSent && t.sndUna == t.sndNxt;
+        note(Note::AckAdvanced);
+    } else if (seg.seqLength() == 0) {
+        note(Note::DuplicateIgnored);
+    }
+    t.sndWnd = seg.window;
+    if (t.state == TcpState::SynReceived)
+        sendPending(me);
+
+    const bool finHere = seg.fin;
+    switch (t.state) {
+    case TcpState::FinWait1:
+        if (finAckedNow && !finHere) {
+            change(me, "finwait1-rcv-ack");
+            if (s.tcb(me).orphaned)
+                setTimer(me, SimTimerKind::FinWait2, Simulator::kFinWait2Ms);
+        }
+        break;
+    case TcpState::Closing:
+        if (finAckedNow) {
+            change(me, "closing-rcv-ack");
+            setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
+            return;
+        }
+        break;
+    case TcpState::LastAck:
+        if (finAckedNow) {
+            change(me, "lastack-rcv-ack");
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+
+    // Seventh: the data.
+    Tcb& u = s.tcb(me);
+    bool mustAck = false;
+    if (seg.len > 0) {
+        if (u.state == TcpState::Established || u.state == TcpState::FinWait1 || u.state == TcpState::FinWait2) {
+            if (seg.seq == u.rcvNxt) {
+                u.rcvNxt += seg.len;
+                note(Note::DataAccepted);
+            } else {
+                note(Note::OutOfOrderDropped); // this simulator does not queue it
+            }
+            mustAck = true;
+        }
+    }
+    // Eighth: the FIN.
+    if (finHere && u.state != TcpState::Closed && u.state != TcpState::Listen && seg.seq + seg.len == u.rcvNxt) {
+        u.rcvNxt += 1;
+        mustAck = true;
+        switch (u.state) {
+        case TcpState::Established:
+            change(me, "estab-rcv-fin");
+            break;
+        case TcpState::FinWait1:
+            if (finAckedNow) {
+                change(me, "finwait1-rcv-finack");
+                clearTimers(me);
+                setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
+            } else {
+                change(me, "finwait1-rcv-fin");
+            }
+            break;
+        case TcpState::FinWait2:
+            change(me, "finwait2-rcv-fin");
+            clearTimers(me, SimTimerKind::FinWait2);
+            setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
+            break;
+        default:
+            break; // CLOSE_WAIT, CLOSING, LAST_ACK: a duplicate FIN, acknowledged
+        }
+    }
+    if (mustAck)
+        ackNow(me);
+}
+
+} // namespace tsl::sim

@@ -1,0 +1,65 @@
+#pragma once
+// What one step did: the segments it handled and sent, the state changes (edges of the
+// transition table), the timer that fired and why (notes the Qt layer words). Plain C++.
+
+#include "model/tcpstate.h"
+#include "sim/command.h"
+#include "sim/simstate.h"
+
+#include <optional>
+#include <vector>
+
+namespace tsl::sim {
+
+struct StateChange {
+    Side side = Side::A;
+    TcpState from = TcpState::Closed;
+    TcpState to = TcpState::Closed;
+    std::size_t transition = 0; // index into transitions()
+};
+
+// Why a step did what it did, beyond its state changes (the Qt layer words it).
+enum class Note {
+    None,
+    SegmentDropped,          // the network lost it
+    SegmentDuplicated,
+    DataAccepted,            // data delivered in order and acknowledged
+    AckAdvanced,             // an ACK acknowledged new data or a FIN
+    DuplicateIgnored,        // an old duplicate: acknowledged again, nothing else
+    UnacceptableAcked,       // out of the window: answered with an ACK (§3.10.7.4 first)
+    ChallengeAck,            // a SYN or an inexact RST in a synchronized state (RFC 5961)
+    ResetForClosedPort,      // a segment to a port without a TCB draws a RST (§3.10.7.1)
+    ResetForBadAck,          // an unacceptable ACK in LISTEN/SYN_SENT/SYN_RECEIVED draws a RST
+    RstIgnored,
+    Retransmitted,           // a retransmission timer fired: the segment goes again, RTO doubles
+    TimeWaitRestarted,       // a retransmitted FIN in TIME_WAIT: ACK again, 2MSL restarts
+    TimeWaitExpired,
+    FinWait2Expired,         // Linux's orphan timeout
+    GaveUp,                  // too many retransmissions: the connection is closed
+    HalfOpenQueued,          // a spoofed SYN: one more half-open connection
+    SynDroppedQueueFull,     // the half-open queue is full: the SYN is dropped
+    SynCookieSent,           // queue full, cookies on: SYN,ACK without state
+    CookieAccepted,          // the ACK carried a valid cookie: the connection is created
+    SynCookiesChanged,
+    ListenBacklogSet,
+    SegmentIgnored,          // nothing to do with it (e.g. no SYN in SYN_SENT)
+    NothingToDo,             // the command did not apply (empty network, no timer, wrong state)
+    DataQueued,
+    OutOfOrderDropped,       // data beyond RCV.NXT: acknowledged, not queued by this simulator
+};
+
+struct StepRecord {
+    int step = 0; // 1-based
+    Command command;
+    std::optional<Segment> handled;  // the segment delivered, dropped, duplicated or injected
+    std::vector<Segment> sent;       // segments put on the network by this step
+    std::vector<StateChange> changes;
+    std::vector<Note> notes;
+    std::optional<SimTimerKind> timerFired;
+    Side timerSide = Side::A;
+    TcpState stateA = TcpState::Closed;
+    TcpState stateB = TcpState::Closed;
+    std::int64_t nowMs = 0;
+};
+
+} // namespace tsl::sim
