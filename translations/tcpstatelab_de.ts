@@ -12,76 +12,12 @@
         <translation>unbekannter Befehl „%1“; gültige Befehle: %2</translation>
     </message>
     <message>
-        <source>Write the eleven-state TCP diagram to FILE. The format follows the extension: .png, .svg or .pdf. No display is needed.</source>
-        <translation>Schreibt das TCP-Diagramm mit den elf Zuständen in DATEI. Das Format folgt der Endung: .png, .svg oder .pdf. Kein Bildschirm nötig.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Highlight states, comma-separated or repeated (e.g. ESTABLISHED,TIME_WAIT).</source>
-        <translation>Zustände hervorheben, durch Kommas getrennt oder wiederholt (z. B. ESTABLISHED,TIME_WAIT).</translation>
-    </message>
-    <message>
-        <source>STATE[,STATE...]</source>
-        <translation>ZUSTAND[,ZUSTAND...]</translation>
-    </message>
-    <message>
-        <source>Colour theme: light, dark or print.</source>
-        <translation>Farbschema: light (hell), dark (dunkel) oder print (Druck).</translation>
-    </message>
-    <message>
-        <source>THEME</source>
-        <translation>SCHEMA</translation>
-    </message>
-    <message>
-        <source>W</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>H</source>
-        <translation>H</translation>
-    </message>
-    <message>
         <source>LOCALE</source>
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <source>Draw all edges alike instead of marking the client and server paths.</source>
-        <translation>Alle Kanten gleich zeichnen, statt Client- und Server-Pfad hervorzuheben.</translation>
-    </message>
-    <message>
-        <source>Leave out the RST and ABORT edges.</source>
-        <translation>Die RST- und ABORT-Kanten weglassen.</translation>
-    </message>
-    <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
         <translation>unbekannte Sprache „%1“; verfügbar: %2</translation>
-    </message>
-    <message>
-        <source>export-diagram needs exactly one FILE (see --help).</source>
-        <translation>export-diagram braucht genau eine DATEI (siehe --help).</translation>
-    </message>
-    <message>
-        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
-        <translation>unbekanntes Farbschema „%1“; gültige Schemata: %2</translation>
-    </message>
-    <message>
-        <source>width and height must be whole numbers from 16 to 20000.</source>
-        <translation>Breite und Höhe müssen ganze Zahlen von 16 bis 20000 sein.</translation>
-    </message>
-    <message>
-        <source>unknown state &quot;%1&quot;; valid states: %2</source>
-        <translation>unbekannter Zustand „%1“; gültige Zustände: %2</translation>
-    </message>
-    <message>
-        <source>cannot export to &quot;%1&quot;: unknown file type; use .png, .svg or .pdf.</source>
-        <translation>kann nicht nach „%1“ exportieren: unbekannter Dateityp; bitte .png, .svg oder .pdf verwenden.</translation>
     </message>
     <message>
         <source>Print every edge of the TCP state machine (RFC 9293 Figure 5 and §3.10).</source>
@@ -144,12 +80,90 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Sprache, z. B. de oder zh_CN.</translation>
     </message>
     <message>
+        <source>%1 is run by the window program %2, which was not found beside this one.</source>
+        <translation>%1 wird vom Fensterprogramm %2 ausgeführt, das neben diesem Programm nicht gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>cannot start the window program (%1): %2</source>
+        <translation>das Fensterprogramm kann nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>no such program</source>
+        <translation>kein solches Programm</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
+        <translation>Export nach „%1“ nicht möglich: unbekannter Dateityp. Bitte einen Namen mit .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot export at %1×%2: width and height must be between 16 and 20000 pixels.</source>
+        <translation>Export in %1×%2 nicht möglich: Breite und Höhe müssen zwischen 16 und 20000 Pixeln liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the PNG encoder failed.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Der PNG-Encoder ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>TCP state diagram</source>
+        <translation>TCP-Zustandsdiagramm</translation>
+    </message>
+    <message>
+        <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
+        <translation>Die elf TCP-Verbindungszustände nach RFC 9293, gezeichnet von TCP State Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Write the eleven-state TCP diagram to FILE. The format follows the extension: .png, .svg or .pdf. No display is needed.</source>
+        <translation>Schreibt das TCP-Diagramm mit den elf Zuständen in DATEI. Das Format folgt der Endung: .png, .svg oder .pdf. Kein Bildschirm nötig.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Highlight states, comma-separated or repeated (e.g. ESTABLISHED,TIME_WAIT).</source>
+        <translation>Zustände hervorheben, durch Kommas getrennt oder wiederholt (z. B. ESTABLISHED,TIME_WAIT).</translation>
+    </message>
+    <message>
+        <source>STATE[,STATE...]</source>
+        <translation>ZUSTAND[,ZUSTAND...]</translation>
+    </message>
+    <message>
+        <source>Colour theme: light, dark or print.</source>
+        <translation>Farbschema: light (hell), dark (dunkel) oder print (Druck).</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
         <source>Width in pixels (PNG, SVG); for a PDF without --page, the page width in points.</source>
         <translation>Breite in Pixeln (PNG, SVG); bei einem PDF ohne --page die Seitenbreite in Punkten.</translation>
     </message>
     <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
         <source>Height in pixels (PNG, SVG); for a PDF without --page, the page height in points.</source>
         <translation>Höhe in Pixeln (PNG, SVG); bei einem PDF ohne --page die Seitenhöhe in Punkten.</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
     </message>
     <message>
         <source>Paper for a PDF (landscape) and the printed width of an SVG: A4 or Letter. Default: the one your locale uses (%1 here).</source>
@@ -180,8 +194,36 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <translation>Die Marken weglassen: ein sauberes Diagramm für ein Handout.</translation>
     </message>
     <message>
+        <source>Draw all edges alike instead of marking the client and server paths.</source>
+        <translation>Alle Kanten gleich zeichnen, statt Client- und Server-Pfad hervorzuheben.</translation>
+    </message>
+    <message>
+        <source>Leave out the RST and ABORT edges.</source>
+        <translation>Die RST- und ABORT-Kanten weglassen.</translation>
+    </message>
+    <message>
+        <source>export-diagram needs exactly one FILE (see --help).</source>
+        <translation>export-diagram braucht genau eine DATEI (siehe --help).</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
+        <translation>unbekanntes Farbschema „%1“; gültige Schemata: %2</translation>
+    </message>
+    <message>
+        <source>width and height must be whole numbers from 16 to 20000.</source>
+        <translation>Breite und Höhe müssen ganze Zahlen von 16 bis 20000 sein.</translation>
+    </message>
+    <message>
         <source>unknown paper &quot;%1&quot;; valid papers: %2</source>
         <translation>unbekanntes Papier „%1“; gültige Papierformate: %2</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; valid states: %2</source>
+        <translation>unbekannter Zustand „%1“; gültige Zustände: %2</translation>
+    </message>
+    <message>
+        <source>cannot export to &quot;%1&quot;: unknown file type; use .png, .svg or .pdf.</source>
+        <translation>kann nicht nach „%1“ exportieren: unbekannter Dateityp; bitte .png, .svg oder .pdf verwenden.</translation>
     </message>
     <message>
         <source>--step needs --scenario.</source>
@@ -194,33 +236,6 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>--step must be a whole number from 0 to %1 for %2.</source>
         <translation>--step muss für %2 eine ganze Zahl von 0 bis %1 sein.</translation>
-    </message>
-</context>
-<context>
-    <name>DiagramExporter</name>
-    <message>
-        <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
-        <translation>Export nach „%1“ nicht möglich: unbekannter Dateityp. Bitte einen Namen mit .png, .svg oder .pdf verwenden.</translation>
-    </message>
-    <message>
-        <source>Cannot export at %1×%2: width and height must be between 16 and 20000 pixels.</source>
-        <translation>Export in %1×%2 nicht möglich: Breite und Höhe müssen zwischen 16 und 20000 Pixeln liegen.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: the PNG encoder failed.</source>
-        <translation>„%1“ kann nicht geschrieben werden: Der PNG-Encoder ist gescheitert.</translation>
-    </message>
-    <message>
-        <source>TCP state diagram</source>
-        <translation>TCP-Zustandsdiagramm</translation>
-    </message>
-    <message>
-        <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
-        <translation>Die elf TCP-Verbindungszustände nach RFC 9293, gezeichnet von TCP State Lab.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1054,18 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
     <message>
         <source>left the table (was %1)</source>
         <translation>hat die Tabelle verlassen (war %1)</translation>
+    </message>
+    <message>
+        <source>appeared in %1 (a connection of a listener)</source>
+        <translation>erschienen in %1 (eine Verbindung eines lauschenden Sockets)</translation>
+    </message>
+    <message>
+        <source>(via %1, unseen)</source>
+        <translation>(über %1, ungesehen)</translation>
+    </message>
+    <message>
+        <source>(path unknown)</source>
+        <translation>(Weg unbekannt)</translation>
     </message>
 </context>
 <context>

@@ -12,76 +12,12 @@
         <translation>未知命令“%1”；有效命令：%2</translation>
     </message>
     <message>
-        <source>Write the eleven-state TCP diagram to FILE. The format follows the extension: .png, .svg or .pdf. No display is needed.</source>
-        <translation>将 TCP 十一状态图写入文件。格式由扩展名决定：.png、.svg 或 .pdf。无需显示器。</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>要写入的文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Highlight states, comma-separated or repeated (e.g. ESTABLISHED,TIME_WAIT).</source>
-        <translation>高亮显示的状态，用逗号分隔或重复指定（例如 ESTABLISHED,TIME_WAIT）。</translation>
-    </message>
-    <message>
-        <source>STATE[,STATE...]</source>
-        <translation>状态[,状态...]</translation>
-    </message>
-    <message>
-        <source>Colour theme: light, dark or print.</source>
-        <translation>配色主题：light（浅色）、dark（深色）或 print（打印）。</translation>
-    </message>
-    <message>
-        <source>THEME</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>W</source>
-        <translation>宽</translation>
-    </message>
-    <message>
-        <source>H</source>
-        <translation>高</translation>
-    </message>
-    <message>
         <source>LOCALE</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Draw all edges alike instead of marking the client and server paths.</source>
-        <translation>所有边使用相同画法，不标出客户端和服务器路径。</translation>
-    </message>
-    <message>
-        <source>Leave out the RST and ABORT edges.</source>
-        <translation>省略 RST 和 ABORT 边。</translation>
-    </message>
-    <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
         <translation>未知语言“%1”；可用语言：%2</translation>
-    </message>
-    <message>
-        <source>export-diagram needs exactly one FILE (see --help).</source>
-        <translation>export-diagram 需要且只需要一个文件参数（参见 --help）。</translation>
-    </message>
-    <message>
-        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
-        <translation>未知主题“%1”；有效主题：%2</translation>
-    </message>
-    <message>
-        <source>width and height must be whole numbers from 16 to 20000.</source>
-        <translation>宽度和高度必须是 16 到 20000 之间的整数。</translation>
-    </message>
-    <message>
-        <source>unknown state &quot;%1&quot;; valid states: %2</source>
-        <translation>未知状态“%1”；有效状态：%2</translation>
-    </message>
-    <message>
-        <source>cannot export to &quot;%1&quot;: unknown file type; use .png, .svg or .pdf.</source>
-        <translation>无法导出到“%1”：未知文件类型；请使用 .png、.svg 或 .pdf。</translation>
     </message>
     <message>
         <source>Print every edge of the TCP state machine (RFC 9293 Figure 5 and §3.10).</source>
@@ -144,12 +80,90 @@ Without a command the main window opens.</source>
         <translation>语言，例如 de 或 zh_CN。</translation>
     </message>
     <message>
+        <source>%1 is run by the window program %2, which was not found beside this one.</source>
+        <translation>%1 由窗口程序 %2 运行，但在本程序旁边找不到它。</translation>
+    </message>
+    <message>
+        <source>cannot start the window program (%1): %2</source>
+        <translation>无法启动窗口程序（%1）：%2</translation>
+    </message>
+    <message>
+        <source>no such program</source>
+        <translation>没有该程序</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
+        <translation>无法导出到“%1”：未知文件类型。请使用以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot export at %1×%2: width and height must be between 16 and 20000 pixels.</source>
+        <translation>无法以 %1×%2 导出：宽度和高度必须在 16 到 20000 像素之间。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the PNG encoder failed.</source>
+        <translation>无法写入“%1”：PNG 编码失败。</translation>
+    </message>
+    <message>
+        <source>TCP state diagram</source>
+        <translation>TCP 状态图</translation>
+    </message>
+    <message>
+        <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
+        <translation>RFC 9293 定义的十一种 TCP 连接状态，由 TCP State Lab 绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Write the eleven-state TCP diagram to FILE. The format follows the extension: .png, .svg or .pdf. No display is needed.</source>
+        <translation>将 TCP 十一状态图写入文件。格式由扩展名决定：.png、.svg 或 .pdf。无需显示器。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Highlight states, comma-separated or repeated (e.g. ESTABLISHED,TIME_WAIT).</source>
+        <translation>高亮显示的状态，用逗号分隔或重复指定（例如 ESTABLISHED,TIME_WAIT）。</translation>
+    </message>
+    <message>
+        <source>STATE[,STATE...]</source>
+        <translation>状态[,状态...]</translation>
+    </message>
+    <message>
+        <source>Colour theme: light, dark or print.</source>
+        <translation>配色主题：light（浅色）、dark（深色）或 print（打印）。</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <source>Width in pixels (PNG, SVG); for a PDF without --page, the page width in points.</source>
         <translation>宽度，单位为像素（PNG、SVG）；对于未指定 --page 的 PDF，为以点为单位的页面宽度。</translation>
     </message>
     <message>
+        <source>W</source>
+        <translation>宽</translation>
+    </message>
+    <message>
         <source>Height in pixels (PNG, SVG); for a PDF without --page, the page height in points.</source>
         <translation>高度，单位为像素（PNG、SVG）；对于未指定 --page 的 PDF，为以点为单位的页面高度。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>高</translation>
     </message>
     <message>
         <source>Paper for a PDF (landscape) and the printed width of an SVG: A4 or Letter. Default: the one your locale uses (%1 here).</source>
@@ -180,8 +194,36 @@ Without a command the main window opens.</source>
         <translation>不包含标记：用于讲义的干净状态图。</translation>
     </message>
     <message>
+        <source>Draw all edges alike instead of marking the client and server paths.</source>
+        <translation>所有边使用相同画法，不标出客户端和服务器路径。</translation>
+    </message>
+    <message>
+        <source>Leave out the RST and ABORT edges.</source>
+        <translation>省略 RST 和 ABORT 边。</translation>
+    </message>
+    <message>
+        <source>export-diagram needs exactly one FILE (see --help).</source>
+        <translation>export-diagram 需要且只需要一个文件参数（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
+        <translation>未知主题“%1”；有效主题：%2</translation>
+    </message>
+    <message>
+        <source>width and height must be whole numbers from 16 to 20000.</source>
+        <translation>宽度和高度必须是 16 到 20000 之间的整数。</translation>
+    </message>
+    <message>
         <source>unknown paper &quot;%1&quot;; valid papers: %2</source>
         <translation>未知纸张“%1”；有效纸张：%2</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; valid states: %2</source>
+        <translation>未知状态“%1”；有效状态：%2</translation>
+    </message>
+    <message>
+        <source>cannot export to &quot;%1&quot;: unknown file type; use .png, .svg or .pdf.</source>
+        <translation>无法导出到“%1”：未知文件类型；请使用 .png、.svg 或 .pdf。</translation>
     </message>
     <message>
         <source>--step needs --scenario.</source>
@@ -194,33 +236,6 @@ Without a command the main window opens.</source>
     <message>
         <source>--step must be a whole number from 0 to %1 for %2.</source>
         <translation>对于 %2，--step 必须是 0 到 %1 之间的整数。</translation>
-    </message>
-</context>
-<context>
-    <name>DiagramExporter</name>
-    <message>
-        <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
-        <translation>无法导出到“%1”：未知文件类型。请使用以 .png、.svg 或 .pdf 结尾的文件名。</translation>
-    </message>
-    <message>
-        <source>Cannot export at %1×%2: width and height must be between 16 and 20000 pixels.</source>
-        <translation>无法以 %1×%2 导出：宽度和高度必须在 16 到 20000 像素之间。</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: the PNG encoder failed.</source>
-        <translation>无法写入“%1”：PNG 编码失败。</translation>
-    </message>
-    <message>
-        <source>TCP state diagram</source>
-        <translation>TCP 状态图</translation>
-    </message>
-    <message>
-        <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
-        <translation>RFC 9293 定义的十一种 TCP 连接状态，由 TCP State Lab 绘制。</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1054,18 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
     <message>
         <source>left the table (was %1)</source>
         <translation>已离开 TCP 表（原状态 %1）</translation>
+    </message>
+    <message>
+        <source>appeared in %1 (a connection of a listener)</source>
+        <translation>出现在 %1（监听套接字的一个连接）</translation>
+    </message>
+    <message>
+        <source>(via %1, unseen)</source>
+        <translation>（经由 %1，未观察到）</translation>
+    </message>
+    <message>
+        <source>(path unknown)</source>
+        <translation>（路径未知）</translation>
     </message>
 </context>
 <context>

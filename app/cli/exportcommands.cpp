@@ -2,6 +2,7 @@
 
 #include "cliio.h"
 #include "commandline.h"
+#include "simcommands.h"
 
 #include "diagram/diagramexport.h"
 #include "diagram/tokenboard.h"
@@ -27,6 +28,8 @@ int ExportCommands::run(const QStringList& commandLine)
     const CommandLine::Invocation& invocation = std::get<CommandLine::Invocation>(prepared);
     if (invocation.verb == QLatin1String("export-diagram"))
         return exportDiagram(invocation.arguments);
+    if (invocation.verb == QLatin1String("export-ladder"))
+        return SimCommands::exportLadder(invocation.arguments);
     return CommandLine::run(commandLine); // a verb that only prints: the same as tcpstatelab's
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 // `tcpstatelab simulate` and `tcpstatelab export-ladder`: the stepping simulator on the
-// command line.
+// command line. export-ladder paints, so it lives apart (simexportcommand.cpp) and runs in the
+// window program.
 
 #include <QCoreApplication>
+#include <QCommandLineParser>
 #include <QStringList>
+
+#include <optional>
 
 namespace tsl {
 
@@ -13,6 +17,12 @@ class SimCommands {
 public:
     static int simulate(const QStringList& arguments);
     static int exportLadder(const QStringList& arguments);
+
+    // Says the scenario is unknown and which there are; returns the exit code.
+    static int unknownScenario(const QString& name);
+    // --steps N: how many steps to show (all by default); nullopt with *exitCode on bad input.
+    static std::optional<int> stepsOption(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                          int available, int* exitCode);
 };
 
 } // namespace tsl
