@@ -46,6 +46,24 @@ Endpoint fromSockaddr(const sockaddr_storage& storage)
     return Endpoint::ipv6(bytes, ntohs(in6->sin6_port)).unmapped();
 }
 
+// Binds `fd` to `address` (IPv6 sockets v6 only; SO_REUSEADDR when asked); false with `error`.
+bool bindTo(const FileDescriptor& fd, const Endpoint& address, bool reuseAddress, std::string& error)
+{
+    const int on = 1;
+    if (address.family == AddressFamily::IPv6)
+        ::setsockopt(fd.get(), IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
+    if (reuseAddress)
+        ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    sockaddr_storage storage;
+    const socklen_t length = toSockaddr(address, storage);
+    if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&storage), length) == 0)
+        return true;
+    error = errno == EADDRINUSE ? "port " + std::to_string(address.port) + " on " + address.addressText()
+                                      + " is already in use"
+                                : lastError("bind");
+    return false;
+}
+
 } // namespace
 
 Endpoint LoopbackSocket::loopback(AddressFamily family, std::uint16_t port)
@@ -66,19 +84,8 @@ std::optional<LoopbackSocket> LoopbackSocket::bound(const Endpoint& address, std
         error = lastError("socket");
         return std::nullopt;
     }
-    const int on = 1;
-    if (family == AF_INET6)
-        ::setsockopt(fd.get(), IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
-    if (reuseAddress)
-        ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-    sockaddr_storage storage;
-    const socklen_t length = toSockaddr(address, storage);
-    if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&storage), length) != 0) {
-        error = errno == EADDRINUSE ? "port " + std::to_string(address.port) + " on "
-                                          + address.addressText() + " is already in use"
-                                    : lastError("bind");
+    if (!bindTo(fd, address, reuseAddress, error))
         return std::nullopt;
-    }
     return LoopbackSocket(std::move(fd));
 }
 
@@ -90,18 +97,8 @@ std::optional<LoopbackSocket> LoopbackSocket::adoptPrivate(FileDescriptor fd, co
     }
     const int flags = ::fcntl(fd.get(), F_GETFL);
     ::fcntl(fd.get(), F_SETFL, flags | O_NONBLOCK);
-    const int on = 1;
-    if (address.family == AddressFamily::IPv6)
-        ::setsockopt(fd.get(), IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
-    ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-    sockaddr_storage storage;
-    const socklen_t length = toSockaddr(address, storage);
-    if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&storage), length) != 0) {
-        error = errno == EADDRINUSE ? "port " + std::to_string(address.port) + " on "
-                                          + address.addressText() + " is already in use"
-                                    : lastError("bind");
+    if (!bindTo(fd, address, true, error))
         return std::nullopt;
-    }
     return LoopbackSocket(std::move(fd), true);
 }
 

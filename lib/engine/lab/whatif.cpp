@@ -459,9 +459,12 @@ std::string WhatIfAnswer::describe(std::uint32_t value, const WhatIfQuery& query
     return named;
 }
 
-WhatIfAnswer whatIfLinux(const WhatIfQuery& query, net::PrivateNetwork& network)
+namespace {
+
+// Either engine's stage: put the socket in the state, then ask; a failure on the way is the answer.
+template <typename Stage>
+WhatIfAnswer askOn(Stage& stage)
 {
-    KernelStage stage(network, query);
     try {
         stage.reach();
         return stage.ask();
@@ -473,18 +476,18 @@ WhatIfAnswer whatIfLinux(const WhatIfQuery& query, net::PrivateNetwork& network)
     }
 }
 
+} // namespace
+
+WhatIfAnswer whatIfLinux(const WhatIfQuery& query, net::PrivateNetwork& network)
+{
+    KernelStage stage(network, query);
+    return askOn(stage);
+}
+
 WhatIfAnswer whatIfSimulator(const WhatIfQuery& query)
 {
     SimStage stage(query);
-    try {
-        stage.reach();
-        return stage.ask();
-    } catch (const Failure& failure) {
-        WhatIfAnswer answer;
-        answer.ok = false;
-        answer.error = failure.message;
-        return answer;
-    }
+    return askOn(stage);
 }
 
 bool whatIfAgree(const WhatIfQuery& query, const WhatIfAnswer& first, const WhatIfAnswer& second)

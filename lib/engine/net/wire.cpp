@@ -383,15 +383,23 @@ bool Wire::send(WireEnd to, const std::vector<std::uint8_t>& frame, std::string&
     return true;
 }
 
-bool Wire::deliver(std::uint64_t id, std::string& error)
+const CapturedSegment* Wire::takeHeld(std::uint64_t id, std::string& error)
 {
     const auto at = std::find_if(m_pending.begin(), m_pending.end(), [id](const Pending& p) { return p.id == id; });
     const CapturedSegment* captured = segment(id);
     if (at == m_pending.end() || !captured) {
         error = "segment " + std::to_string(id) + " is not held on the wire";
-        return false;
+        return nullptr;
     }
     m_pending.erase(at);
+    return captured;
+}
+
+bool Wire::deliver(std::uint64_t id, std::string& error)
+{
+    const CapturedSegment* captured = takeHeld(id, error);
+    if (!captured)
+        return false;
     if (!send(captured->to, captured->frame, error))
         return false;
     ++m_forwarded;
@@ -401,13 +409,9 @@ bool Wire::deliver(std::uint64_t id, std::string& error)
 
 bool Wire::drop(std::uint64_t id, std::string& error)
 {
-    const auto at = std::find_if(m_pending.begin(), m_pending.end(), [id](const Pending& p) { return p.id == id; });
-    const CapturedSegment* captured = segment(id);
-    if (at == m_pending.end() || !captured) {
-        error = "segment " + std::to_string(id) + " is not held on the wire";
+    const CapturedSegment* captured = takeHeld(id, error);
+    if (!captured)
         return false;
-    }
-    m_pending.erase(at);
     report(WireAction::Dropped, *captured);
     return true;
 }

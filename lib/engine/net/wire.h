@@ -145,6 +145,8 @@ public:
     std::int64_t startRealtimeNs() const { return m_startRealtimeNs; }
 
 private:
+    // The held segment `id`, taken off the wait list; nullptr with `error` when none is held.
+    const CapturedSegment* takeHeld(std::uint64_t id, std::string& error);
     Wire() = default;
     struct Connection {
         DirectionView direction[2]; // indexed by which end of the WireFlow sent
