@@ -1,5 +1,7 @@
 #include "snapshotwriter.h"
 
+#include "watch/sockettablemodel.h"
+
 #include <charconv>
 #include <map>
 #include <string>
@@ -132,12 +134,8 @@ QByteArray table(const ProbeResult& result, const QStringList& header)
         titles[i] = header[qsizetype(i)].toStdString();
     lines.push_back(titles);
     for (const SocketRow& row : result.rows) {
-        std::string timer = "-";
-        if (row.timer != TimerKind::None) {
-            char buffer[32];
-            std::snprintf(buffer, sizeof buffer, "%s %.1fs", timerToken(row.timer), double(row.timerMs) / 1000.0);
-            timer = buffer;
-        }
+        // The Watch panel's words for the timer (one timer text, in the user's language).
+        std::string timer = row.timer == TimerKind::None ? std::string("-") : SocketTableModel::timerText(row).toStdString();
         lines.push_back({std::string(stateToken(row.state)), std::to_string(row.recvQueue), std::to_string(row.sendQueue),
                          row.local.text(), row.remote.text(), std::move(timer)});
     }
