@@ -42,31 +42,35 @@ LabHandDrive::LabHandDrive(Prepare prepare, QWidget* parent)
         buffer->setSuffix(QStringLiteral(" B"));
     }
 
+    // Rows of at most three controls: the panel fits the 40 % of a 1024-pixel projector.
     auto* listenRow = new QHBoxLayout;
     listenRow->addWidget(m_listen);
     listenRow->addWidget(m_backlogLabel);
     listenRow->addWidget(m_backlog);
-    listenRow->addWidget(m_deferAccept);
     listenRow->addStretch(1);
-    listenRow->addWidget(m_connect);
+    auto* connectRow = new QHBoxLayout;
+    connectRow->addWidget(m_deferAccept);
+    connectRow->addStretch(1);
+    connectRow->addWidget(m_connect);
     auto* operations = new QGridLayout;
     operations->addWidget(m_accept, 0, 0);
-    operations->addWidget(m_send, 0, 1);
-    operations->addWidget(m_bytes, 0, 2);
-    operations->addWidget(m_read, 0, 3);
-    operations->addWidget(m_stopReading, 1, 0);
-    operations->addWidget(m_shutdown, 1, 1);
-    operations->addWidget(m_close, 1, 2);
-    operations->addWidget(m_abort, 1, 3);
+    operations->addWidget(m_read, 0, 1);
+    operations->addWidget(m_send, 1, 0);
+    operations->addWidget(m_bytes, 1, 1);
+    operations->addWidget(m_stopReading, 2, 0);
+    operations->addWidget(m_shutdown, 2, 1);
+    operations->addWidget(m_close, 3, 0);
+    operations->addWidget(m_abort, 3, 1);
     auto* buffersRow = new QHBoxLayout;
-    buffersRow->addWidget(m_buffersLabel);
     buffersRow->addWidget(m_receiveBuffer, 1);
     buffersRow->addWidget(m_sendBuffer, 1);
     buffersRow->addWidget(m_setBuffers);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(listenRow);
+    layout->addLayout(connectRow);
     layout->addWidget(m_endpoints, 1);
     layout->addLayout(operations);
+    layout->addWidget(m_buffersLabel);
     layout->addLayout(buffersRow);
 
     connect(m_listen, &QPushButton::clicked, this, &LabHandDrive::listen);

@@ -85,16 +85,20 @@ LiveLabPanel::LiveLabPanel(TokenBoard* diagram, Settings& settings, QWidget* par
     m_flood->hide();
     m_logNote->setWordWrap(true);
 
+    // Narrow enough for the 40 % of a 1024-pixel projector: the buttons go under their chooser.
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(m_stateLabel, m_states);
     auto* reachRow = new QHBoxLayout;
-    reachRow->addWidget(m_states, 1);
     reachRow->addWidget(m_reach);
     reachRow->addWidget(m_release);
-    form->addRow(m_stateLabel, reachRow);
+    reachRow->addStretch(1);
+    form->addRow(QString(), reachRow);
+    form->addRow(m_scenarioLabel, m_scenarios);
     auto* runRow = new QHBoxLayout;
-    runRow->addWidget(m_scenarios, 1);
     runRow->addWidget(m_run);
-    form->addRow(m_scenarioLabel, runRow);
+    runRow->addStretch(1);
+    form->addRow(QString(), runRow);
     form->addRow(QString(), m_scenarioDescription); // what the chosen scenario shows, in one line
     form->addRow(m_addressLabel, m_address);
     form->addRow(m_portLabel, m_port);

@@ -89,24 +89,25 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
     m_scroll->setWidget(m_ladder);
     m_scroll->setWidgetResizable(true);
 
-    auto* steps = new QHBoxLayout;
-    for (QPushButton* b : {m_reset, m_back, m_forward, m_play})
-        steps->addWidget(b);
+    // Two columns throughout: the panel fits the 40 % of a 1024-pixel projector it is given.
+    auto* steps = new QGridLayout;
+    steps->addWidget(m_reset, 0, 0);
+    steps->addWidget(m_play, 0, 1);
+    steps->addWidget(m_back, 1, 0);
+    steps->addWidget(m_forward, 1, 1);
     auto* speed = new QHBoxLayout;
     speed->addWidget(m_speedLabel);
     speed->addWidget(m_speed, 1);
     auto* network = new QGridLayout;
-    network->addWidget(m_networkLabel, 0, 0, 1, 3);
+    network->addWidget(m_networkLabel, 0, 0, 1, 2);
     network->addWidget(m_deliver, 1, 0);
     network->addWidget(m_deliverLast, 1, 1);
-    network->addWidget(m_drop, 1, 2);
-    network->addWidget(m_duplicate, 2, 0);
-    network->addWidget(m_timer, 2, 1);
-    auto* sides = new QHBoxLayout;
-    sides->addWidget(m_sideA);
-    sides->addWidget(m_sideB);
-    network->addLayout(sides, 2, 2);
-    network->addWidget(m_craft, 3, 0); // one cell: a narrow panel scrolls, and a button must fit its viewport
+    network->addWidget(m_drop, 2, 0);
+    network->addWidget(m_duplicate, 2, 1);
+    network->addWidget(m_timer, 3, 0);
+    network->addWidget(m_craft, 3, 1);
+    network->addWidget(m_sideA, 4, 0);
+    network->addWidget(m_sideB, 4, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_scenarios);
     layout->addWidget(m_description);
