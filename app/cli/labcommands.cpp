@@ -29,7 +29,6 @@
 namespace tsl {
 
 using cli::fail;
-using cli::printJsonLine;
 using cli::qs;
 using cli::out;
 

@@ -20,7 +20,6 @@
 namespace tsl {
 
 using cli::fail;
-using cli::printJsonLine;
 using cli::qs;
 using cli::out;
 

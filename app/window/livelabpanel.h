@@ -29,7 +29,7 @@ class ErrorLabel;
 class LabHandDrive;
 class LiveLab;
 class Settings;
-struct HeldState;
+class HeldState;
 
 class LiveLabPanel : public QWidget {
     Q_OBJECT

@@ -165,7 +165,6 @@ private:
     int m_control;
     Namespaces m_namespaces;
     std::unique_ptr<RouteSocket> m_routes[2]; // opened inside A and B
-    unsigned m_rtoMinMs = 0;
 };
 
 bool Helper::routes(Host host, unsigned rtoMinMs, Failure& failure)

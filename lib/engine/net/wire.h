@@ -170,7 +170,6 @@ private:
     std::int64_t m_flowDelayUs = 0;
     bool m_keepCaptures = true;
     std::deque<CapturedSegment> m_captures;
-    std::uint64_t m_firstKeptId = 1;
     std::deque<Pending> m_pending; // held (hold mode) or delayed (flow mode)
     std::map<WireFlow, Connection> m_connections;
     std::uint64_t m_nextId = 1;
