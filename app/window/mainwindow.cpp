@@ -205,8 +205,9 @@ void MainWindow::togglePanel(QDockWidget* panel)
         m_diagram->setFocus(Qt::ShortcutFocusReason);
         return;
     }
-    const bool focusWasInAPanel = std::any_of(panels().cbegin(), panels().cend(), focusIn);
-    for (QDockWidget* dock : panels())
+    const QList<QDockWidget*> all = panels(); // one list: both iterators must walk the same one
+    const bool focusWasInAPanel = std::any_of(all.cbegin(), all.cend(), focusIn);
+    for (QDockWidget* dock : all)
         dock->show();
     panel->raise();
     balancePanels();
