@@ -1,6 +1,6 @@
 #include "scenarios.h"
 
-#include "lab/translatable.h"
+#include "model/translatenoop.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -327,29 +327,29 @@ void connectRefused(ScenarioScript& script)
 }
 
 constexpr LabScenario kScenarios[] = {
-    {"three-way-handshake", QT_TRANSLATE_NOOP("LabText", "Listen, connect, accept: SYN, SYN,ACK, ACK."), threeWayHandshake},
+    {"three-way-handshake", TSL_TRANSLATE_NOOP("LabText", "Listen, connect, accept: SYN, SYN,ACK, ACK."), threeWayHandshake},
     {"active-close",
-     QT_TRANSLATE_NOOP("LabText", "The client closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then the server (CLOSE_WAIT, LAST_ACK)."),
+     TSL_TRANSLATE_NOOP("LabText", "The client closes first (FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT), then the server (CLOSE_WAIT, LAST_ACK)."),
      activeClose},
     {"simultaneous-close",
-     QT_TRANSLATE_NOOP("LabText", "Both sides close while each FIN waits behind data: the client passes CLOSING, the server "
+     TSL_TRANSLATE_NOOP("LabText", "Both sides close while each FIN waits behind data: the client passes CLOSING, the server "
                                   "FIN_WAIT_2 instead, because its FIN is acknowledged before the client's can leave."),
      simultaneousClose},
     {"simultaneous-open",
-     QT_TRANSLATE_NOOP("LabText", "A socket connects to its own port: its SYN meets itself (SYN_SENT, SYN_RECEIVED, ESTABLISHED)."),
+     TSL_TRANSLATE_NOOP("LabText", "A socket connects to its own port: its SYN meets itself (SYN_SENT, SYN_RECEIVED, ESTABLISHED)."),
      simultaneousOpen},
-    {"half-close", QT_TRANSLATE_NOOP("LabText", "The client shuts down writing and keeps reading the data the server still sends."),
+    {"half-close", TSL_TRANSLATE_NOOP("LabText", "The client shuts down writing and keeps reading the data the server still sends."),
      halfClose},
-    {"abort", QT_TRANSLATE_NOOP("LabText", "The client aborts with SO_LINGER 0: a RST, and both ends are gone at once."),
+    {"abort", TSL_TRANSLATE_NOOP("LabText", "The client aborts with SO_LINGER 0: a RST, and both ends are gone at once."),
      abortConnection},
     {"connect-refused",
-     QT_TRANSLATE_NOOP("LabText", "Connecting to a port nobody listens on: a RST answers the SYN (ECONNREFUSED)."), connectRefused},
+     TSL_TRANSLATE_NOOP("LabText", "Connecting to a port nobody listens on: a RST answers the SYN (ECONNREFUSED)."), connectRefused},
     {"syn-flood",
-     QT_TRANSLATE_NOOP("LabText", "Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped "
+     TSL_TRANSLATE_NOOP("LabText", "Many clients against a backlog of 4 that nobody accepts: half-open connections, then dropped "
                                   "SYNs; the log counts both and says whether SYN cookies are on."),
      synFlood},
     {"time-wait-accumulation",
-     QT_TRANSLATE_NOOP("LabText", "Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it."),
+     TSL_TRANSLATE_NOOP("LabText", "Short connections pile up in TIME_WAIT; SO_LINGER 0 avoids it; SO_REUSEADDR rebinds past it."),
      timeWaitAccumulation},
 };
 

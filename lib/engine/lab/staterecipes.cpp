@@ -1,6 +1,6 @@
 #include "staterecipes.h"
 
-#include "lab/translatable.h"
+#include "model/translatenoop.h"
 
 #include <algorithm>
 #include <chrono>
@@ -234,32 +234,32 @@ bool timeWait(RecipeBuilder& builder)
 }
 
 constexpr StateRecipe kRecipes[] = {
-    {TcpState::Listen, QT_TRANSLATE_NOOP("LabText", "A listening socket."), listenState},
+    {TcpState::Listen, TSL_TRANSLATE_NOOP("LabText", "A listening socket."), listenState},
     {TcpState::SynSent,
-     QT_TRANSLATE_NOOP("LabText", "Backlog 0 and nobody accepts: the accept queue is full, the listener drops the next SYN and "
+     TSL_TRANSLATE_NOOP("LabText", "Backlog 0 and nobody accepts: the accept queue is full, the listener drops the next SYN and "
                                   "that client keeps retrying."),
      synSent},
     {TcpState::SynReceived,
-     QT_TRANSLATE_NOOP("LabText", "TCP_DEFER_ACCEPT on the listener: the handshake's bare ACK is ignored, so the server's "
+     TSL_TRANSLATE_NOOP("LabText", "TCP_DEFER_ACCEPT on the listener: the handshake's bare ACK is ignored, so the server's "
                                   "half-open request stays."),
      synReceived},
-    {TcpState::Established, QT_TRANSLATE_NOOP("LabText", "A client connects and the server accepts."), established},
+    {TcpState::Established, TSL_TRANSLATE_NOOP("LabText", "A client connects and the server accepts."), established},
     {TcpState::FinWait1,
-     QT_TRANSLATE_NOOP("LabText", "The server stops reading: the client's FIN waits behind unsent data in a zero window."),
+     TSL_TRANSLATE_NOOP("LabText", "The server stops reading: the client's FIN waits behind unsent data in a zero window."),
      finWait1},
-    {TcpState::FinWait2, QT_TRANSLATE_NOOP("LabText", "The client shuts down writing; the server does not close."), finWait2},
+    {TcpState::FinWait2, TSL_TRANSLATE_NOOP("LabText", "The client shuts down writing; the server does not close."), finWait2},
     {TcpState::CloseWait,
-     QT_TRANSLATE_NOOP("LabText", "The server's side of FIN_WAIT_2: the client's FIN arrived, the server has not closed."),
+     TSL_TRANSLATE_NOOP("LabText", "The server's side of FIN_WAIT_2: the client's FIN arrived, the server has not closed."),
      closeWait},
     {TcpState::Closing,
-     QT_TRANSLATE_NOOP("LabText", "Both shut down while the client's FIN waits behind a zero window: the client is in CLOSING, "
+     TSL_TRANSLATE_NOOP("LabText", "Both shut down while the client's FIN waits behind a zero window: the client is in CLOSING, "
                                   "the server in FIN_WAIT_2 (its FIN is acknowledged, the client's cannot leave)."),
      closing},
     {TcpState::LastAck,
-     QT_TRANSLATE_NOOP("LabText", "The client half-closes and stops reading; the server's FIN waits behind data the client won't read."),
+     TSL_TRANSLATE_NOOP("LabText", "The client half-closes and stops reading; the server's FIN waits behind data the client won't read."),
      lastAck},
     {TcpState::TimeWait,
-     QT_TRANSLATE_NOOP("LabText", "The client closes first, then the server: the client's end waits 60 s (2MSL on Linux)."),
+     TSL_TRANSLATE_NOOP("LabText", "The client closes first, then the server: the client's end waits 60 s (2MSL on Linux)."),
      timeWait},
 };
 
