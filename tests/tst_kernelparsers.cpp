@@ -65,6 +65,8 @@ private slots:
     void netlinkErrorsAndDone();
     void netlinkSkipsOtherSequences();
     void bytecodeShape();
+    void dumpAsksForEveryState_data();
+    void dumpAsksForEveryState();
     void procfsHasEveryState_data();
     void procfsHasEveryState();
     void procfsAgreesWithNetlink();
@@ -252,6 +254,34 @@ void TestKernelParsers::bytecodeShape()
     QCOMPARE(std::size_t(header->nlmsg_len), request.size());
     QVERIFY(header->nlmsg_flags & NLM_F_DUMP);
     QCOMPARE(header->nlmsg_seq, 3u);
+}
+
+void TestKernelParsers::dumpAsksForEveryState_data()
+{
+    // Linux's state numbers (include/net/tcp_states.h); 13 is TCP_BOUND_INACTIVE (Linux >= 6.8).
+    QTest::addColumn<int>("linuxState");
+    QTest::addColumn<bool>("asked");
+    const char* const names[] = {"ESTABLISHED", "SYN_SENT",  "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2", "TIME_WAIT",
+                                 "CLOSE",       "CLOSE_WAIT", "LAST_ACK", "LISTEN",    "CLOSING",   "NEW_SYN_RECV"};
+    for (int state = 1; state <= 12; ++state)
+        QTest::addRow("%s", names[state - 1]) << state << true;
+    // Asking for it walks the whole bind hash table on every dump, for sockets ss does not show.
+    QTest::addRow("BOUND_INACTIVE") << 13 << false;
+}
+
+void TestKernelParsers::dumpAsksForEveryState()
+{
+    QFETCH(int, linuxState);
+    QFETCH(bool, asked);
+    for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        for (const std::vector<std::uint16_t>& ports : {std::vector<std::uint16_t>{}, std::vector<std::uint16_t>{5000}}) {
+            const auto request = netlink::buildDumpRequest(family, ports, 1);
+            QVERIFY(request.size() >= NLMSG_LENGTH(sizeof(inet_diag_req_v2)));
+            inet_diag_req_v2 body;
+            std::memcpy(&body, request.data() + NLMSG_HDRLEN, sizeof body);
+            QCOMPARE(bool(body.idiag_states & (1u << linuxState)), asked);
+        }
+    }
 }
 
 void TestKernelParsers::procfsHasEveryState_data()

