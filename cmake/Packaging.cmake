@@ -65,9 +65,11 @@ and follows them in the kernel's TCP table (sock_diag netlink, or /proc); its
 simulator steps two endpoints through a scenario segment by segment. Every view
 also has a command (snapshot, watch, lab, simulate, export-diagram).")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins (xcb, offscreen).
+# Loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins (xcb, offscreen);
+# libpcap, opened when `net run --pcap` writes a capture (lib/engine/net/pcaplibrary.h; 1.5.1 is
+# the version Debian's symbols file gives pcap_open_dead_with_tstamp_precision).
 # (The SVG icon engine comes with libqt6svg6, which the binary links.)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libpcap0.8 (>= 1.5.1)")
 # Chinese glyphs for --lang zh_CN; Qt's own dialogs in German and Chinese.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "apparmor")

@@ -4,7 +4,8 @@ cmake_minimum_required(VERSION 3.22)
 # - no engine source includes a Qt header;
 # - no command-line source includes a QtWidgets header.
 # - the command-line program loads QtCore alone: no QtGui, QtWidgets, QtSvg or QtNetwork among
-#   the libraries it names (the window program, tcpstatelab-gui, paints).
+#   the libraries it names (the window program, tcpstatelab-gui, paints); and no libpcap (opened
+#   when a capture is written: its dependencies would slow every start).
 # Arguments: NM, ENGINE_ARCHIVE, ENGINE_DIR, CLI_DIR, WIDGETS_INCLUDE_DIR; OBJDUMP and
 # CLI_PROGRAM where the platform's executables name their libraries (ELF).
 set(failures)
@@ -50,6 +51,11 @@ if(OBJDUMP AND CLI_PROGRAM)
     foreach(entry IN LISTS needed)
         if(entry MATCHES "libQt6(Gui|Widgets|Svg|Network|OpenGL)")
             list(APPEND failures "${CLI_PROGRAM} loads ${entry}: the command line must load QtCore alone")
+        endif()
+        # libpcap brings D-Bus, systemd and libgcrypt into every start; it is opened only when a
+        # capture is written (lib/engine/net/pcaplibrary.h).
+        if(entry MATCHES "libpcap")
+            list(APPEND failures "${CLI_PROGRAM} loads ${entry}: libpcap is opened when a capture is written, never linked")
         endif()
     endforeach()
     list(LENGTH needed needed_count)

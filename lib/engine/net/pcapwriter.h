@@ -1,6 +1,7 @@
 #pragma once
 // Writes captured segments as a pcap file through libpcap (pcap_open_dead + pcap_dump), so
-// Wireshark, tshark and tcpdump open it. Plain C++.
+// Wireshark, tshark and tcpdump open it; libpcap is loaded only while it writes (pcaplibrary.h).
+// Plain C++.
 
 #include "wire.h"
 
