@@ -1,7 +1,9 @@
-// tcpstatelab: the command line. The verbs that only print run here, under a QCoreApplication:
-// this program loads QtCore alone (tst_layers checks what it links), so `snapshot` starts about
-// as fast as ss. The window and the verbs that paint are handed to the window program,
-// tcpstatelab-gui (windowmain.cpp), with the same arguments.
+// The Qt command line: tcpstatelab-cli on Linux, behind the Qt-free front (front/frontmain.cpp,
+// which answers `--version` and `snapshot --json` itself and execs this program for the rest,
+// argv unchanged); tcpstatelab itself elsewhere. The verbs that only print run here, under a
+// QCoreApplication: this program loads QtCore alone (tst_layers checks what it links). The
+// window and the verbs that paint are handed to the window program, tcpstatelab-gui
+// (windowmain.cpp), with the same arguments.
 #include "cli/cliio.h"
 #include "cli/commandline.h"
 #include "cli/windowprogram.h"

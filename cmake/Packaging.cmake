@@ -11,7 +11,11 @@ set(TSL_PACKAGING_DIR "${PROJECT_SOURCE_DIR}/packaging")
 install(TARGETS tcpstatelab
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     BUNDLE DESTINATION .)
-# The window program, started by tcpstatelab for the window and the verbs that paint.
+# The Qt command line behind the front on Linux (app/front), beside the window program it starts.
+if(TARGET tcpstatelab-cli)
+    install(TARGETS tcpstatelab-cli RUNTIME DESTINATION ${TSL_WINDOW_PROGRAM_DIR})
+endif()
+# The window program, started by the command line for the window and the verbs that paint.
 install(TARGETS tcpstatelab-gui
     RUNTIME DESTINATION ${TSL_WINDOW_PROGRAM_DIR}
     BUNDLE DESTINATION .)

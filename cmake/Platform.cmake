@@ -13,8 +13,9 @@ else()
     message(FATAL_ERROR "TCP State Lab has no kernel probe for ${CMAKE_SYSTEM_NAME}")
 endif()
 
-# tcpstatelab starts the window program (tcpstatelab-gui) from beside itself in a build tree, or
-# from here once installed (relative to the programs' folder, so any prefix works).
+# tcpstatelab starts the window program (tcpstatelab-gui) and, on Linux, the Qt command line
+# (tcpstatelab-cli) from beside itself in a build tree, or from here once installed (relative to
+# the programs' folder, so any prefix works); tcpstatelab-cli finds the window program beside it.
 set(TSL_WINDOW_PROGRAM_DIR "${CMAKE_INSTALL_LIBEXECDIR}/tcpstatelab")
 file(RELATIVE_PATH TSL_WINDOW_PROGRAM_FROM_BINDIR
     "/prefix/${CMAKE_INSTALL_BINDIR}" "/prefix/${TSL_WINDOW_PROGRAM_DIR}")

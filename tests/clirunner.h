@@ -12,9 +12,9 @@ struct CliResult {
     QString err;
 };
 
-// `env` entries are added to the environment; `removeEnv` names are taken out of it.
-inline CliResult runCli(const QStringList& arguments, const QMap<QString, QString>& env = {},
-                        const QStringList& removeEnv = {})
+// Runs `program`. `env` entries are added to the environment; `removeEnv` names are taken out.
+inline CliResult runProgram(const QString& program, const QStringList& arguments,
+                            const QMap<QString, QString>& env = {}, const QStringList& removeEnv = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -23,9 +23,16 @@ inline CliResult runCli(const QStringList& arguments, const QMap<QString, QStrin
     for (auto it = env.begin(); it != env.end(); ++it)
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TSL_APP_BINARY), arguments);
+    process.start(program, arguments);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Runs tcpstatelab, as a user runs it.
+inline CliResult runCli(const QStringList& arguments, const QMap<QString, QString>& env = {},
+                        const QStringList& removeEnv = {})
+{
+    return runProgram(QStringLiteral(TSL_APP_BINARY), arguments, env, removeEnv);
 }

@@ -45,6 +45,9 @@ private slots:
     void inconsistentDumpIsReported();
     void errorsComeFirst_data();
     void errorsComeFirst();
+    void frontAnswersAsTheQtCommandLine_data();
+    void frontAnswersAsTheQtCommandLine();
+    void frontAnswersAloneWhatItAnswers();
 
 private:
     std::unique_ptr<netlink::NetlinkProbe> m_probe;
@@ -303,6 +306,88 @@ void TestCliProbe::errorsComeFirst()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.startsWith(QStringLiteral("tcpstatelab: ")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("QStandardPaths")), qPrintable(r.err));
+}
+
+void TestCliProbe::frontAnswersAsTheQtCommandLine_data()
+{
+    // tcpstatelab (the Qt-free front, app/front) answers `--version` and `snapshot --json`
+    // itself and hands every other command line to tcpstatelab-cli: either way, the same bytes,
+    // the same exit code. "P" is a port held in CLOSE_WAIT here; "replay" answers from the
+    // recorded table (stable between the two runs, whatever else runs on the machine).
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("replay");
+    QTest::newRow("--version") << QStringList{"--version"} << false;
+    QTest::newRow("-v") << QStringList{"-v"} << false;
+    QTest::newRow("--version --lang de") << QStringList{"--version", "--lang", "de"} << false;
+    QTest::newRow("snapshot --port P --json") << QStringList{"snapshot", "--port", "P", "--json"} << false;
+    QTest::newRow("snapshot --json --port=P") << QStringList{"snapshot", "--json", "--port=P"} << false;
+    QTest::newRow("snapshot --port P,P --json") << QStringList{"snapshot", "--port", "P,P", "--json"} << false;
+    QTest::newRow("snapshot --json (replay)") << QStringList{"snapshot", "--json"} << true;
+    QTest::newRow("snapshot --json --port 5000 (replay)") << QStringList{"snapshot", "--json", "--port", "5000"} << true;
+    // Handed over: text, other options, spellings the Qt parser reads its own way, errors.
+    QTest::newRow("snapshot (replay)") << QStringList{"snapshot"} << true;
+    QTest::newRow("snapshot --json --lang de (replay)") << QStringList{"snapshot", "--json", "--lang", "de"} << true;
+    QTest::newRow("snapshot --json --source netlink (replay)") << QStringList{"snapshot", "--json", "--source", "netlink"} << true;
+    QTest::newRow("snapshot --json --port 05000 (replay)") << QStringList{"snapshot", "--json", "--port", "05000"} << true;
+    QTest::newRow("snapshot --json --port ' 5000,,6000' (replay)") << QStringList{"snapshot", "--json", "--port", " 5000,,6000"} << true;
+    QTest::newRow("snapshot --json --port 0") << QStringList{"snapshot", "--json", "--port", "0"} << false;
+    QTest::newRow("snapshot --json --port 65536") << QStringList{"snapshot", "--json", "--port", "65536"} << false;
+    QTest::newRow("snapshot --json --port") << QStringList{"snapshot", "--json", "--port"} << false;
+    QTest::newRow("snapshot --port --json") << QStringList{"snapshot", "--port", "--json"} << false;
+    QTest::newRow("snapshot --json --all --port P") << QStringList{"snapshot", "--json", "--all", "--port", "P"} << false;
+    QTest::newRow("snapshot --json extra") << QStringList{"snapshot", "--json", "extra"} << false;
+    QTest::newRow("snapshot --json --help") << QStringList{"snapshot", "--json", "--help"} << false;
+    QTest::newRow("--json snapshot (replay)") << QStringList{"--json", "snapshot"} << true;
+    QTest::newRow("transitions --json") << QStringList{"transitions", "--json"} << false;
+    QTest::newRow("unknown verb") << QStringList{"frobnicate"} << false;
+}
+
+void TestCliProbe::frontAnswersAsTheQtCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, replay);
+    std::string error;
+    auto held = reachState(TcpState::CloseWait, AddressFamily::IPv4, *m_probe, error);
+    QVERIFY2(held, error.c_str());
+    const QString heldPort = port(held->targetEndpoint().tuple.local);
+    for (QString& word : arguments)
+        word.replace(QLatin1Char('P'), heldPort);
+    QMap<QString, QString> env;
+    if (replay)
+        env.insert(QStringLiteral("TCPSTATELAB_NETLINK_REPLAY"), QStringLiteral(TSL_TEST_DATA_DIR "/netlink_states.bin"));
+    const CliResult front = runProgram(QStringLiteral(TSL_APP_BINARY), arguments, env);
+    const CliResult qt = runProgram(QStringLiteral(TSL_CLI_BINARY), arguments, env);
+    QVERIFY2(qt.exitCode >= 0, "tcpstatelab-cli did not finish");
+    QCOMPARE(front.exitCode, qt.exitCode);
+    QCOMPARE(front.out, qt.out);
+    QCOMPARE(front.err, qt.err);
+    QVERIFY(!front.out.isEmpty() || !front.err.isEmpty());
+}
+
+void TestCliProbe::frontAnswersAloneWhatItAnswers()
+{
+    // The front alone, with no Qt command line to hand over to: it still prints its two answers
+    // (so it does not hand them over), and says plainly that it cannot start the rest.
+    QTemporaryDir dir;
+    const QString alone = dir.filePath(QStringLiteral("tcpstatelab"));
+    QVERIFY(QFile::copy(QStringLiteral(TSL_APP_BINARY), alone));
+    QVERIFY(QFile::setPermissions(alone, QFile::ReadOwner | QFile::ExeOwner));
+    std::string error;
+    auto held = reachState(TcpState::Listen, AddressFamily::IPv6, *m_probe, error);
+    QVERIFY2(held, error.c_str());
+    const QString heldPort = port(held->targetEndpoint().tuple.local);
+
+    const CliResult version = runProgram(alone, {"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, runProgram(QStringLiteral(TSL_CLI_BINARY), {"--version"}).out);
+    const CliResult snapshot = runProgram(alone, {"snapshot", "--port", heldPort, "--json"});
+    QVERIFY2(snapshot.exitCode == 0, qPrintable(snapshot.err));
+    const QJsonObject doc = QJsonDocument::fromJson(snapshot.out.toUtf8()).object();
+    QCOMPARE(doc[QStringLiteral("counts")].toObject()[QStringLiteral("LISTEN")].toInt(), 1);
+    const CliResult other = runProgram(alone, {"transitions"});
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY2(other.err.startsWith(QStringLiteral("tcpstatelab: cannot start the command-line program (")), qPrintable(other.err));
+    QVERIFY(other.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliProbe)

@@ -11,7 +11,8 @@
 
 namespace tsl::snapshotwriter {
 
-// The JSON document `snapshot --json` prints: counts, sockets, source (and inconsistent).
+// The JSON document `snapshot --json` prints: counts, sockets, source (and inconsistent);
+// the engine's snapshotJson (kernel/snapshotjson.h), which the Qt-free front prints too.
 QByteArray json(const ProbeResult& result);
 // The table: `header` (translated column titles), one aligned line per socket.
 QByteArray table(const ProbeResult& result, const QStringList& header);

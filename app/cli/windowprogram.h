@@ -1,6 +1,6 @@
 #pragma once
-// tcpstatelab hands the window, and the verbs that paint, to the window program
-// (tcpstatelab-gui): so the verbs that only print load QtCore alone and start as fast as ss.
+// The Qt command line hands the window, and the verbs that paint, to the window program
+// (tcpstatelab-gui): so the verbs that only print load QtCore alone.
 
 namespace tsl::cli {
 

@@ -5,9 +5,11 @@ cmake_minimum_required(VERSION 3.22)
 # - no command-line source includes a QtWidgets header.
 # - the command-line program loads QtCore alone: no QtGui, QtWidgets, QtSvg or QtNetwork among
 #   the libraries it names (the window program, tcpstatelab-gui, paints); and no libpcap (opened
-#   when a capture is written: its dependencies would slow every start).
+#   when a capture is written: its dependencies would slow every start);
+# - tcpstatelab on Linux, the front before the Qt command line, loads no Qt at all.
 # Arguments: NM, ENGINE_ARCHIVE, ENGINE_DIR, CLI_DIR, WIDGETS_INCLUDE_DIR; OBJDUMP and
-# CLI_PROGRAM where the platform's executables name their libraries (ELF).
+# CLI_PROGRAM (the Qt command line) and FRONT_PROGRAM (tcpstatelab, Linux's Qt-free front) where
+# the platform's executables name their libraries (ELF).
 set(failures)
 
 execute_process(COMMAND "${NM}" -C --undefined-only "${ENGINE_ARCHIVE}"
@@ -60,6 +62,22 @@ if(OBJDUMP AND CLI_PROGRAM)
     endforeach()
     list(LENGTH needed needed_count)
     message(STATUS "The command-line program names ${needed_count} libraries, none of them Qt's GUI modules")
+endif()
+
+# tcpstatelab on Linux is the front (app/front): plain C++, it loads no Qt at all.
+if(OBJDUMP AND FRONT_PROGRAM)
+    execute_process(COMMAND "${OBJDUMP}" -p "${FRONT_PROGRAM}" OUTPUT_VARIABLE headers RESULT_VARIABLE objdump_result)
+    string(REGEX MATCHALL "NEEDED +[^\n]+" needed "${headers}")
+    if(NOT objdump_result EQUAL 0 OR NOT needed)
+        list(APPEND failures "objdump could not list the libraries of ${FRONT_PROGRAM}")
+    endif()
+    foreach(entry IN LISTS needed)
+        if(entry MATCHES "libQt6|libpcap|libicu|libglib")
+            list(APPEND failures "${FRONT_PROGRAM} loads ${entry}: the front loads no Qt (and nothing Qt links)")
+        endif()
+    endforeach()
+    list(LENGTH needed needed_count)
+    message(STATUS "The front names ${needed_count} libraries, none of them Qt's")
 endif()
 
 if(failures)

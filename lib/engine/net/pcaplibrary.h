@@ -1,9 +1,9 @@
 #pragma once
 // libpcap, loaded when a capture file is written (dlopen) instead of linked: linking it made
 // every start of the command line load libpcap and what it links (D-Bus, systemd, libgcrypt,
-// libgpg-error, liblzma, liblz4, libcap: 11 of tcpstatelab's 26 libraries, ~45 % of its
-// dynamic-loader time), for every verb, when only `net run --pcap` writes a capture. ELF has no
-// lazily loaded DT_NEEDED, so the library is opened here, by its soname, for as long as this
+// libgpg-error, liblzma, liblz4, libcap: 8 of the 26 libraries `tcpstatelab --version` loaded,
+// ~0.9 ms of its ~3.6 ms), for every verb, when only `net run --pcap` writes a capture. ELF has
+// no lazily loaded DT_NEEDED, so the library is opened here, by its soname, for as long as this
 // object lives. It is still Debian's libpcap, with its own writer. Plain C++.
 
 #include <pcap/pcap.h>
