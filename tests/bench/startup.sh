@@ -3,6 +3,7 @@
 #   tcpstatelab --version               vs  a bare QCoreApplication printing its version
 #                                           (and, under it, plain C++ with no Qt)
 #   tcpstatelab snapshot --port P --json vs  ss -Htan '( sport = :P or dport = :P )'
+#   (and the text table, which the front hands to the Qt command line, tcpstatelab-cli)
 # on a table of N TIME_WAIT sockets (default 10,000, made here on loopback; they last 60 s, so
 # both comparisons run within that). P is a port with one connection of its own; the filter on
 # the port of all N is measured too. Also counts the shared libraries loaded.
@@ -86,9 +87,9 @@ run version "$app --version" "$floor --version" "$bare"
 read -r v_min v_med f_min f_med b_min b_med < <(figures version "$app --version" "$floor --version" "$bare")
 
 make_table
-one=("$app snapshot --port $port --json" "ss -Htan ( sport = :$port or dport = :$port )")
+one=("$app snapshot --port $port --json" "ss -Htan ( sport = :$port or dport = :$port )" "$app snapshot --port $port")
 run snapshot "${one[@]}"
-read -r s_min s_med ss_min ss_med < <(figures snapshot "${one[@]}")
+read -r s_min s_med ss_min ss_med t_min t_med < <(figures snapshot "${one[@]}")
 
 all=("$app snapshot --port $busy --json" "ss -Htan ( sport = :$busy or dport = :$busy )")
 run snapshot_all "${all[@]}"
@@ -105,6 +106,8 @@ printf '| `tcpstatelab --version` | %s | %s | plain C++, no Qt | %s | %s | %s× 
     "$v_min" "$v_med" "$b_min" "$b_med" "$(ratio "$v_min" "$b_min")" "$(ratio "$v_med" "$b_med")"
 printf '| `tcpstatelab snapshot --port P --json` (1 match) | %s | %s | `ss -Htan`, same filter | %s | %s | %s× | %s× |\n' \
     "$s_min" "$s_med" "$ss_min" "$ss_med" "$(ratio "$s_min" "$ss_min")" "$(ratio "$s_med" "$ss_med")"
+printf '| `tcpstatelab snapshot --port P` (1 match; the table, through tcpstatelab-cli) | %s | %s | `ss -Htan`, same filter | %s | %s | %s× | %s× |\n' \
+    "$t_min" "$t_med" "$ss_min" "$ss_med" "$(ratio "$t_min" "$ss_min")" "$(ratio "$t_med" "$ss_med")"
 printf '| `tcpstatelab snapshot --port P --json` (%s matches) | %s | %s | `ss -Htan`, same filter | %s | %s | %s× | %s× |\n' \
     "$count" "$a_min" "$a_med" "$ssa_min" "$ssa_med" "$(ratio "$a_min" "$ssa_min")" "$(ratio "$a_med" "$ssa_med")"
 printf '\nshared libraries loaded: tcpstatelab --version %s, snapshot %s; bare QCoreApplication %s; plain C++ %s; ss %s\n' \
