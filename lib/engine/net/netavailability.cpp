@@ -43,7 +43,8 @@ NetAvailability explainFailure(const std::string& error)
                         "that allows them (" + error + ")";
         result.fix = "give tcpstatelab a profile: write /etc/apparmor.d/tcpstatelab with\n"
                      "  abi <abi/4.0>,\n  include <tunables/global>\n"
-                     "  profile tcpstatelab /usr/bin/tcpstatelab flags=(unconfined) {\n    userns,\n  }\n"
+                     "  profile tcpstatelab /usr/{bin/tcpstatelab,libexec/tcpstatelab/tcpstatelab-cli,"
+                     "libexec/tcpstatelab/tcpstatelab-gui} flags=(unconfined) {\n    userns,\n  }\n"
                      "then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab "
                      "(or, for the whole machine: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0)";
     } else if (error.find("No space left") != std::string::npos) {
