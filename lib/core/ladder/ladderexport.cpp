@@ -16,7 +16,18 @@ namespace tsl {
 QImage LadderExporter::renderImage(const sim::Simulator& simulator, DiagramTheme theme, int width,
                                    const LadderOptions& options)
 {
-    const LadderLayout layout(simulator, options);
+    return renderImage(LadderTrace::fromSimulator(simulator), theme, width, options);
+}
+
+QString LadderExporter::exportToFile(const QString& path, const sim::Simulator& simulator, DiagramTheme theme, int width,
+                                     const LadderOptions& options)
+{
+    return exportToFile(path, LadderTrace::fromSimulator(simulator), theme, width, options);
+}
+
+QImage LadderExporter::renderImage(const LadderTrace& trace, DiagramTheme theme, int width, const LadderOptions& options)
+{
+    const LadderLayout layout(trace, options);
     const QSizeF canvas = layout.canvasSize();
     const QSize size(width, int(std::lround(width * canvas.height() / canvas.width())));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -26,7 +37,7 @@ QImage LadderExporter::renderImage(const sim::Simulator& simulator, DiagramTheme
     return image;
 }
 
-QString LadderExporter::exportToFile(const QString& path, const sim::Simulator& simulator, DiagramTheme theme, int width,
+QString LadderExporter::exportToFile(const QString& path, const LadderTrace& trace, DiagramTheme theme, int width,
                                      const LadderOptions& options)
 {
     const auto format = DiagramExporter::formatForPath(path);
@@ -37,13 +48,13 @@ QString LadderExporter::exportToFile(const QString& path, const sim::Simulator& 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-    const LadderLayout layout(simulator, options);
+    const LadderLayout layout(trace, options);
     const LadderPainter painter(layout, theme);
     const QSizeF canvas = layout.canvasSize();
     const QSize size(width, int(std::lround(width * canvas.height() / canvas.width())));
     switch (*format) {
     case DiagramExporter::Format::Png:
-        if (!renderImage(simulator, theme, width, options).save(&file, "PNG"))
+        if (!renderImage(trace, theme, width, options).save(&file, "PNG"))
             return tr("Cannot write \"%1\": the PNG encoder failed.").arg(path);
         break;
     case DiagramExporter::Format::Svg: {

@@ -1,5 +1,5 @@
 #pragma once
-// Writes a simulation's ladder diagram to PNG, SVG or PDF, by the file's extension, headless.
+// Writes a ladder diagram (a simulation's, or any LadderTrace) to PNG, SVG or PDF, by the file's extension, headless.
 
 #include "diagram/diagramtheme.h"
 #include "ladder/ladderpainter.h"
@@ -21,6 +21,10 @@ public:
                                 const LadderOptions& options = {});
     static QImage renderImage(const sim::Simulator& simulator, DiagramTheme theme, int width,
                               const LadderOptions& options = {});
+    // The same for any recorded trace (the Wire panel's real segments).
+    static QString exportToFile(const QString& path, const LadderTrace& trace, DiagramTheme theme, int width = 0,
+                                const LadderOptions& options = {});
+    static QImage renderImage(const LadderTrace& trace, DiagramTheme theme, int width, const LadderOptions& options = {});
 };
 
 } // namespace tsl

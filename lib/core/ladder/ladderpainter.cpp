@@ -23,22 +23,10 @@ constexpr qreal kTitleMargin = 20;
 constexpr qreal kGutter = 34;      // the step numbers' margin
 constexpr qreal kBadgeDistance = 12; // from the timeline
 
-bool hasNote(const sim::StepRecord& r, sim::Note note)
-{
-    return std::find(r.notes.begin(), r.notes.end(), note) != r.notes.end();
-}
-
 bool overlapsAny(const QRectF& rect, const std::vector<QRectF>& occupied)
 {
     return std::any_of(occupied.begin(), occupied.end(), [&](const QRectF& o) { return o.intersects(rect); });
 }
-
-// How a segment's journey ended, by the step that ended it.
-struct Ending {
-    int step = 0;
-    bool dropped = false;
-    bool discarded = false;
-};
 } // namespace
 
 QFont LadderLayout::labelFont()
@@ -101,7 +89,19 @@ std::vector<QRectF> LadderLayout::textRects() const
     return out;
 }
 
-LadderLayout::LadderLayout(const sim::Simulator& simulator, const LadderOptions& options) : m_options(options)
+LadderLayout::LadderLayout(const sim::Simulator& simulator, const LadderOptions& options)
+    : LadderLayout(LadderTrace::fromSimulator(simulator), options)
+{
+}
+
+int LadderLayout::rowAt(qreal y) const
+{
+    if (y < m_top - kRow / 2)
+        return -1;
+    return std::clamp(int(std::floor((y - m_top + kRow / 2) / kRow)), 0, m_steps);
+}
+
+LadderLayout::LadderLayout(const LadderTrace& trace, const LadderOptions& options) : m_options(options)
 {
     const qreal width = std::max(kMinWidth, options.width);
     qreal titleBand = 0;
@@ -115,8 +115,7 @@ LadderLayout::LadderLayout(const sim::Simulator& simulator, const LadderOptions&
         titleBand = m_descriptionRect.bottom() + 10;
     }
     m_top = titleBand + kHeader;
-    m_steps = simulator.currentStep();
-    const auto& records = simulator.records();
+    m_steps = trace.rows;
     m_size = QSizeF(width, m_top + std::max(1, m_steps) * kRow + kBottom);
     // The timelines leave room for the widest state badge outside them (and the step numbers).
     const QFontMetricsF badgeMetrics(stateFont());
@@ -126,18 +125,8 @@ LadderLayout::LadderLayout(const sim::Simulator& simulator, const LadderOptions&
     m_timelineA = std::max(width * 0.26, kGutter + kBadgeDistance + widestBadge);
     m_timelineB = std::min(width * 0.74, width - 4 - kBadgeDistance - widestBadge);
 
-    std::map<int, Ending> endings; // segment id -> how it ended
-    for (int i = 0; i < m_steps; ++i) {
-        const sim::StepRecord& r = records[std::size_t(i)];
-        if (!r.handled)
-            continue;
-        if (r.command.kind == sim::CommandKind::Deliver)
-            endings[r.handled->id] = {r.step, false, hasNote(r, sim::Note::SynDroppedQueueFull)};
-        else if (r.command.kind == sim::CommandKind::Drop)
-            endings[r.handled->id] = {r.step, true, false};
-    }
-
-    // Badges first: they stay by their timeline; labels then find room around them.
+    // Badges first: they stay by their timeline; labels then find room around them. The states
+    // one side entered in one row stack around the row.
     const QFontMetricsF stateMetrics(stateFont());
     const auto addStates = [&](sim::Side side, int step, const std::vector<TcpState>& states) {
         const qreal total = qreal(states.size()) * kBadgeHeight + qreal(states.size() - 1) * kBadgeGap;
@@ -150,43 +139,46 @@ LadderLayout::LadderLayout(const sim::Simulator& simulator, const LadderOptions&
             y += kBadgeHeight + kBadgeGap;
         }
     };
-    addStates(sim::Side::A, 0, {TcpState::Closed});
-    addStates(sim::Side::B, 0, {TcpState::Closed});
-    for (int i = 0; i < m_steps; ++i) {
-        const sim::StepRecord& r = records[std::size_t(i)];
-        for (sim::Side side : {sim::Side::A, sim::Side::B}) {
-            std::vector<TcpState> entered;
-            for (const sim::StateChange& change : r.changes) {
-                if (change.side == side)
-                    entered.push_back(change.to);
-            }
-            if (!entered.empty())
-                addStates(side, r.step, entered);
-        }
+    for (std::size_t i = 0; i < trace.states.size();) {
+        const LadderTrace::StateChange& first = trace.states[i];
+        std::vector<TcpState> entered;
+        while (i < trace.states.size() && trace.states[i].side == first.side && trace.states[i].row == first.row)
+            entered.push_back(trace.states[i++].state);
+        addStates(first.side, first.row, entered);
     }
 
     const QFontMetricsF metrics(labelFont());
     QFont small = labelFont();
     small.setPixelSize(12);
     const QFontMetricsF smallMetrics(small);
-    for (int i = 0; i < m_steps; ++i) {
-        const sim::StepRecord& r = records[std::size_t(i)];
-        if (!r.timerFired)
+    for (const LadderTrace::Timer& timer : trace.timers) {
+        const QPointF at(timelineX(timer.side), rowY(timer.row));
+        const qreal w = smallMetrics.horizontalAdvance(timer.name) + 4;
+        const QRectF label = timer.side == sim::Side::A ? QRectF(at.x() + 10, at.y() - 21, w, 15)
+                                                        : QRectF(at.x() - 10 - w, at.y() - 21, w, 15);
+        m_timers.push_back({timer.side, at, label, timer.name});
+    }
+    // Marks: a marker in the margin, their text on the row between the timelines.
+    for (const auto& [row, mark] : trace.marks) {
+        if (row < 0 || row > m_steps)
             continue;
-        const QString name = sim::SimText::timerName(*r.timerFired);
-        const QPointF at(timelineX(r.timerSide), rowY(r.step));
-        const qreal w = smallMetrics.horizontalAdvance(name) + 4;
-        const QRectF label = r.timerSide == sim::Side::A ? QRectF(at.x() + 10, at.y() - 21, w, 15)
-                                                         : QRectF(at.x() - 10 - w, at.y() - 21, w, 15);
-        m_timers.push_back({r.timerSide, at, label, name});
+        const qreal w = std::min(smallMetrics.horizontalAdvance(mark.text) + 10, m_timelineB - m_timelineA - 8);
+        const qreal y = rowY(row);
+        m_marks.push_back({row, QRectF(kGutter - 10, y - 7, 14, 14),
+                           QRectF((m_timelineA + m_timelineB - w) / 2, y + 4, w, 16), mark.text, mark.explanation});
     }
 
     std::vector<QRectF> occupied = textRects();
+    for (const RowMark& mark : m_marks)
+        occupied.push_back(mark.label);
     const auto labelled = [&](Arrow arrow) {
         // A spoofed segment's numbers say nothing about A or B: its flags are enough.
+        const QString label = sim::SimText::segmentLabel(arrow.segment);
         arrow.text = arrow.segment.spoofed ? tr("%1 (spoofed)").arg(QString::fromStdString(arrow.segment.flags()))
-                     : arrow.crafted       ? tr("%1 (crafted)").arg(sim::SimText::segmentLabel(arrow.segment))
-                                           : sim::SimText::segmentLabel(arrow.segment);
+                     : arrow.crafted       ? tr("%1 (crafted)").arg(label)
+                     : arrow.duplicate     ? tr("%1 (duplicate)").arg(label)
+                     : arrow.retransmission ? tr("%1 (again)").arg(label)
+                                            : label;
         const qreal w = metrics.horizontalAdvance(arrow.text) + 8;
         arrow.label = QRectF(0, 0, w, metrics.height() + 2);
         placeLabel(arrow, occupied);
@@ -194,55 +186,60 @@ LadderLayout::LadderLayout(const sim::Simulator& simulator, const LadderOptions&
         m_arrows.push_back(arrow);
     };
 
-    for (int i = 0; i < m_steps; ++i) {
-        const sim::StepRecord& r = records[std::size_t(i)];
-        const qreal y = rowY(r.step);
-        // A spoofed SYN comes from the "?" host within its step.
-        if (r.command.kind == sim::CommandKind::SpoofedSyn && r.handled) {
-            Arrow arrow;
-            arrow.segment = *r.handled;
+    using Shape = LadderTrace::Arrow::Shape;
+    using End = LadderTrace::Arrow::End;
+    for (const LadderTrace::Arrow& traced : trace.arrows) {
+        Arrow arrow;
+        arrow.segment = traced.segment;
+        arrow.crafted = traced.crafted;
+        arrow.duplicate = traced.duplicate;
+        arrow.retransmission = traced.retransmission;
+        arrow.key = traced.key;
+        const qreal y = rowY(traced.row);
+        const sim::Side from = traced.segment.from;
+        const qreal x0 = timelineX(from);
+        const qreal x1 = timelineX(sim::peer(from));
+        switch (traced.shape) {
+        case Shape::FromSpoofedHost:
             arrow.line = QLineF(spoofedHostX(), y - kRow * 0.45, timelineX(sim::Side::B), y);
-            arrow.discarded = hasNote(r, sim::Note::SynDroppedQueueFull);
+            arrow.discarded = traced.end == End::Discarded;
             arrow.delivered = !arrow.discarded;
-            labelled(arrow);
-        }
-        // A crafted segment arrives within its step, as if from the peer's side.
-        if (r.command.kind == sim::CommandKind::Inject && r.handled) {
-            Arrow arrow;
-            arrow.segment = *r.handled;
-            arrow.crafted = true;
+            break;
+        case Shape::ToSpoofedHost: // never returns
             arrow.delivered = true;
-            const qreal x0 = timelineX(r.handled->from);
-            const qreal x1 = timelineX(sim::peer(r.handled->from));
+            arrow.line = QLineF(x0, y, spoofedHostX(), y + kRow * 0.45);
+            break;
+        case Shape::Arriving:
+            arrow.delivered = true;
             arrow.line = QLineF(x0 + (x1 - x0) * 0.35, y - kRow * 0.45, x1, y);
-            labelled(arrow);
-        }
-        for (const sim::Segment& s : r.sent) {
-            Arrow arrow;
-            arrow.segment = s;
-            const qreal x0 = timelineX(s.from);
-            if (s.spoofed) { // B's answer to a spoofed SYN goes to the "?" host and never returns
-                arrow.delivered = true;
-                arrow.line = QLineF(x0, y, spoofedHostX(), y + kRow * 0.45);
-                labelled(arrow);
-                continue;
-            }
-            const qreal x1 = timelineX(sim::peer(s.from));
-            const auto end = endings.find(s.id);
-            if (end != endings.end() && end->second.dropped) {
-                arrow.dropped = true; // lost halfway, at the step it was dropped
-                const qreal y1 = rowY(end->second.step);
+            break;
+        case Shape::Between:
+            switch (traced.end) {
+            case End::Dropped: { // lost halfway, at the row it was dropped
+                arrow.dropped = true;
+                const qreal y1 = rowY(traced.endRow);
                 arrow.line = QLineF(x0, y, (x0 + x1) / 2, (y + y1) / 2 + kRow / 4);
-            } else if (end != endings.end()) {
-                arrow.discarded = end->second.discarded;
-                arrow.delivered = !arrow.discarded;
-                arrow.line = QLineF(x0, y, x1, rowY(end->second.step));
-            } else {
-                arrow.inFlight = true; // still travelling when the shown steps end
-                arrow.line = QLineF(x0, y, x0 + (x1 - x0) * 0.55, y + kRow * 0.55);
+                break;
             }
-            labelled(arrow);
+            case End::Delivered:
+            case End::Discarded:
+                arrow.discarded = traced.end == End::Discarded;
+                arrow.delivered = !arrow.discarded;
+                arrow.line = QLineF(x0, y, x1, rowY(traced.endRow));
+                break;
+            case End::Held: // waits mid-wire
+                arrow.held = true;
+                arrow.inFlight = true;
+                arrow.line = QLineF(x0, y, x0 + (x1 - x0) * 0.5, y + kRow * 0.5);
+                break;
+            case End::InFlight: // still travelling when the shown steps end
+                arrow.inFlight = true;
+                arrow.line = QLineF(x0, y, x0 + (x1 - x0) * 0.55, y + kRow * 0.55);
+                break;
+            }
+            break;
         }
+        labelled(arrow);
     }
 }
 
@@ -348,6 +345,12 @@ void LadderPainter::paint(QPainter& painter, const QRectF& target) const
             painter.setPen(QPen(p.highlightEdge, 3.0, Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(c + QPointF(-9, -9), c + QPointF(9, 9));
             painter.drawLine(c + QPointF(-9, 9), c + QPointF(9, -9));
+        } else if (a.held) {
+            // Waiting on the wire: a hollow ring where it stopped.
+            painter.setPen(QPen(color, 2.2));
+            painter.setBrush(p.background);
+            painter.drawEllipse(a.line.p2(), 6, 6);
+            painter.setBrush(Qt::NoBrush);
         } else {
             // Arrowhead.
             const qreal angle = std::atan2(a.line.dy(), a.line.dx());
@@ -388,6 +391,23 @@ void LadderPainter::paint(QPainter& painter, const QRectF& target) const
         painter.drawEllipse(t.at, 6, 6);
         painter.setPen(p.labelText);
         painter.drawText(t.label, Qt::AlignCenter, t.text);
+    }
+    // Row marks: a filled marker in the margin and the short text on the row.
+    for (const LadderLayout::RowMark& m : m_layout.marks()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(p.highlightEdge);
+        painter.drawEllipse(m.marker);
+        painter.setPen(p.background);
+        painter.setFont(small);
+        painter.drawText(m.marker, Qt::AlignCenter, QStringLiteral("!"));
+        QColor shade = p.background;
+        shade.setAlphaF(0.9);
+        painter.setPen(QPen(p.highlightEdge, 1.2));
+        painter.setBrush(shade);
+        painter.drawRoundedRect(m.label, 3, 3);
+        painter.setPen(p.labelText);
+        painter.drawText(m.label, Qt::AlignCenter,
+                         QFontMetricsF(small).elidedText(m.text, Qt::ElideRight, m.label.width() - 6));
     }
     painter.restore();
 }

@@ -7,6 +7,7 @@
 // onto any device.
 
 #include "diagram/diagramtheme.h"
+#include "ladder/laddertrace.h"
 #include "sim/simulator.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,10 @@ public:
         bool discarded = false; // reached the receiver, which threw it away (a full SYN queue)
         bool inFlight = false;
         bool crafted = false;   // injected by the user ("what if this arrived?")
+        bool held = false;      // waiting on the wire for the user
+        bool duplicate = false; // a second copy of a held segment
+        bool retransmission = false;
+        std::uint64_t key = 0;  // the recorder's id (LadderTrace::Arrow::key)
         QRectF label;
         QString text;
     };
@@ -56,8 +61,18 @@ public:
         QString text;
     };
 
+    struct RowMark {
+        int row = 0;
+        QRectF marker; // the visible marker in the step numbers' margin
+        QRectF label;  // its short text, between the timelines
+        QString text;
+        QString explanation;
+    };
+
     // Lays out steps 1..simulator.currentStep().
     explicit LadderLayout(const sim::Simulator& simulator, const LadderOptions& options = {});
+    // Lays out any recorded trace (real segments from the wire, a simulation).
+    explicit LadderLayout(const LadderTrace& trace, const LadderOptions& options = {});
 
     QSizeF canvasSize() const { return m_size; }
     qreal timelineX(sim::Side side) const;
@@ -68,6 +83,9 @@ public:
     const std::vector<Arrow>& arrows() const { return m_arrows; }
     const std::vector<StateMark>& states() const { return m_states; }
     const std::vector<TimerMark>& timers() const { return m_timers; }
+    const std::vector<RowMark>& marks() const { return m_marks; }
+    // The row at `y` (canvas coordinates), -1 above the first.
+    int rowAt(qreal y) const;
     int steps() const { return m_steps; }
     const LadderOptions& options() const { return m_options; }
     QRectF titleRect() const { return m_titleRect; }
@@ -95,6 +113,7 @@ private:
     std::vector<Arrow> m_arrows;
     std::vector<StateMark> m_states;
     std::vector<TimerMark> m_timers;
+    std::vector<RowMark> m_marks;
 };
 
 class LadderPainter {

@@ -5,9 +5,8 @@
 // namespace through sock_diag. Plain C++ (Linux); the command line prints the events, the
 // tests assert them.
 
-#include "kernel/socketrow.h"
-#include "model/tcpstate.h"
-#include "net/wire.h"
+#include "lab/netrunevent.h"
+#include "lab/netsession.h"
 
 #include <cstdint>
 #include <deque>
@@ -36,39 +35,9 @@ struct NetSetting {
 const std::vector<NetSetting>& netSettings();
 const NetSetting* findNetSetting(const std::string& name);
 
-// In hold mode a held segment would otherwise draw a retransmission after 200 ms; the runs
-// step faster than a human, the GUI may choose more.
-inline constexpr unsigned kDefaultNetRtoMinMs = 1000;
-
 struct NetRunOptions {
     AddressFamily family = AddressFamily::IPv4;
     std::vector<std::pair<std::string, long>> settings; // validated names (findNetSetting)
-};
-
-struct NetRunEvent {
-    enum class Kind {
-        Setting, // a --set applied: `call` holds "name=value"
-        Call,    // a socket call on `side`: `call` ("listen", "connect", "close"...), `detail`
-        Segment, // a wire action on `segment`
-        State,   // a socket of `side` changed state
-        Note,    // what the script concludes (`detail`), e.g. why a SYN had no answer
-    };
-    Kind kind = Kind::Call;
-    std::int64_t timeUs = 0; // since the run started
-    std::string side;        // "A" or "B" (Call, State)
-    std::string call;
-    std::string detail;
-    // Segment
-    net::WireAction action = net::WireAction::Held;
-    net::CapturedSegment segment;
-    std::string reason;
-    // State
-    std::string socket; // "connection", "listener", "half-open"
-    Endpoint local;
-    Endpoint remote;
-    TcpState from = TcpState::Closed;
-    TcpState to = TcpState::Closed;
-    bool seen = true; // false: passed between two polls, implied by the model
 };
 
 struct NetRunResult {
@@ -79,6 +48,17 @@ struct NetRunResult {
     // The states each side's connection passed through, the first one included (CLOSED).
     std::vector<TcpState> pathOf(const std::string& side) const;
 };
+
+// One labelled step of a scenario: the panel plays them one at a time (Next), `net run` all.
+struct NetScenarioStep {
+    const char* label; // what the step does, e.g. "B delivers its SYN,ACK" (context "NetScenario")
+    // Runs the step (throws NetSessionFailure); false: the scenario ends here, what follows
+    // does not apply (a SYN flood whose victim never answered).
+    std::function<bool(NetSession&)> run;
+};
+// The steps of `name` (nullopt: no such scenario). The session must be open and fresh: ports
+// are fixed per scenario.
+std::optional<std::vector<NetScenarioStep>> netScenarioSteps(const std::string& name);
 
 // Runs `name` in `network` (which should be fresh: ports are fixed per scenario). Events go to
 // `onEvent` as they happen and into the result. Unknown names fail with the valid ones.
