@@ -114,10 +114,36 @@ LadderOptions optionsFor(int width, qreal zoom) { return {std::max(qreal(width),
 
 int LadderWidget::heightForWidth(int width) const
 {
-    if (!m_simulator)
+    if (!m_simulator && !m_trace)
         return 200;
-    const QSizeF canvas = LadderLayout(*m_simulator, optionsFor(width, m_zoom)).canvasSize();
+    const QSizeF canvas = layoutFor(width).canvasSize();
     return int(std::ceil(width * canvas.height() / canvas.width()));
+}
+
+LadderLayout LadderWidget::layoutFor(int width) const
+{
+    return m_trace ? LadderLayout(*m_trace, optionsFor(width, m_zoom)) : LadderLayout(*m_simulator, optionsFor(width, m_zoom));
+}
+
+void LadderWidget::setTrace(const LadderTrace* trace)
+{
+    m_trace = trace;
+    m_simulator = nullptr;
+    refresh();
+}
+
+QString LadderWidget::markAt(const QPoint& position) const
+{
+    if (!m_trace)
+        return {};
+    const LadderLayout layout = layoutFor(width());
+    const qreal scale = qreal(width()) / layout.canvasSize().width();
+    const int row = layout.rowAt(position.y() / scale);
+    for (const LadderLayout::RowMark& mark : layout.marks()) {
+        if (mark.row == row)
+            return mark.explanation.isEmpty() ? mark.text : mark.explanation;
+    }
+    return {};
 }
 
 QSize LadderWidget::sizeHint() const { return {520, heightForWidth(520)}; }
@@ -125,11 +151,11 @@ QSize LadderWidget::sizeHint() const { return {520, heightForWidth(520)}; }
 void LadderWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    if (!m_simulator) {
+    if (!m_simulator && !m_trace) {
         painter.fillRect(rect(), paletteFor(m_theme).background);
         return;
     }
-    const LadderLayout layout(*m_simulator, optionsFor(width(), m_zoom));
+    const LadderLayout layout = layoutFor(width());
     LadderPainter(layout, m_theme).paint(painter, QRectF(rect()));
 }
 

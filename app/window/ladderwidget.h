@@ -1,7 +1,8 @@
 #pragma once
-// Shows a simulation's ladder diagram; all layout and painting come from lib/ladder.
+// Shows a simulation's (or a recorded trace's) ladder diagram; all layout and painting come from lib/ladder.
 
 #include "diagram/diagramtheme.h"
+#include "ladder/ladderpainter.h"
 
 #include <QWidget>
 
@@ -21,6 +22,10 @@ public:
 
     // The simulator to show (not owned); call refresh() after it changes.
     void setSimulator(const sim::Simulator* simulator);
+    // Or a recorded trace (the Wire panel's real segments; not owned).
+    void setTrace(const LadderTrace* trace);
+    // The explanation of the mark on the row at `position` ("" without one).
+    QString markAt(const QPoint& position) const;
     void setTheme(DiagramTheme theme);
     void refresh();
 
@@ -44,7 +49,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    LadderLayout layoutFor(int width) const;
     const sim::Simulator* m_simulator = nullptr;
+    const LadderTrace* m_trace = nullptr;
     DiagramTheme m_theme = DiagramTheme::Light;
 
     void setZoom(qreal zoom);

@@ -10,6 +10,7 @@
 #include "widgetkeysfirst.h"
 #ifdef TSL_HAVE_LIVE_LAB
 #include "livelabpanel.h"
+#include "wirepanel.h"
 #endif
 
 #include "ladder/ladderexport.h"
@@ -157,8 +158,15 @@ void MainWindow::createPanels()
     putInDock(m_labDock, m_lab);
     addDockWidget(Qt::RightDockWidgetArea, m_labDock);
     tabifyDockWidget(m_labDock, m_watchDock);
+    m_wireDock = new QDockWidget(this);
+    m_wireDock->setObjectName(QStringLiteral("wireDock"));
+    m_wire = new WirePanel(m_diagram->board(), m_wireDock);
+    putInDock(m_wireDock, m_wire);
+    addDockWidget(Qt::RightDockWidgetArea, m_wireDock);
 #endif
     tabifyDockWidget(m_watchDock, m_simulatorDock);
+    if (m_wireDock)
+        tabifyDockWidget(m_simulatorDock, m_wireDock);
     (m_labDock ? m_labDock : m_watchDock)->raise();
     // A panel whose tab is not selected keeps its controls "visible" to Qt, so Tab would wander
     // into them unseen: they are out of the Tab chain (disabled) until their tab is selected.
@@ -177,6 +185,8 @@ QList<QDockWidget*> MainWindow::panels() const
     if (m_labDock)
         out << m_labDock;
     out << m_watchDock << m_simulatorDock;
+    if (m_wireDock)
+        out << m_wireDock;
     return out;
 }
 
@@ -253,7 +263,7 @@ void MainWindow::balancePanels()
 QList<QAction*> MainWindow::keyboardActions() const
 {
     QList<QAction*> out;
-    for (QAction* action : {m_labPanelAction, m_watchPanelAction, m_simulatorPanelAction, m_nextPanelAction,
+    for (QAction* action : {m_labPanelAction, m_watchPanelAction, m_simulatorPanelAction, m_wirePanelAction, m_nextPanelAction,
                             m_previousPanelAction, m_reachAction, m_runAction, m_releaseAction, m_watchAction,
                             m_stepForwardAction, m_stepBackAction, m_playAction, m_resetAction, m_presentAction,
                             m_leaveAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_clearAction,
@@ -342,6 +352,8 @@ void MainWindow::createActions()
                              [this] { togglePanel(m_watchDock); });
     m_simulatorPanelAction = add(m_panelsMenu, {QKeySequence(m_labDock ? Qt::CTRL | Qt::Key_3 : Qt::CTRL | Qt::Key_2)},
                                  [this] { togglePanel(m_simulatorDock); });
+    if (m_wireDock)
+        m_wirePanelAction = add(m_panelsMenu, {QKeySequence(Qt::CTRL | Qt::Key_4)}, [this] { togglePanel(m_wireDock); });
     m_panelsMenu->addSeparator();
     m_nextPanelAction = add(m_panelsMenu, {QKeySequence(Qt::CTRL | Qt::Key_Tab)}, [this] { cyclePanels(+1); });
     m_previousPanelAction = add(m_panelsMenu, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
@@ -437,6 +449,8 @@ void MainWindow::retranslate()
     m_watchDock->setWindowTitle(tr("Watch"));
     if (m_labDock)
         m_labDock->setWindowTitle(tr("Live Lab"));
+    if (m_wireDock)
+        m_wireDock->setWindowTitle(tr("Wire"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy Diagram"));
@@ -452,6 +466,8 @@ void MainWindow::retranslate()
         m_labPanelAction->setText(tr("&Live Lab Panel"));
     m_watchPanelAction->setText(tr("&Watch Panel"));
     m_simulatorPanelAction->setText(tr("&Simulator Panel"));
+    if (m_wirePanelAction)
+        m_wirePanelAction->setText(tr("W&ire Panel"));
     m_nextPanelAction->setText(tr("&Next Panel"));
     m_previousPanelAction->setText(tr("&Previous Panel"));
     m_themeMenu->setTitle(tr("&Theme"));
@@ -483,6 +499,8 @@ void MainWindow::retranslate()
 
 QString MainWindow::defaultHint() const
 {
+    if (m_presenting && m_wireDock)
+        return tr("Presentation mode: Esc leaves. Ctrl+1 … Ctrl+4 show or hide a panel; → steps the simulator.");
     if (m_presenting)
         return tr("Presentation mode: Esc leaves. Ctrl+1, Ctrl+2, Ctrl+3 show or hide a panel; → steps the simulator.");
     return tr("Point at a state or an edge to see what it means; click to highlight it.");

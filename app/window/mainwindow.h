@@ -18,6 +18,7 @@ class Settings;
 class SimulatorPanel;
 class UserGuideDialog;
 class WatchPanel;
+class WirePanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -83,9 +84,11 @@ private:
     SimulatorPanel* m_simulator = nullptr;
     WatchPanel* m_watch = nullptr;
     LiveLabPanel* m_lab = nullptr;
+    WirePanel* m_wire = nullptr;
     QDockWidget* m_simulatorDock = nullptr;
     QDockWidget* m_labDock = nullptr;
     QDockWidget* m_watchDock = nullptr;
+    QDockWidget* m_wireDock = nullptr;
     UserGuideDialog* m_guide = nullptr;
 
     QPalette m_systemPalette; // the desktop's, for the light and print themes
@@ -121,6 +124,7 @@ private:
     QAction* m_labPanelAction = nullptr;
     QAction* m_watchPanelAction = nullptr;
     QAction* m_simulatorPanelAction = nullptr;
+    QAction* m_wirePanelAction = nullptr;
     QAction* m_nextPanelAction = nullptr;
     QAction* m_previousPanelAction = nullptr;
     QAction* m_reachAction = nullptr;

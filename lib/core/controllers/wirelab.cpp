@@ -155,6 +155,8 @@ void WireLab::reset()
     ++m_generation;
     clearShown();
     m_stepIndex = 0;
+    m_stepsQueued = 0;
+    m_scenarioOver = std::make_shared<std::atomic<bool>>(false);
     m_ready = false;
     emit changed();
     // m_settings, m_family, m_mode are only written by the owner while no job runs (the panel
@@ -378,18 +380,23 @@ void WireLab::loadScenario(const QString& name)
 
 QString WireLab::nextStepText() const
 {
-    return m_stepIndex < int(m_steps.size()) ? stepText(m_steps[std::size_t(m_stepIndex)].label) : QString();
+    return m_stepsQueued < int(m_steps.size()) ? stepText(m_steps[std::size_t(m_stepsQueued)].label) : QString();
 }
 
 void WireLab::next()
 {
-    if (m_stepIndex >= int(m_steps.size()))
+    if (m_stepsQueued >= int(m_steps.size()))
         return;
-    const NetScenarioStep step = m_steps[std::size_t(m_stepIndex)];
+    const NetScenarioStep step = m_steps[std::size_t(m_stepsQueued++)];
     auto goOn = std::make_shared<bool>(true);
     auto message = std::make_shared<std::string>();
     const std::uint64_t generation = m_generation.load();
-    job([this, step, goOn, message] {
+    const std::shared_ptr<std::atomic<bool>> over = m_scenarioOver;
+    job([this, step, goOn, message, over] {
+        if (*over) { // an earlier step ended the scenario (or failed): the rest does not apply
+            *goOn = false;
+            return;
+        }
         bool result = true;
         if (!m_session || !m_session->attempt([&](NetSession& s) { result = step.run(s); }, *message)) {
             if (message->empty())
@@ -398,22 +405,28 @@ void WireLab::next()
         }
         if (!result)
             *goOn = false;
-    }, [this, step, goOn, message, generation] {
+        if (!*goOn)
+            *over = true;
+    }, [this, step, goOn, message, generation, over] {
         if (generation != m_generation.load())
             return;
+        if (m_stepIndex >= int(m_steps.size()))
+            return; // skipped after the end
         m_log << tr("Step: %1").arg(stepText(step.label));
         if (!message->empty()) {
             m_log << tr("✗ %1").arg(qs(*message));
             emit failed(qs(*message));
         }
-        m_stepIndex = *goOn ? m_stepIndex + 1 : int(m_steps.size());
+        m_stepIndex = *over ? int(m_steps.size()) : m_stepIndex + 1;
+        if (*over)
+            m_stepsQueued = m_stepIndex;
         emit changed();
     });
 }
 
 void WireLab::runToEnd()
 {
-    for (int i = m_stepIndex; i < int(m_steps.size()); ++i)
+    while (m_stepsQueued < int(m_steps.size()))
         next(); // queued one after another on the worker; each counts itself done
 }
 

@@ -85,7 +85,7 @@ public:
     void runToEnd();
     int stepCount() const { return int(m_steps.size()); }
     int stepsDone() const { return m_stepIndex; }
-    QString nextStepText() const; // translated; empty when the scenario is over
+    QString nextStepText() const; // translated; empty when the scenario is over (or all queued)
     // A fresh network and session: the same settings, the scenario (if any) from its start.
     void reset();
 
@@ -149,7 +149,9 @@ private:
     std::map<QString, long> m_settings;
     QString m_scenario;
     std::vector<NetScenarioStep> m_steps;
-    int m_stepIndex = 0;
+    int m_stepIndex = 0;   // steps done
+    int m_stepsQueued = 0; // steps handed to the worker (Run to end queues them all)
+    std::shared_ptr<std::atomic<bool>> m_scenarioOver = std::make_shared<std::atomic<bool>>(false);
     WireLadder m_ladder;
     std::map<std::uint64_t, net::CapturedSegment> m_held;
     std::deque<net::CapturedSegment> m_captures;

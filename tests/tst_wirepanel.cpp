@@ -1,0 +1,238 @@
+// The Wire panel offscreen, driven as a user drives it: buttons on A and B, held segments as
+// chips delivered with the keyboard, the A/B tokens and the live ladder following the real
+// kernel. As root it also runs the handshake once more as uid 65534 (a re-exec of this test).
+
+#include "controllers/wirelab.h"
+#include "diagram/tokenboard.h"
+#include "window/ladderwidget.h"
+#include "window/wirepanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+#include <cstring>
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace tsl;
+using net::Host;
+
+namespace {
+
+constexpr const char* kUnprivilegedVerb = "--unprivileged-wire-handshake";
+
+int openFdCount() { return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size()); }
+
+bool waitIdle(WireLab& lab, int timeoutMs = 15000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while ((lab.isBusy() || !lab.isReady()) && clock.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    QTest::qWait(20);
+    return !lab.isBusy() && lab.isReady();
+}
+
+void click(WirePanel& panel, const char* name)
+{
+    auto* button = panel.findChild<QPushButton*>(QLatin1String(name));
+    QVERIFY2(button, name);
+    QVERIFY2(button->isEnabled(), name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// The held chip that says `flags` (e.g. "A→B  SYN "), or -1.
+int chipRow(const QListWidget& chips, const QString& text)
+{
+    for (int i = 0; i < chips.count(); ++i) {
+        if (chips.item(i)->text().contains(text))
+            return i;
+    }
+    return -1;
+}
+
+// The handshake by hand: B listens, A connects, Enter on each chip delivers it. Empty on success.
+QString heldHandshake(WirePanel& panel, TokenBoard& board)
+{
+    WireLab& lab = *panel.lab();
+    const auto step = [&](const char* name) -> QString {
+        auto* button = panel.findChild<QPushButton*>(QLatin1String(name));
+        if (!button || !button->isEnabled())
+            return QStringLiteral("%1 cannot be clicked").arg(QLatin1String(name));
+        QTest::mouseClick(button, Qt::LeftButton);
+        return waitIdle(lab) ? QString() : QStringLiteral("%1 did not finish").arg(QLatin1String(name));
+    };
+    if (!waitIdle(lab))
+        return QStringLiteral("the private network did not start");
+    for (const char* name : {"listenB", "connectA"}) {
+        if (const QString error = step(name); !error.isEmpty())
+            return error;
+    }
+    QListWidget& chips = *panel.heldList();
+    for (const QString& chip : {QStringLiteral("A→B  SYN "), QStringLiteral("B→A  SYN,ACK "), QStringLiteral("A→B  ACK ")}) {
+        QElapsedTimer clock;
+        clock.start();
+        while (chipRow(chips, chip) < 0 && clock.elapsed() < 3000)
+            QTest::qWait(5);
+        const int row = chipRow(chips, chip);
+        if (row < 0)
+            return QStringLiteral("no chip %1 on the wire").arg(chip);
+        chips.setCurrentRow(row);
+        chips.setFocus();
+        QTest::keyClick(&chips, Qt::Key_Return);
+        if (!waitIdle(lab))
+            return QStringLiteral("delivering %1 did not finish").arg(chip);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (lab.state(Host::B) != TcpState::Established && clock.elapsed() < 2000)
+        QTest::qWait(5);
+    for (const char* side : {"A", "B"}) {
+        const TokenBoard::Token* token = board.token(TokenSource::Network, QLatin1String(side));
+        if (!token || token->state != TcpState::Established)
+            return QStringLiteral("token %1 is not on ESTABLISHED").arg(QLatin1String(side));
+    }
+    if (lab.ladder().rows() != 5)
+        return QStringLiteral("the ladder has %1 rows, not 5").arg(lab.ladder().rows());
+    if (chips.count() != 0)
+        return QStringLiteral("%1 chips left on the wire").arg(chips.count());
+    return {};
+}
+
+} // namespace
+
+class TestWirePanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void handshakeByHand();
+    void droppedFinRetransmits();
+    void unprivilegedUserDoesTheSame();
+};
+
+void TestWirePanel::initTestCase()
+{
+    // Qt opens a few descriptors once, on first use (the event dispatchers' eventfds of a
+    // widget's first worker thread, fonts): a panel made and let go first, so the fd counts
+    // below see only what a panel itself keeps.
+    TokenBoard board;
+    WirePanel panel(&board);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(waitIdle(*panel.lab()));
+}
+
+void TestWirePanel::handshakeByHand()
+{
+    const int fdsBefore = openFdCount();
+    {
+        TokenBoard board;
+        board.setAnimationDuration(0);
+        WirePanel panel(&board);
+        panel.resize(400, 1400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QString error = heldHandshake(panel, board);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(board.shownSource(), TokenSource::Network);
+        // The live ladder widget shows the five rows: taller than an empty ladder.
+        QVERIFY(panel.ladder()->heightForWidth(400) > 200);
+        const QImage shot = panel.grab().toImage();
+        QVERIFY(!shot.isNull());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(openFdCount(), fdsBefore, 5000);
+}
+
+void TestWirePanel::droppedFinRetransmits()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    WirePanel panel(&board);
+    panel.resize(400, 1400);
+    panel.show();
+    WireLab& lab = *panel.lab();
+    QVERIFY(waitIdle(lab));
+    lab.applySetting(QStringLiteral("rto_min_ms"), 400);
+    QVERIFY(waitIdle(lab));
+    const QString error = heldHandshake(panel, board);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    click(panel, "closeA");
+    QVERIFY(waitIdle(lab));
+    QListWidget& chips = *panel.heldList();
+    const int fin = chipRow(chips, QStringLiteral("A→B  FIN,ACK "));
+    QVERIFY(fin >= 0);
+    chips.setCurrentRow(fin);
+    QTest::keyClick(&chips, Qt::Key_Delete); // Delete drops
+    QVERIFY(waitIdle(lab));
+    // A's RTO fires: the FIN comes again, a chip marked as a retransmission.
+    QTRY_VERIFY_WITH_TIMEOUT(chipRow(chips, QStringLiteral("A→B  FIN,ACK ")) >= 0, 8000);
+    const QListWidgetItem* again = chips.item(chipRow(chips, QStringLiteral("A→B  FIN,ACK ")));
+    QVERIFY(!again->toolTip().isEmpty());
+    const LadderTrace& trace = lab.ladder().trace();
+    QVERIFY(trace.arrows.back().retransmission);
+    QCOMPARE(trace.timers.size(), std::size_t(1));
+    QCOMPARE(board.token(TokenSource::Network, QStringLiteral("A"))->state, TcpState::FinWait1);
+    // "Release all" lets it through: B acknowledges and A moves on.
+    click(panel, "releaseAll");
+    QVERIFY(waitIdle(lab));
+    QTRY_VERIFY_WITH_TIMEOUT(lab.state(Host::A) == TcpState::FinWait2 || lab.state(Host::A) == TcpState::FinWait1, 2000);
+}
+
+void TestWirePanel::unprivilegedUserDoesTheSame()
+{
+    if (::getuid() != 0)
+        QSKIP("the suite already runs unprivileged: the tests above were the unprivileged check");
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0 || ::getuid() != 65534)
+            ::_exit(3);
+        ::setenv("HOME", "/tmp", 1);
+        char name[] = "tst_wirepanel";
+        char verb[64];
+        std::strncpy(verb, kUnprivilegedVerb, sizeof verb - 1);
+        verb[sizeof verb - 1] = '\0';
+        char* argv[] = {name, verb, nullptr};
+        ::execv("/proc/self/exe", argv);
+        ::_exit(4);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY2(WIFEXITED(status), "the unprivileged child crashed");
+    QCOMPARE(WEXITSTATUS(status), 0);
+}
+
+// The unprivileged child: the same handshake in a panel of its own; exit 0 when it worked.
+static int runUnprivilegedHandshake(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (::getuid() != 65534)
+        return 5;
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    WirePanel panel(&board);
+    panel.resize(400, 1400);
+    panel.show();
+    const QString error = heldHandshake(panel, board);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "as uid 65534: %s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    if (argc == 2 && std::strcmp(argv[1], kUnprivilegedVerb) == 0)
+        return runUnprivilegedHandshake(argc, argv);
+    QApplication app(argc, argv);
+    TestWirePanel test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_wirepanel.moc"
