@@ -718,6 +718,14 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>%1 (crafted)</source>
         <translation>%1 (selbst gebaut)</translation>
     </message>
+    <message>
+        <source>%1 (duplicate)</source>
+        <translation>%1 (Duplikat)</translation>
+    </message>
+    <message>
+        <source>%1 (again)</source>
+        <translation>%1 (erneut)</translation>
+    </message>
 </context>
 <context>
     <name>NetCommands</name>
@@ -904,6 +912,173 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
     <message>
         <source>the scenario did not play out: %1</source>
         <translation>das Szenario lief nicht wie vorgesehen ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetScenario</name>
+    <message>
+        <source>B listens on port 5000</source>
+        <translation>B lauscht auf Port 5000</translation>
+    </message>
+    <message>
+        <source>A connects: its SYN waits on the wire</source>
+        <translation>A verbindet: sein SYN wartet auf der Leitung</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s SYN to B</source>
+        <translation>A&apos;s SYN an B zustellen</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s SYN,ACK to A</source>
+        <translation>B&apos;s SYN,ACK an A zustellen</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s ACK to B</source>
+        <translation>A&apos;s ACK an B zustellen</translation>
+    </message>
+    <message>
+        <source>B accepts the connection</source>
+        <translation>B nimmt die Verbindung an (accept)</translation>
+    </message>
+    <message>
+        <source>A closes: its FIN waits on the wire</source>
+        <translation>A schließt: sein FIN wartet auf der Leitung</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s FIN to B</source>
+        <translation>A&apos;s FIN an B zustellen</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s ACK to A</source>
+        <translation>B&apos;s ACK an A zustellen</translation>
+    </message>
+    <message>
+        <source>B closes: its FIN waits on the wire</source>
+        <translation>B schließt: sein FIN wartet auf der Leitung</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s FIN to A</source>
+        <translation>B&apos;s FIN an A zustellen</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s final ACK to B</source>
+        <translation>A&apos;s letztes ACK an B zustellen</translation>
+    </message>
+    <message>
+        <source>Drop A&apos;s final ACK</source>
+        <translation>A&apos;s letztes ACK verwerfen</translation>
+    </message>
+    <message>
+        <source>Wait for B&apos;s RTO: B retransmits its FIN</source>
+        <translation>Auf B&apos;s RTO warten: B sendet sein FIN erneut</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s retransmitted FIN to A</source>
+        <translation>B&apos;s wiederholtes FIN an A zustellen</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s ACK (from TIME_WAIT) to B</source>
+        <translation>A&apos;s ACK (aus TIME_WAIT) an B zustellen</translation>
+    </message>
+    <message>
+        <source>A connects from port 40000 to B&apos;s port 40001</source>
+        <translation>A verbindet von Port 40000 zu B&apos;s Port 40001</translation>
+    </message>
+    <message>
+        <source>B connects from port 40001 to A&apos;s port 40000: the SYNs cross</source>
+        <translation>B verbindet von Port 40001 zu A&apos;s Port 40000: die SYNs kreuzen sich</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s SYN to A</source>
+        <translation>B&apos;s SYN an A zustellen</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s SYN,ACK to B</source>
+        <translation>A&apos;s SYN,ACK an B zustellen</translation>
+    </message>
+    <message>
+        <source>Release what is still on the wire</source>
+        <translation>Freigeben, was noch auf der Leitung ist</translation>
+    </message>
+    <message>
+        <source>B closes too: the FINs cross</source>
+        <translation>B schließt auch: die FINs kreuzen sich</translation>
+    </message>
+    <message>
+        <source>A shuts down writing: its FIN waits on the wire</source>
+        <translation>A beendet das Schreiben: sein FIN wartet auf der Leitung</translation>
+    </message>
+    <message>
+        <source>B sends 1000 bytes</source>
+        <translation>B sendet 1000 Bytes</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s data to A</source>
+        <translation>B&apos;s Daten an A zustellen</translation>
+    </message>
+    <message>
+        <source>A reads the data</source>
+        <translation>A liest die Daten</translation>
+    </message>
+    <message>
+        <source>A aborts (SO_LINGER 0): its RST waits on the wire</source>
+        <translation>A bricht ab (SO_LINGER 0): sein RST wartet auf der Leitung</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s RST to B</source>
+        <translation>A&apos;s RST an B zustellen</translation>
+    </message>
+    <message>
+        <source>A connects to B, where nothing listens</source>
+        <translation>A verbindet zu B, wo niemand lauscht</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s RST to A</source>
+        <translation>B&apos;s RST an A zustellen</translation>
+    </message>
+    <message>
+        <source>A reads the error: connection refused</source>
+        <translation>A liest den Fehler: Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Drop A&apos;s SYN</source>
+        <translation>A&apos;s SYN verwerfen</translation>
+    </message>
+    <message>
+        <source>Wait for A&apos;s RTO: A retransmits its SYN</source>
+        <translation>Auf A&apos;s RTO warten: A sendet sein SYN erneut</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s retransmitted SYN to B</source>
+        <translation>A&apos;s wiederholtes SYN an B zustellen</translation>
+    </message>
+    <message>
+        <source>Drop A&apos;s FIN</source>
+        <translation>A&apos;s FIN verwerfen</translation>
+    </message>
+    <message>
+        <source>Wait for A&apos;s RTO: A retransmits its FIN</source>
+        <translation>Auf A&apos;s RTO warten: A sendet sein FIN erneut</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s retransmitted FIN to B</source>
+        <translation>A&apos;s wiederholtes FIN an B zustellen</translation>
+    </message>
+    <message>
+        <source>A waits in TIME_WAIT for 2MSL (60 s on Linux)</source>
+        <translation>A wartet in TIME_WAIT 2MSL lang (60 s unter Linux)</translation>
+    </message>
+    <message>
+        <source>B listens with a backlog of 4</source>
+        <translation>B lauscht mit einem Backlog von 4</translation>
+    </message>
+    <message>
+        <source>8 spoofed SYNs from 198.51.100.0/24 reach B</source>
+        <translation>8 gefälschte SYNs aus 198.51.100.0/24 erreichen B</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s SYN to B: does B answer?</source>
+        <translation>A&apos;s SYN an B zustellen: antwortet B?</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2070,64 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     </message>
 </context>
 <context>
+    <name>WireLab</name>
+    <message>
+        <source>SYN cookies: 0 never, 1 when the SYN queue overflows, 2 always.</source>
+        <translation>SYN-Cookies: 0 nie, 1 wenn die SYN-Warteschlange überläuft, 2 immer.</translation>
+    </message>
+    <message>
+        <source>How many half-open connections a listener keeps at most.</source>
+        <translation>Wie viele halboffene Verbindungen ein lauschender Socket höchstens hält.</translation>
+    </message>
+    <message>
+        <source>How often a SYN_RECEIVED socket resends its SYN,ACK before it gives up.</source>
+        <translation>Wie oft ein Socket in SYN_RECEIVED sein SYN,ACK wiederholt, bevor er aufgibt.</translation>
+    </message>
+    <message>
+        <source>How often connect() resends its SYN before it fails.</source>
+        <translation>Wie oft connect() sein SYN wiederholt, bevor es scheitert.</translation>
+    </message>
+    <message>
+        <source>Seconds an orphaned socket waits in FIN_WAIT_2 for the peer&apos;s FIN.</source>
+        <translation>Sekunden, die ein verwaister Socket in FIN_WAIT_2 auf das FIN der Gegenseite wartet.</translation>
+    </message>
+    <message>
+        <source>How often data (or a FIN) is retransmitted before the connection is dropped.</source>
+        <translation>Wie oft Daten (oder ein FIN) wiederholt werden, bevor die Verbindung aufgegeben wird.</translation>
+    </message>
+    <message>
+        <source>The timestamps option (RFC 7323): 0 off, 1 on, 2 without random offsets.</source>
+        <translation>Die Zeitstempel-Option (RFC 7323): 0 aus, 1 an, 2 ohne zufällige Versätze.</translation>
+    </message>
+    <message>
+        <source>Selective acknowledgements (SACK): 0 off, 1 on.</source>
+        <translation>Selektive Bestätigungen (SACK): 0 aus, 1 an.</translation>
+    </message>
+    <message>
+        <source>Window scaling (RFC 7323): 0 off, 1 on.</source>
+        <translation>Fensterskalierung (RFC 7323): 0 aus, 1 an.</translation>
+    </message>
+    <message>
+        <source>1: a RST received in TIME_WAIT does not end it early (RFC 1337).</source>
+        <translation>1: ein in TIME_WAIT empfangenes RST beendet es nicht vorzeitig (RFC 1337).</translation>
+    </message>
+    <message>
+        <source>1: a full accept queue answers with RST instead of ignoring the ACK.</source>
+        <translation>1: eine volle Accept-Warteschlange antwortet mit RST, statt das ACK zu ignorieren.</translation>
+    </message>
+    <message>
+        <source>The shortest retransmission timeout of both hosts&apos; routes, in ms: time to step by hand.</source>
+        <translation>Die kürzeste Wiederholungszeit (RTO) der Routen beider Hosts, in ms: Zeit zum Schritt-für-Schritt-Arbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>WireLadder</name>
+    <message>
+        <source>RTO %1 s</source>
+        <translation>RTO %1 s</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TCP State Lab: TCP&apos;s eleven connection states, live from the kernel and step by step.</source>
@@ -2557,6 +2790,18 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <source>Presentation mode: Esc leaves. Ctrl+1, Ctrl+2, Ctrl+3 show or hide a panel; → steps the simulator.</source>
         <translation>Präsentationsmodus: Esc beendet ihn. Strg+1, Strg+2, Strg+3 zeigen oder verbergen einen Bereich; → geht im Simulator einen Schritt weiter.</translation>
     </message>
+    <message>
+        <source>Wire</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>W&amp;ire Panel</source>
+        <translation>&amp;Leitungs-Panel</translation>
+    </message>
+    <message>
+        <source>Presentation mode: Esc leaves. Ctrl+1 … Ctrl+4 show or hide a panel; → steps the simulator.</source>
+        <translation>Präsentationsmodus: Esc beendet ihn. Strg+1 … Strg+4 zeigen oder verbergen ein Panel; → schaltet den Simulator weiter.</translation>
+    </message>
 </context>
 <context>
     <name>tsl::SimulatorPanel</name>
@@ -2799,6 +3044,460 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>The log keeps the newest %1 lines.</source>
         <translation>Das Protokoll behält die neuesten %1 Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::WireLab</name>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 listener</source>
+        <translation>%1 Listener</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>listen on %1</source>
+        <translation>listen auf %1</translation>
+    </message>
+    <message>
+        <source>connect from %1</source>
+        <translation>connect von %1</translation>
+    </message>
+    <message>
+        <source>accept on %1</source>
+        <translation>accept auf %1</translation>
+    </message>
+    <message>
+        <source>send on %1</source>
+        <translation>Senden auf %1</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>Lesen auf %1</translation>
+    </message>
+    <message>
+        <source>stop reading on %1</source>
+        <translation>Lesen anhalten auf %1</translation>
+    </message>
+    <message>
+        <source>shut down writing on %1</source>
+        <translation>Schreiben beenden auf %1</translation>
+    </message>
+    <message>
+        <source>close on %1</source>
+        <translation>close auf %1</translation>
+    </message>
+    <message>
+        <source>abort on %1</source>
+        <translation>Abbruch auf %1</translation>
+    </message>
+    <message>
+        <source>deliver segment %1</source>
+        <translation>Segment %1 zustellen</translation>
+    </message>
+    <message>
+        <source>drop segment %1</source>
+        <translation>Segment %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>duplicate segment %1</source>
+        <translation>Segment %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>deliver segment %1 out of order</source>
+        <translation>Segment %1 außer der Reihe zustellen</translation>
+    </message>
+    <message>
+        <source>release all</source>
+        <translation>alle freigeben</translation>
+    </message>
+    <message>
+        <source>The wire holds every segment.</source>
+        <translation>Die Leitung hält jedes Segment an.</translation>
+    </message>
+    <message>
+        <source>The wire lets segments flow (after %1 ms).</source>
+        <translation>Die Leitung lässt Segmente durch (nach %1 ms).</translation>
+    </message>
+    <message>
+        <source>switch the wire&apos;s mode</source>
+        <translation>den Modus der Leitung wechseln</translation>
+    </message>
+    <message>
+        <source>set the flow delay</source>
+        <translation>die Durchlassverzögerung setzen</translation>
+    </message>
+    <message>
+        <source>craft a segment to %1</source>
+        <translation>ein Segment an %1 bauen</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>%1 ms  setting %2 (applies to the next connection)</source>
+        <translation>%1 ms  Einstellung %2 (gilt ab der nächsten Verbindung)</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2: %3 %4</source>
+        <translation>%1 ms  %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>duplicated</source>
+        <translation>dupliziert</translation>
+    </message>
+    <message>
+        <source>crafted</source>
+        <translation>gebaut</translation>
+    </message>
+    <message>
+        <source>%1 ms  #%2 %3→%4 %5 seq=%6 ack=%7 len=%8 — %9</source>
+        <translation>%1 ms  #%2 %3→%4 %5 seq=%6 ack=%7 len=%8 — %9</translation>
+    </message>
+    <message>
+        <source> (retransmission)</source>
+        <translation> (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2 %3: %4 → %5</source>
+        <translation>%1 ms  %2 %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 ms  %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::WirePanel</name>
+    <message>
+        <source>&lt;b&gt;The private network is not available here.&lt;/b&gt;&lt;br&gt;Why: %1&lt;br&gt;How to allow it: %2&lt;br&gt;Everything else works: the Simulator panel (Ctrl+3) plays the same scenarios.</source>
+        <translation>&lt;b&gt;Das private Netz ist hier nicht verfügbar.&lt;/b&gt;&lt;br&gt;Warum: %1&lt;br&gt;So wird es erlaubt: %2&lt;br&gt;Alles andere funktioniert: das Simulator-Panel (Strg+3) spielt dieselben Szenarien.</translation>
+    </message>
+    <message>
+        <source>see the reason</source>
+        <translation>siehe den Grund</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Wire — ladder</source>
+        <translation>Leitung — Leiterdiagramm</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>(by hand)</source>
+        <translation>(von Hand)</translation>
+    </message>
+    <message>
+        <source>The scenarios of `net run`: each starts on a fresh private network and plays one step per Next.</source>
+        <translation>Die Szenarien von `net run`: jedes beginnt in einem frischen privaten Netz und spielt pro „Weiter“ einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Plays the scenario&apos;s next step</source>
+        <translation>Spielt den nächsten Schritt des Szenarios</translation>
+    </message>
+    <message>
+        <source>Run to end</source>
+        <translation>Bis zum Ende</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A fresh private network: new sockets, an empty wire and ladder</source>
+        <translation>Ein frisches privates Netz: neue Sockets, leere Leitung und leeres Leiterdiagramm</translation>
+    </message>
+    <message>
+        <source>Host A (192.0.2.1)</source>
+        <translation>Host A (192.0.2.1)</translation>
+    </message>
+    <message>
+        <source>Host B (192.0.2.2)</source>
+        <translation>Host B (192.0.2.2)</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connects to the other host&apos;s port 5000</source>
+        <translation>Verbindet zu Port 5000 des anderen Hosts</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Lesen anhalten</translation>
+    </message>
+    <message>
+        <source>A small receive buffer nobody reads: the window closes</source>
+        <translation>Ein kleiner Empfangspuffer, den niemand liest: das Fenster schließt sich</translation>
+    </message>
+    <message>
+        <source>Shut down writing</source>
+        <translation>Schreiben beenden</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): a FIN, the socket still reads</source>
+        <translation>shutdown(SHUT_WR): ein FIN, der Socket liest weiter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>SO_LINGER 0 and close: a RST</source>
+        <translation>SO_LINGER 0 und close: ein RST</translation>
+    </message>
+    <message>
+        <source>Craft a segment…</source>
+        <translation>Segment bauen…</translation>
+    </message>
+    <message>
+        <source>Sends a segment of your own into %1 from the wire</source>
+        <translation>Schickt ein selbst gebautes Segment von der Leitung an %1</translation>
+    </message>
+    <message>
+        <source>The wire</source>
+        <translation>Die Leitung</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Every segment waits on the wire until you deliver or drop it</source>
+        <translation>Jedes Segment wartet auf der Leitung, bis Sie es zustellen oder verwerfen</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Durchlassen</translation>
+    </message>
+    <message>
+        <source>Segments pass by themselves after the delay</source>
+        <translation>Segmente passieren nach der Verzögerung von selbst</translation>
+    </message>
+    <message>
+        <source>Flow mode: how long each segment waits before it passes</source>
+        <translation>Durchlassen: wie lange jedes Segment wartet, bevor es passiert</translation>
+    </message>
+    <message>
+        <source>Held segments. Enter delivers, Delete drops, D duplicates, O delivers out of order, R releases all.</source>
+        <translation>Angehaltene Segmente. Enter stellt zu, Entf verwirft, D dupliziert, O stellt außer der Reihe zu, R gibt alle frei.</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Zustellen</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Außer der Reihe</translation>
+    </message>
+    <message>
+        <source>The next held segment overtakes this one</source>
+        <translation>Das nächste angehaltene Segment überholt dieses</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>Alle freigeben</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Leiterdiagramm</translation>
+    </message>
+    <message>
+        <source>Bigger…</source>
+        <translation>Größer…</translation>
+    </message>
+    <message>
+        <source>The ladder in a window of its own</source>
+        <translation>Das Leiterdiagramm in einem eigenen Fenster</translation>
+    </message>
+    <message>
+        <source>Kernel settings</source>
+        <translation>Kernel-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>Einstellung:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Settings belong to the private network only (both hosts) and apply to the next connection.</source>
+        <translation>Die Einstellungen gelten nur im privaten Netz (beide Hosts) und ab der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <source>Export capture (pcap)…</source>
+        <translation>Mitschnitt exportieren (pcap)…</translation>
+    </message>
+    <message>
+        <source>Export ladder…</source>
+        <translation>Leiterdiagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>A retransmission: the sender&apos;s timer fired</source>
+        <translation>Eine Wiederholung: der Timer des Senders ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>By hand: use the hosts&apos; buttons and the wire&apos;s chips.</source>
+        <translation>Von Hand: die Knöpfe der Hosts und die Segmente auf der Leitung benutzen.</translation>
+    </message>
+    <message>
+        <source>%1: done (%2 steps).</source>
+        <translation>%1: fertig (%2 Schritte).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Craft a segment into %1</source>
+        <translation>Segment an %1 bauen</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Flags:</translation>
+    </message>
+    <message>
+        <source>seq (relative to the receiver):</source>
+        <translation>seq (relativ zum Empfänger):</translation>
+    </message>
+    <message>
+        <source>ack (relative to the receiver):</source>
+        <translation>ack (relativ zum Empfänger):</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <source>From spoofed sources (198.51.100.0/24): a flood</source>
+        <translation>Von gefälschten Absendern (198.51.100.0/24): eine Flut</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>Wie viele:</translation>
+    </message>
+    <message>
+        <source>Names: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± a number; or a plain number.</source>
+        <translation>Namen: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± eine Zahl; oder eine reine Zahl.</translation>
+    </message>
+    <message>
+        <source>A segment needs at least one flag.</source>
+        <translation>Ein Segment braucht mindestens ein Flag.</translation>
+    </message>
+    <message>
+        <source>Export the capture</source>
+        <translation>Mitschnitt exportieren</translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap)</source>
+        <translation>Paketmitschnitte (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (opens in Wireshark and tshark).</source>
+        <translation>%1 geschrieben (öffnet sich in Wireshark und tshark).</translation>
+    </message>
+    <message>
+        <source>Export the ladder</source>
+        <translation>Leiterdiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>Bilder (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>The real kernel, one segment at a time</source>
+        <translation>Der echte Kernel, Segment für Segment</translation>
+    </message>
+    <message>
+        <source>Two Linux TCP stacks in a private network; every segment held on the wire.</source>
+        <translation>Zwei Linux-TCP-Stacks in einem privaten Netz; jedes Segment wird auf der Leitung angehalten.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>How many bytes Send writes</source>
+        <translation>Wie viele Bytes „Senden“ schreibt</translation>
     </message>
 </context>
 </TS>

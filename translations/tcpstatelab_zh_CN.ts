@@ -718,6 +718,14 @@ Without a command the main window opens.</source>
         <source>%1 (crafted)</source>
         <translation>%1（自制）</translation>
     </message>
+    <message>
+        <source>%1 (duplicate)</source>
+        <translation>%1（重复）</translation>
+    </message>
+    <message>
+        <source>%1 (again)</source>
+        <translation>%1（重传）</translation>
+    </message>
 </context>
 <context>
     <name>NetCommands</name>
@@ -904,6 +912,173 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
     <message>
         <source>the scenario did not play out: %1</source>
         <translation>场景未能按预期进行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NetScenario</name>
+    <message>
+        <source>B listens on port 5000</source>
+        <translation>B 在端口 5000 上监听</translation>
+    </message>
+    <message>
+        <source>A connects: its SYN waits on the wire</source>
+        <translation>A 发起连接：它的 SYN 在线路上等待</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s SYN to B</source>
+        <translation>把 A 的 SYN 交付给 B</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s SYN,ACK to A</source>
+        <translation>把 B 的 SYN,ACK 交付给 A</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s ACK to B</source>
+        <translation>把 A 的 ACK 交付给 B</translation>
+    </message>
+    <message>
+        <source>B accepts the connection</source>
+        <translation>B 接受连接（accept）</translation>
+    </message>
+    <message>
+        <source>A closes: its FIN waits on the wire</source>
+        <translation>A 关闭：它的 FIN 在线路上等待</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s FIN to B</source>
+        <translation>把 A 的 FIN 交付给 B</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s ACK to A</source>
+        <translation>把 B 的 ACK 交付给 A</translation>
+    </message>
+    <message>
+        <source>B closes: its FIN waits on the wire</source>
+        <translation>B 关闭：它的 FIN 在线路上等待</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s FIN to A</source>
+        <translation>把 B 的 FIN 交付给 A</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s final ACK to B</source>
+        <translation>把 A 的最后一个 ACK 交付给 B</translation>
+    </message>
+    <message>
+        <source>Drop A&apos;s final ACK</source>
+        <translation>丢弃 A 的最后一个 ACK</translation>
+    </message>
+    <message>
+        <source>Wait for B&apos;s RTO: B retransmits its FIN</source>
+        <translation>等待 B 的 RTO：B 重传它的 FIN</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s retransmitted FIN to A</source>
+        <translation>把 B 重传的 FIN 交付给 A</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s ACK (from TIME_WAIT) to B</source>
+        <translation>把 A（在 TIME_WAIT 中）的 ACK 交付给 B</translation>
+    </message>
+    <message>
+        <source>A connects from port 40000 to B&apos;s port 40001</source>
+        <translation>A 从端口 40000 连接到 B 的端口 40001</translation>
+    </message>
+    <message>
+        <source>B connects from port 40001 to A&apos;s port 40000: the SYNs cross</source>
+        <translation>B 从端口 40001 连接到 A 的端口 40000：两个 SYN 交叉</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s SYN to A</source>
+        <translation>把 B 的 SYN 交付给 A</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s SYN,ACK to B</source>
+        <translation>把 A 的 SYN,ACK 交付给 B</translation>
+    </message>
+    <message>
+        <source>Release what is still on the wire</source>
+        <translation>放行线路上剩余的报文段</translation>
+    </message>
+    <message>
+        <source>B closes too: the FINs cross</source>
+        <translation>B 也关闭：两个 FIN 交叉</translation>
+    </message>
+    <message>
+        <source>A shuts down writing: its FIN waits on the wire</source>
+        <translation>A 关闭写方向：它的 FIN 在线路上等待</translation>
+    </message>
+    <message>
+        <source>B sends 1000 bytes</source>
+        <translation>B 发送 1000 字节</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s data to A</source>
+        <translation>把 B 的数据交付给 A</translation>
+    </message>
+    <message>
+        <source>A reads the data</source>
+        <translation>A 读取数据</translation>
+    </message>
+    <message>
+        <source>A aborts (SO_LINGER 0): its RST waits on the wire</source>
+        <translation>A 中止（SO_LINGER 0）：它的 RST 在线路上等待</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s RST to B</source>
+        <translation>把 A 的 RST 交付给 B</translation>
+    </message>
+    <message>
+        <source>A connects to B, where nothing listens</source>
+        <translation>A 连接到没有监听的 B</translation>
+    </message>
+    <message>
+        <source>Deliver B&apos;s RST to A</source>
+        <translation>把 B 的 RST 交付给 A</translation>
+    </message>
+    <message>
+        <source>A reads the error: connection refused</source>
+        <translation>A 读取错误：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Drop A&apos;s SYN</source>
+        <translation>丢弃 A 的 SYN</translation>
+    </message>
+    <message>
+        <source>Wait for A&apos;s RTO: A retransmits its SYN</source>
+        <translation>等待 A 的 RTO：A 重传它的 SYN</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s retransmitted SYN to B</source>
+        <translation>把 A 重传的 SYN 交付给 B</translation>
+    </message>
+    <message>
+        <source>Drop A&apos;s FIN</source>
+        <translation>丢弃 A 的 FIN</translation>
+    </message>
+    <message>
+        <source>Wait for A&apos;s RTO: A retransmits its FIN</source>
+        <translation>等待 A 的 RTO：A 重传它的 FIN</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s retransmitted FIN to B</source>
+        <translation>把 A 重传的 FIN 交付给 B</translation>
+    </message>
+    <message>
+        <source>A waits in TIME_WAIT for 2MSL (60 s on Linux)</source>
+        <translation>A 在 TIME_WAIT 中等待 2MSL（Linux 上为 60 秒）</translation>
+    </message>
+    <message>
+        <source>B listens with a backlog of 4</source>
+        <translation>B 以 backlog 4 监听</translation>
+    </message>
+    <message>
+        <source>8 spoofed SYNs from 198.51.100.0/24 reach B</source>
+        <translation>来自 198.51.100.0/24 的 8 个伪造 SYN 到达 B</translation>
+    </message>
+    <message>
+        <source>Deliver A&apos;s SYN to B: does B answer?</source>
+        <translation>把 A 的 SYN 交付给 B：B 会回应吗？</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2070,64 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     </message>
 </context>
 <context>
+    <name>WireLab</name>
+    <message>
+        <source>SYN cookies: 0 never, 1 when the SYN queue overflows, 2 always.</source>
+        <translation>SYN cookie：0 从不，1 在 SYN 队列溢出时，2 总是。</translation>
+    </message>
+    <message>
+        <source>How many half-open connections a listener keeps at most.</source>
+        <translation>监听套接字最多保留多少个半开连接。</translation>
+    </message>
+    <message>
+        <source>How often a SYN_RECEIVED socket resends its SYN,ACK before it gives up.</source>
+        <translation>SYN_RECEIVED 套接字放弃之前重发 SYN,ACK 的次数。</translation>
+    </message>
+    <message>
+        <source>How often connect() resends its SYN before it fails.</source>
+        <translation>connect() 失败之前重发 SYN 的次数。</translation>
+    </message>
+    <message>
+        <source>Seconds an orphaned socket waits in FIN_WAIT_2 for the peer&apos;s FIN.</source>
+        <translation>孤儿套接字在 FIN_WAIT_2 中等待对端 FIN 的秒数。</translation>
+    </message>
+    <message>
+        <source>How often data (or a FIN) is retransmitted before the connection is dropped.</source>
+        <translation>连接被放弃之前数据（或 FIN）的重传次数。</translation>
+    </message>
+    <message>
+        <source>The timestamps option (RFC 7323): 0 off, 1 on, 2 without random offsets.</source>
+        <translation>时间戳选项（RFC 7323）：0 关，1 开，2 不带随机偏移。</translation>
+    </message>
+    <message>
+        <source>Selective acknowledgements (SACK): 0 off, 1 on.</source>
+        <translation>选择性确认（SACK）：0 关，1 开。</translation>
+    </message>
+    <message>
+        <source>Window scaling (RFC 7323): 0 off, 1 on.</source>
+        <translation>窗口缩放（RFC 7323）：0 关，1 开。</translation>
+    </message>
+    <message>
+        <source>1: a RST received in TIME_WAIT does not end it early (RFC 1337).</source>
+        <translation>1：TIME_WAIT 中收到的 RST 不会提前结束它（RFC 1337）。</translation>
+    </message>
+    <message>
+        <source>1: a full accept queue answers with RST instead of ignoring the ACK.</source>
+        <translation>1：accept 队列已满时以 RST 回应，而不是忽略 ACK。</translation>
+    </message>
+    <message>
+        <source>The shortest retransmission timeout of both hosts&apos; routes, in ms: time to step by hand.</source>
+        <translation>两台主机路由的最短重传超时（毫秒）：留出手动单步的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>WireLadder</name>
+    <message>
+        <source>RTO %1 s</source>
+        <translation>RTO %1 秒</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TCP State Lab: TCP&apos;s eleven connection states, live from the kernel and step by step.</source>
@@ -2556,6 +2789,18 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <source>Presentation mode: Esc leaves. Ctrl+1, Ctrl+2, Ctrl+3 show or hide a panel; → steps the simulator.</source>
         <translation>演示模式：按 Esc 退出。Ctrl+1、Ctrl+2、Ctrl+3 显示或隐藏面板；→ 使模拟器前进一步。</translation>
     </message>
+    <message>
+        <source>Wire</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>W&amp;ire Panel</source>
+        <translation>线路面板(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Presentation mode: Esc leaves. Ctrl+1 … Ctrl+4 show or hide a panel; → steps the simulator.</source>
+        <translation>演示模式：按 Esc 退出。Ctrl+1 … Ctrl+4 显示或隐藏面板；→ 让模拟器前进一步。</translation>
+    </message>
 </context>
 <context>
     <name>tsl::SimulatorPanel</name>
@@ -2797,6 +3042,460 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>The log keeps the newest %1 lines.</source>
         <translation>日志保留最新的 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::WireLab</name>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 listener</source>
+        <translation>%1 监听套接字</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>listen on %1</source>
+        <translation>在 %1 上 listen</translation>
+    </message>
+    <message>
+        <source>connect from %1</source>
+        <translation>从 %1 connect</translation>
+    </message>
+    <message>
+        <source>accept on %1</source>
+        <translation>在 %1 上 accept</translation>
+    </message>
+    <message>
+        <source>send on %1</source>
+        <translation>在 %1 上发送</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>在 %1 上读取</translation>
+    </message>
+    <message>
+        <source>stop reading on %1</source>
+        <translation>在 %1 上停止读取</translation>
+    </message>
+    <message>
+        <source>shut down writing on %1</source>
+        <translation>在 %1 上关闭写方向</translation>
+    </message>
+    <message>
+        <source>close on %1</source>
+        <translation>在 %1 上 close</translation>
+    </message>
+    <message>
+        <source>abort on %1</source>
+        <translation>在 %1 上中止</translation>
+    </message>
+    <message>
+        <source>deliver segment %1</source>
+        <translation>交付报文段 %1</translation>
+    </message>
+    <message>
+        <source>drop segment %1</source>
+        <translation>丢弃报文段 %1</translation>
+    </message>
+    <message>
+        <source>duplicate segment %1</source>
+        <translation>复制报文段 %1</translation>
+    </message>
+    <message>
+        <source>deliver segment %1 out of order</source>
+        <translation>乱序交付报文段 %1</translation>
+    </message>
+    <message>
+        <source>release all</source>
+        <translation>全部放行</translation>
+    </message>
+    <message>
+        <source>The wire holds every segment.</source>
+        <translation>线路扣住每个报文段。</translation>
+    </message>
+    <message>
+        <source>The wire lets segments flow (after %1 ms).</source>
+        <translation>线路让报文段通过（延迟 %1 毫秒）。</translation>
+    </message>
+    <message>
+        <source>switch the wire&apos;s mode</source>
+        <translation>切换线路模式</translation>
+    </message>
+    <message>
+        <source>set the flow delay</source>
+        <translation>设置通过延迟</translation>
+    </message>
+    <message>
+        <source>craft a segment to %1</source>
+        <translation>构造发往 %1 的报文段</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>步骤：%1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>%1 ms  setting %2 (applies to the next connection)</source>
+        <translation>%1 毫秒  设置 %2（对下一个连接生效）</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2: %3 %4</source>
+        <translation>%1 毫秒  %2：%3 %4</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>扣住</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>duplicated</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>crafted</source>
+        <translation>已构造</translation>
+    </message>
+    <message>
+        <source>%1 ms  #%2 %3→%4 %5 seq=%6 ack=%7 len=%8 — %9</source>
+        <translation>%1 毫秒  #%2 %3→%4 %5 seq=%6 ack=%7 len=%8 — %9</translation>
+    </message>
+    <message>
+        <source> (retransmission)</source>
+        <translation>（重传）</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2 %3: %4 → %5</source>
+        <translation>%1 毫秒  %2 %3：%4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 毫秒  %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::WirePanel</name>
+    <message>
+        <source>&lt;b&gt;The private network is not available here.&lt;/b&gt;&lt;br&gt;Why: %1&lt;br&gt;How to allow it: %2&lt;br&gt;Everything else works: the Simulator panel (Ctrl+3) plays the same scenarios.</source>
+        <translation>&lt;b&gt;此处无法使用私有网络。&lt;/b&gt;&lt;br&gt;原因：%1&lt;br&gt;如何允许：%2&lt;br&gt;其他功能均可使用：模拟器面板（Ctrl+3）可播放相同的场景。</translation>
+    </message>
+    <message>
+        <source>see the reason</source>
+        <translation>见原因</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Wire — ladder</source>
+        <translation>线路 — 梯形图</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <source>(by hand)</source>
+        <translation>（手动）</translation>
+    </message>
+    <message>
+        <source>The scenarios of `net run`: each starts on a fresh private network and plays one step per Next.</source>
+        <translation>`net run` 的场景：每个都在全新的私有网络上开始，每按一次“下一步”执行一步。</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Plays the scenario&apos;s next step</source>
+        <translation>执行场景的下一步</translation>
+    </message>
+    <message>
+        <source>Run to end</source>
+        <translation>运行到结束</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>A fresh private network: new sockets, an empty wire and ladder</source>
+        <translation>全新的私有网络：新的套接字、空的线路和梯形图</translation>
+    </message>
+    <message>
+        <source>Host A (192.0.2.1)</source>
+        <translation>主机 A（192.0.2.1）</translation>
+    </message>
+    <message>
+        <source>Host B (192.0.2.2)</source>
+        <translation>主机 B（192.0.2.2）</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connects to the other host&apos;s port 5000</source>
+        <translation>连接到另一台主机的端口 5000</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止读取</translation>
+    </message>
+    <message>
+        <source>A small receive buffer nobody reads: the window closes</source>
+        <translation>一个没人读取的小接收缓冲区：窗口会关闭</translation>
+    </message>
+    <message>
+        <source>Shut down writing</source>
+        <translation>关闭写方向</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): a FIN, the socket still reads</source>
+        <translation>shutdown(SHUT_WR)：发送 FIN，套接字仍可读取</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>SO_LINGER 0 and close: a RST</source>
+        <translation>SO_LINGER 0 后 close：发送 RST</translation>
+    </message>
+    <message>
+        <source>Craft a segment…</source>
+        <translation>构造报文段…</translation>
+    </message>
+    <message>
+        <source>Sends a segment of your own into %1 from the wire</source>
+        <translation>从线路向 %1 发送一个自己构造的报文段</translation>
+    </message>
+    <message>
+        <source>The wire</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>扣住</translation>
+    </message>
+    <message>
+        <source>Every segment waits on the wire until you deliver or drop it</source>
+        <translation>每个报文段都在线路上等待，直到你交付或丢弃它</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Segments pass by themselves after the delay</source>
+        <translation>报文段在延迟后自动通过</translation>
+    </message>
+    <message>
+        <source>Flow mode: how long each segment waits before it passes</source>
+        <translation>放行模式：每个报文段通过前等待的时间</translation>
+    </message>
+    <message>
+        <source>Held segments. Enter delivers, Delete drops, D duplicates, O delivers out of order, R releases all.</source>
+        <translation>被扣住的报文段。Enter 交付，Delete 丢弃，D 复制，O 乱序交付，R 全部放行。</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>The next held segment overtakes this one</source>
+        <translation>下一个被扣住的报文段超过这个</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>全部放行</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>梯形图</translation>
+    </message>
+    <message>
+        <source>Bigger…</source>
+        <translation>放大…</translation>
+    </message>
+    <message>
+        <source>The ladder in a window of its own</source>
+        <translation>在单独窗口中显示梯形图</translation>
+    </message>
+    <message>
+        <source>Kernel settings</source>
+        <translation>内核设置</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>设置：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Settings belong to the private network only (both hosts) and apply to the next connection.</source>
+        <translation>这些设置只属于私有网络（两台主机），对下一个连接生效。</translation>
+    </message>
+    <message>
+        <source>Export capture (pcap)…</source>
+        <translation>导出抓包（pcap）…</translation>
+    </message>
+    <message>
+        <source>Export ladder…</source>
+        <translation>导出梯形图…</translation>
+    </message>
+    <message>
+        <source>A retransmission: the sender&apos;s timer fired</source>
+        <translation>重传：发送方的定时器已触发</translation>
+    </message>
+    <message>
+        <source>By hand: use the hosts&apos; buttons and the wire&apos;s chips.</source>
+        <translation>手动：使用主机的按钮和线路上的报文段。</translation>
+    </message>
+    <message>
+        <source>%1: done (%2 steps).</source>
+        <translation>%1：完成（%2 步）。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Craft a segment into %1</source>
+        <translation>构造发往 %1 的报文段</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>seq (relative to the receiver):</source>
+        <translation>seq（相对于接收方）：</translation>
+    </message>
+    <message>
+        <source>ack (relative to the receiver):</source>
+        <translation>ack（相对于接收方）：</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>长度：</translation>
+    </message>
+    <message>
+        <source>From spoofed sources (198.51.100.0/24): a flood</source>
+        <translation>来自伪造源地址（198.51.100.0/24）：洪泛</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Names: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± a number; or a plain number.</source>
+        <translation>名称：rcv.nxt、snd.una、snd.nxt、irs、iss、rcv.nxt+wnd；± 一个数；或一个普通数字。</translation>
+    </message>
+    <message>
+        <source>A segment needs at least one flag.</source>
+        <translation>报文段至少需要一个标志。</translation>
+    </message>
+    <message>
+        <source>Export the capture</source>
+        <translation>导出抓包</translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap)</source>
+        <translation>抓包文件 (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (opens in Wireshark and tshark).</source>
+        <translation>已写入 %1（可用 Wireshark 和 tshark 打开）。</translation>
+    </message>
+    <message>
+        <source>Export the ladder</source>
+        <translation>导出梯形图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>图像 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>The real kernel, one segment at a time</source>
+        <translation>真实内核，一次一个报文段</translation>
+    </message>
+    <message>
+        <source>Two Linux TCP stacks in a private network; every segment held on the wire.</source>
+        <translation>私有网络中的两个 Linux TCP 协议栈；每个报文段都在线路上被扣住。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>How many bytes Send writes</source>
+        <translation>“发送”写入的字节数</translation>
     </message>
 </context>
 </TS>

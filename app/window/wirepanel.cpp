@@ -26,7 +26,8 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
-#include <QTabWidget>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -57,16 +58,10 @@ QPushButton* smallButton(QWidget* parent)
 WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     : QWidget(parent), m_lab(new WireLab(board, this)), m_board(board)
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
+    // The main window puts the panel in a scroll area of its own (as every panel).
+    QWidget* content = this;
     auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4); // two host columns fit 40 % of a 1024 px screen
 
     m_unavailable = new QLabel(content);
     m_unavailable->setWordWrap(true);
@@ -104,6 +99,7 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
 
     // The two hosts.
     auto* hosts = new QHBoxLayout;
+    hosts->setSpacing(4);
     hosts->addWidget(makeHost(net::Host::A));
     hosts->addWidget(makeHost(net::Host::B));
     layout->addLayout(hosts);
@@ -150,22 +146,38 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     layout->addWidget(m_wireBox);
 
     // Ladder, settings, log.
-    m_tabs = new QTabWidget(content);
-    m_ladderArea = new QScrollArea(m_tabs);
+    // Ladder, settings and log share the space below the wire; three toggle buttons pick one.
+    auto* pageRow = new QHBoxLayout;
+    pageRow->setSpacing(2);
+    m_pages = new QStackedWidget(content);
+    for (int i = 0; i < 3; ++i) {
+        m_pageButtons[i] = new QToolButton(content);
+        m_pageButtons[i]->setCheckable(true);
+        m_pageButtons[i]->setAutoExclusive(true);
+        m_pageButtons[i]->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        pageRow->addWidget(m_pageButtons[i]);
+        connect(m_pageButtons[i], &QToolButton::toggled, this, [this, i](bool on) {
+            if (on)
+                m_pages->setCurrentIndex(i);
+        });
+    }
+    m_pageButtons[0]->setChecked(true);
+    pageRow->addStretch(1);
+    m_ladderArea = new QScrollArea(m_pages);
     m_ladderArea->setWidgetResizable(true);
     m_ladder = new LadderWidget(m_ladderArea);
     m_ladder->setTrace(&m_lab->ladder().trace());
     m_ladder->setMouseTracking(true);
     m_ladder->installEventFilter(this);
     m_ladderArea->setWidget(m_ladder);
-    m_ladderArea->setMinimumHeight(260);
-    m_tabs->addTab(m_ladderArea, QString());
-    m_ladderWindowButton = new QPushButton(m_tabs);
-    m_ladderWindowButton->setFlat(true);
-    m_tabs->setCornerWidget(m_ladderWindowButton, Qt::TopRightCorner);
+    m_ladderArea->setMinimumHeight(300);
+    m_pages->addWidget(m_ladderArea);
+    m_ladderWindowButton = new QToolButton(content);
+    pageRow->addWidget(m_ladderWindowButton);
+    layout->addLayout(pageRow);
     connect(m_ladderWindowButton, &QPushButton::clicked, this, &WirePanel::showLadderWindow);
 
-    m_settingsPage = new QWidget(m_tabs);
+    m_settingsPage = new QWidget(m_pages);
     auto* settings = new QGridLayout(m_settingsPage);
     m_settingLabel = new QLabel(m_settingsPage);
     m_setting = new QComboBox(m_settingsPage);
@@ -184,13 +196,13 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     settings->addWidget(m_settingExplanation, 2, 0, 1, 3);
     settings->addWidget(m_settingsNote, 3, 0, 1, 3);
     settings->setRowStretch(4, 1);
-    m_tabs->addTab(m_settingsPage, QString());
+    m_pages->addWidget(m_settingsPage);
 
-    m_log = new QPlainTextEdit(m_tabs);
+    m_log = new QPlainTextEdit(m_pages);
     m_log->setReadOnly(true);
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_tabs->addTab(m_log, QString());
-    layout->addWidget(m_tabs, 1);
+    m_pages->addWidget(m_log);
+    layout->addWidget(m_pages, 1);
 
     auto* exports = new QHBoxLayout;
     m_exportPcap = smallButton(content);
@@ -266,6 +278,7 @@ QWidget* WirePanel::makeHost(net::Host host)
     HostControls& c = m_hosts[host == net::Host::A ? 0 : 1];
     c.box = new QGroupBox(this);
     auto* grid = new QGridLayout(c.box);
+    grid->setContentsMargins(4, 4, 4, 4);
     grid->setHorizontalSpacing(4);
     c.state = new QLabel(c.box);
     c.state->setAlignment(Qt::AlignCenter);
@@ -278,23 +291,29 @@ QWidget* WirePanel::makeHost(net::Host host)
     c.accept = smallButton(c.box);
     c.send = smallButton(c.box);
     c.bytes = new QSpinBox(c.box);
-    c.bytes->setRange(1, 1000000);
+    c.bytes->setRange(1, 65535);
     c.bytes->setValue(1000);
-    c.bytes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    c.bytes->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    c.bytes->setMinimumWidth(c.bytes->fontMetrics().horizontalAdvance(QStringLiteral("65535")) + 28);
     c.read = smallButton(c.box);
     c.stopReading = smallButton(c.box);
     c.shutdown = smallButton(c.box);
     c.close = smallButton(c.box);
     c.abort = smallButton(c.box);
     c.craft = smallButton(c.box);
-    // One column per host: each button says in full what it does.
-    int row = 1;
-    for (QPushButton* button : {c.listen, c.connect, c.accept})
-        grid->addWidget(button, row++, 0, 1, 2);
-    grid->addWidget(c.send, row, 0);
-    grid->addWidget(c.bytes, row++, 1);
-    for (QPushButton* button : {c.read, c.stopReading, c.shutdown, c.close, c.abort, c.craft})
-        grid->addWidget(button, row++, 0, 1, 2);
+    // Two narrow columns per host (both hosts fit 40 % of a 1024 px screen); the long names
+    // get a row of their own.
+    grid->addWidget(c.listen, 1, 0);
+    grid->addWidget(c.connect, 1, 1);
+    grid->addWidget(c.accept, 2, 0);
+    grid->addWidget(c.read, 2, 1);
+    grid->addWidget(c.send, 3, 0);
+    grid->addWidget(c.bytes, 3, 1);
+    grid->addWidget(c.stopReading, 4, 0, 1, 2);
+    grid->addWidget(c.shutdown, 5, 0, 1, 2);
+    grid->addWidget(c.close, 6, 0);
+    grid->addWidget(c.abort, 6, 1);
+    grid->addWidget(c.craft, 7, 0, 1, 2);
     // Names for tests and accessibility tools: "listenA", "connectB", ...
     const QString suffix = QLatin1String(net::hostName(host));
     c.listen->setObjectName(QStringLiteral("listen") + suffix);
@@ -413,7 +432,7 @@ void WirePanel::retranslate()
         c.connect->setToolTip(tr("Connects to the other host's port 5000"));
         c.accept->setText(tr("Accept"));
         c.send->setText(tr("Send"));
-        c.bytes->setSuffix(tr(" bytes"));
+        c.bytes->setToolTip(tr("How many bytes Send writes"));
         c.read->setText(tr("Read"));
         c.stopReading->setText(tr("Stop reading"));
         c.stopReading->setToolTip(tr("A small receive buffer nobody reads: the window closes"));
@@ -439,11 +458,11 @@ void WirePanel::retranslate()
     m_outOfOrder->setText(tr("Out of order"));
     m_outOfOrder->setToolTip(tr("The next held segment overtakes this one"));
     m_releaseAll->setText(tr("Release all"));
-    m_tabs->setTabText(0, tr("Ladder"));
+    m_pageButtons[0]->setText(tr("Ladder"));
     m_ladderWindowButton->setText(tr("Bigger…"));
     m_ladderWindowButton->setToolTip(tr("The ladder in a window of its own"));
-    m_tabs->setTabText(1, tr("Kernel settings"));
-    m_tabs->setTabText(2, tr("Log"));
+    m_pageButtons[1]->setText(tr("Kernel settings"));
+    m_pageButtons[2]->setText(tr("Log"));
     m_settingLabel->setText(tr("Setting:"));
     m_applySetting->setText(tr("Apply"));
     m_settingsNote->setText(tr("Settings belong to the private network only (both hosts) and apply to the next connection."));

@@ -20,7 +20,8 @@ class QRadioButton;
 class QScrollArea;
 class QSlider;
 class QSpinBox;
-class QTabWidget;
+class QStackedWidget;
+class QToolButton;
 
 namespace tsl {
 
@@ -93,10 +94,11 @@ private:
     QPushButton* m_duplicate;
     QPushButton* m_outOfOrder;
     QPushButton* m_releaseAll;
-    QTabWidget* m_tabs;
+    QStackedWidget* m_pages;
+    QToolButton* m_pageButtons[3] = {};
     QScrollArea* m_ladderArea;
     LadderWidget* m_ladder;
-    QPushButton* m_ladderWindowButton;
+    QToolButton* m_ladderWindowButton;
     QDialog* m_ladderWindow = nullptr;
     QScrollArea* m_bigLadderArea = nullptr;
     LadderWidget* m_bigLadder = nullptr;

@@ -499,7 +499,7 @@ QString WireLab::settingExplanation(const QString& name)
          QT_TRANSLATE_NOOP("WireLab", "The shortest retransmission timeout of both hosts' routes, in ms: time to step by hand.")},
     };
     const auto it = explanations.find(name);
-    return it == explanations.end() ? QString() : tr(it->second);
+    return it == explanations.end() ? QString() : QCoreApplication::translate("WireLab", it->second);
 }
 
 } // namespace tsl
