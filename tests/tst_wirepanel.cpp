@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
 #include <grp.h>
 #include <sys/wait.h>
@@ -175,7 +176,7 @@ void TestWirePanel::droppedFinRetransmits()
     QVERIFY(!again->toolTip().isEmpty());
     const LadderTrace& trace = lab.ladder().trace();
     QVERIFY(trace.arrows.back().retransmission);
-    QCOMPARE(trace.timers.size(), std::size_t(1));
+    QCOMPARE(std::count_if(trace.timers.begin(), trace.timers.end(), [](const auto& t) { return !t.call; }), 1);
     QCOMPARE(board.token(TokenSource::Network, QStringLiteral("A"))->state, TcpState::FinWait1);
     // "Release all" lets it through: B acknowledges and A moves on.
     click(panel, "releaseAll");

@@ -92,6 +92,15 @@ void WireLadder::add(const NetRunEvent& event)
         if (!text.isEmpty())
             text += QStringLiteral("\n");
         text += QStringLiteral("%1: %2").arg(QString::fromStdString(event.side), QString::fromStdString(event.call));
+        // The call itself, beside the caller's timeline: "connect()", "close()".
+        LadderTrace::Timer call;
+        call.side = event.side == "B" ? sim::Side::B : sim::Side::A;
+        call.row = row;
+        call.name = QString::fromStdString(event.call);
+        if (!call.name.contains(QLatin1Char(' ')))
+            call.name += QStringLiteral("()"); // a socket call; "stop reading" stays words
+        call.call = true;
+        m_trace.timers.push_back(call);
         return;
     }
     case NetRunEvent::Kind::Segment:

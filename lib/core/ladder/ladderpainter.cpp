@@ -156,7 +156,7 @@ LadderLayout::LadderLayout(const LadderTrace& trace, const LadderOptions& option
         const qreal w = smallMetrics.horizontalAdvance(timer.name) + 4;
         const QRectF label = timer.side == sim::Side::A ? QRectF(at.x() + 10, at.y() - 21, w, 15)
                                                         : QRectF(at.x() - 10 - w, at.y() - 21, w, 15);
-        m_timers.push_back({timer.side, at, label, timer.name});
+        m_timers.push_back({timer.side, timer.call, at, label, timer.name});
     }
     // Marks: a marker in the margin, their text on the row between the timelines.
     for (const auto& [row, mark] : trace.marks) {
@@ -386,10 +386,12 @@ void LadderPainter::paint(QPainter& painter, const QRectF& target) const
     // Timers.
     painter.setFont(small);
     for (const LadderLayout::TimerMark& t : m_layout.timers()) {
-        painter.setPen(QPen(p.highlightBorder, 2));
-        painter.setBrush(p.background);
-        painter.drawEllipse(t.at, 6, 6);
-        painter.setPen(p.labelText);
+        if (!t.call) {
+            painter.setPen(QPen(p.highlightBorder, 2));
+            painter.setBrush(p.background);
+            painter.drawEllipse(t.at, 6, 6);
+        }
+        painter.setPen(t.call ? p.subtitleText : p.labelText);
         painter.drawText(t.label, Qt::AlignCenter, t.text);
     }
     // Row marks: a filled marker in the margin and the short text on the row.

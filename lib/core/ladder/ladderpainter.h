@@ -56,6 +56,7 @@ public:
     };
     struct TimerMark {
         sim::Side side;
+        bool call = false; // an application's call (no dot)
         QPointF at;
         QRectF label;
         QString text;

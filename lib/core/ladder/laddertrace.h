@@ -3,7 +3,7 @@
 // between the two timelines — delivered, dropped (ending in a cross), discarded by the receiver,
 // still in flight, held mid-wire, duplicated, crafted, to or from the spoofed "?" host — the
 // state each side entered at each row, timers that fired (a retransmission with the RTO that
-// fired) and an optional mark per row (a visible marker and its explanation, e.g. where a twin
+// fired), the applications' calls, and an optional mark per row (a visible marker and its explanation, e.g. where a twin
 // disagrees). The simulator fills it from its records, the Wire panel from real captured
 // segments; LadderLayout lays either out the same way. QtCore only.
 
@@ -54,7 +54,8 @@ struct LadderTrace {
     struct Timer {
         sim::Side side = sim::Side::A;
         int row = 0;
-        QString name; // "retransmission timer", "RTO 1.00 s"
+        QString name; // "retransmission timer", "RTO 1.00 s"; a call: "accept()"
+        bool call = false; // an application's call, not a timer: written without the timer's dot
     };
     struct Mark {
         QString text;        // short, painted beside the row's marker
