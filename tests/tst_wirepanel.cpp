@@ -4,10 +4,13 @@
 
 #include "controllers/wirelab.h"
 #include "diagram/tokenboard.h"
+#include "window/craftsegmentdialog.h"
 #include "window/ladderwidget.h"
 #include "window/wirepanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QSignalSpy>
 #include <QDir>
 #include <QListWidget>
 #include <QPushButton>
@@ -113,6 +116,7 @@ private slots:
     void initTestCase();
     void handshakeByHand();
     void droppedFinRetransmits();
+    void craftedRstEndsTheConnection();
     void unprivilegedUserDoesTheSame();
 };
 
@@ -182,6 +186,43 @@ void TestWirePanel::droppedFinRetransmits()
     click(panel, "releaseAll");
     QVERIFY(waitIdle(lab));
     QTRY_VERIFY_WITH_TIMEOUT(lab.state(Host::A) == TcpState::FinWait2 || lab.state(Host::A) == TcpState::FinWait1, 2000);
+}
+
+void TestWirePanel::craftedRstEndsTheConnection()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    WirePanel panel(&board);
+    panel.resize(400, 1400);
+    panel.show();
+    const QString error = heldHandshake(panel, board);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The simulator's dialog in its wire form: a RST at B's rcv.nxt, from A's address.
+    CraftSegmentDialog dialog(Host::B);
+    for (QCheckBox* box : dialog.findChildren<QCheckBox*>()) {
+        if (box->text() == QLatin1String("ACK"))
+            box->setChecked(false);
+        if (box->text() == QLatin1String("RST"))
+            box->setChecked(true);
+    }
+    const CraftSegmentDialog::WireSegment segment = dialog.wireSegment();
+    QCOMPARE(segment.to, Host::B);
+    QCOMPARE(segment.flags, net::tcpflag::kRst);
+    QCOMPARE(segment.seq, QStringLiteral("rcv.nxt"));
+    QVERIFY(!segment.spoofed);
+    WireLab& lab = *panel.lab();
+    lab.craft(segment.to, segment.flags, segment.seq, segment.ack, segment.length, segment.spoofed, segment.count);
+    QVERIFY(waitIdle(lab));
+    QTRY_COMPARE_WITH_TIMEOUT(lab.state(Host::B), TcpState::Closed, 2000);
+    const LadderTrace& trace = lab.ladder().trace();
+    QVERIFY(trace.arrows.back().crafted);
+    QVERIFY(trace.arrows.back().segment.rst);
+    QCOMPARE(trace.arrows.back().segment.from, sim::Side::A); // drawn as coming from B's peer
+    // A bad expression is an error the user reads, not a crash.
+    QSignalSpy failures(&lab, &WireLab::failed);
+    lab.craft(Host::A, net::tcpflag::kAck, QStringLiteral("rcv.nxt+banana"), QStringLiteral("snd.nxt"), 0, false, 1);
+    QVERIFY(waitIdle(lab));
+    QCOMPARE(failures.size(), 1);
 }
 
 void TestWirePanel::unprivilegedUserDoesTheSame()

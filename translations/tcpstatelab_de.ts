@@ -2196,6 +2196,30 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <source>%1 is %2: RCV.NXT = %3, RCV.WND = %4, SND.UNA = %5, SND.NXT = %6.</source>
         <translation>%1 ist in %2: RCV.NXT = %3, RCV.WND = %4, SND.UNA = %5, SND.NXT = %6.</translation>
     </message>
+    <message>
+        <source>From spoofed sources (198.51.100.0/24): a flood</source>
+        <translation>Von gefälschten Absendern (198.51.100.0/24): eine Flut</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>Wie viele:</translation>
+    </message>
+    <message>
+        <source>Seq and ack relative to %1 as the wire has seen it: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± a number; or a plain number.</source>
+        <translation>Seq und Ack relativ zu %1, wie die Leitung es gesehen hat: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± eine Zahl; oder eine reine Zahl.</translation>
+    </message>
+    <message>
+        <source>spoofed sources</source>
+        <translation>gefälschte Absender</translation>
+    </message>
+    <message>
+        <source>%1→%2 %3 seq=%4%5 len=%6</source>
+        <translation>%1→%2 %3 seq=%4%5 len=%6</translation>
+    </message>
+    <message>
+        <source>(no flags)</source>
+        <translation>(keine Flags)</translation>
+    </message>
 </context>
 <context>
     <name>tsl::DiagramExportDialog</name>
@@ -3276,10 +3300,6 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <translation>Senden</translation>
     </message>
     <message>
-        <source> bytes</source>
-        <translation> Bytes</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
@@ -3426,38 +3446,6 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Craft a segment into %1</source>
-        <translation>Segment an %1 bauen</translation>
-    </message>
-    <message>
-        <source>Flags:</source>
-        <translation>Flags:</translation>
-    </message>
-    <message>
-        <source>seq (relative to the receiver):</source>
-        <translation>seq (relativ zum Empfänger):</translation>
-    </message>
-    <message>
-        <source>ack (relative to the receiver):</source>
-        <translation>ack (relativ zum Empfänger):</translation>
-    </message>
-    <message>
-        <source>Length:</source>
-        <translation>Länge:</translation>
-    </message>
-    <message>
-        <source>From spoofed sources (198.51.100.0/24): a flood</source>
-        <translation>Von gefälschten Absendern (198.51.100.0/24): eine Flut</translation>
-    </message>
-    <message>
-        <source>How many:</source>
-        <translation>Wie viele:</translation>
-    </message>
-    <message>
-        <source>Names: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± a number; or a plain number.</source>
-        <translation>Namen: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± eine Zahl; oder eine reine Zahl.</translation>
     </message>
     <message>
         <source>A segment needs at least one flag.</source>

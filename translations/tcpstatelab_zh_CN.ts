@@ -2196,6 +2196,30 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <source>%1 is %2: RCV.NXT = %3, RCV.WND = %4, SND.UNA = %5, SND.NXT = %6.</source>
         <translation>%1 处于 %2：RCV.NXT = %3，RCV.WND = %4，SND.UNA = %5，SND.NXT = %6。</translation>
     </message>
+    <message>
+        <source>From spoofed sources (198.51.100.0/24): a flood</source>
+        <translation>来自伪造源地址（198.51.100.0/24）：洪泛</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Seq and ack relative to %1 as the wire has seen it: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± a number; or a plain number.</source>
+        <translation>seq 和 ack 相对于线路所见的 %1：rcv.nxt、snd.una、snd.nxt、irs、iss、rcv.nxt+wnd；± 一个数；或一个普通数字。</translation>
+    </message>
+    <message>
+        <source>spoofed sources</source>
+        <translation>伪造的源地址</translation>
+    </message>
+    <message>
+        <source>%1→%2 %3 seq=%4%5 len=%6</source>
+        <translation>%1→%2 %3 seq=%4%5 len=%6</translation>
+    </message>
+    <message>
+        <source>(no flags)</source>
+        <translation>（无标志）</translation>
+    </message>
 </context>
 <context>
     <name>tsl::DiagramExportDialog</name>
@@ -3274,10 +3298,6 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>发送</translation>
     </message>
     <message>
-        <source> bytes</source>
-        <translation> 字节</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>读取</translation>
     </message>
@@ -3424,38 +3444,6 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步，共 %2 步：%3</translation>
-    </message>
-    <message>
-        <source>Craft a segment into %1</source>
-        <translation>构造发往 %1 的报文段</translation>
-    </message>
-    <message>
-        <source>Flags:</source>
-        <translation>标志：</translation>
-    </message>
-    <message>
-        <source>seq (relative to the receiver):</source>
-        <translation>seq（相对于接收方）：</translation>
-    </message>
-    <message>
-        <source>ack (relative to the receiver):</source>
-        <translation>ack（相对于接收方）：</translation>
-    </message>
-    <message>
-        <source>Length:</source>
-        <translation>长度：</translation>
-    </message>
-    <message>
-        <source>From spoofed sources (198.51.100.0/24): a flood</source>
-        <translation>来自伪造源地址（198.51.100.0/24）：洪泛</translation>
-    </message>
-    <message>
-        <source>How many:</source>
-        <translation>数量：</translation>
-    </message>
-    <message>
-        <source>Names: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± a number; or a plain number.</source>
-        <translation>名称：rcv.nxt、snd.una、snd.nxt、irs、iss、rcv.nxt+wnd；± 一个数；或一个普通数字。</translation>
     </message>
     <message>
         <source>A segment needs at least one flag.</source>

@@ -132,13 +132,21 @@ void LadderWidget::setTrace(const LadderTrace* trace)
     refresh();
 }
 
+int LadderWidget::rowAt(const QPoint& position) const
+{
+    if (!m_simulator && !m_trace)
+        return -1;
+    const LadderLayout layout = layoutFor(width());
+    const qreal scale = qreal(width()) / layout.canvasSize().width();
+    return layout.rowAt(position.y() / scale);
+}
+
 QString LadderWidget::markAt(const QPoint& position) const
 {
     if (!m_trace)
         return {};
     const LadderLayout layout = layoutFor(width());
-    const qreal scale = qreal(width()) / layout.canvasSize().width();
-    const int row = layout.rowAt(position.y() / scale);
+    const int row = rowAt(position);
     for (const LadderLayout::RowMark& mark : layout.marks()) {
         if (mark.row == row)
             return mark.explanation.isEmpty() ? mark.text : mark.explanation;

@@ -26,6 +26,8 @@ public:
     void setTrace(const LadderTrace* trace);
     // The explanation of the mark on the row at `position` ("" without one).
     QString markAt(const QPoint& position) const;
+    // The row (step) at `position`, -1 above the first.
+    int rowAt(const QPoint& position) const;
     void setTheme(DiagramTheme theme);
     void refresh();
 

@@ -1,24 +1,21 @@
 #include "wirepanel.h"
 
+#include "craftsegmentdialog.h"
 #include "ladder/ladderexport.h"
 #include "ladderwidget.h"
 #include "text/statetext.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -404,7 +401,10 @@ bool WirePanel::eventFilter(QObject* watched, QEvent* event)
     }
     if (watched == m_ladder && event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        const QString text = m_ladder->markAt(help->pos());
+        // A row's mark explains itself; any other row says what happened in it.
+        QString text = m_ladder->markAt(help->pos());
+        if (text.isEmpty())
+            text = m_lab->ladder().rowText(m_ladder->rowAt(help->pos()));
         if (text.isEmpty())
             QToolTip::hideText();
         else
@@ -579,69 +579,17 @@ void WirePanel::updateEnabled()
 
 void WirePanel::craftInto(net::Host host)
 {
-    // The simulator's crafting, on real numbers: flags, seq/ack relative to the receiver.
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Craft a segment into %1").arg(QLatin1String(net::hostName(host))));
-    auto* form = new QFormLayout(&dialog);
-    auto* flagsRow = new QHBoxLayout;
-    QCheckBox* syn = new QCheckBox(QStringLiteral("SYN"), &dialog);
-    QCheckBox* ack = new QCheckBox(QStringLiteral("ACK"), &dialog);
-    QCheckBox* fin = new QCheckBox(QStringLiteral("FIN"), &dialog);
-    QCheckBox* rst = new QCheckBox(QStringLiteral("RST"), &dialog);
-    ack->setChecked(true);
-    for (QCheckBox* box : {syn, ack, fin, rst})
-        flagsRow->addWidget(box);
-    form->addRow(tr("Flags:"), flagsRow);
-    const QStringList seqChoices = {QStringLiteral("rcv.nxt"), QStringLiteral("rcv.nxt+1"), QStringLiteral("rcv.nxt-1"),
-                                    QStringLiteral("rcv.nxt+wnd-1"), QStringLiteral("rcv.nxt+wnd"), QStringLiteral("irs")};
-    const QStringList ackChoices = {QStringLiteral("snd.nxt"), QStringLiteral("snd.una"), QStringLiteral("snd.nxt+1"),
-                                    QStringLiteral("iss")};
-    auto* seq = new QComboBox(&dialog);
-    seq->setEditable(true);
-    seq->addItems(seqChoices);
-    auto* ackAt = new QComboBox(&dialog);
-    ackAt->setEditable(true);
-    ackAt->addItems(ackChoices);
-    form->addRow(tr("seq (relative to the receiver):"), seq);
-    form->addRow(tr("ack (relative to the receiver):"), ackAt);
-    auto* length = new QSpinBox(&dialog);
-    length->setRange(0, 1400);
-    form->addRow(tr("Length:"), length);
-    auto* spoofed = new QCheckBox(tr("From spoofed sources (198.51.100.0/24): a flood"), &dialog);
-    auto* count = new QSpinBox(&dialog);
-    count->setRange(1, 256);
-    count->setValue(8);
-    count->setEnabled(false);
-    connect(spoofed, &QCheckBox::toggled, count, &QSpinBox::setEnabled);
-    form->addRow(spoofed);
-    form->addRow(tr("How many:"), count);
-    auto* note = new QLabel(tr("Names: rcv.nxt, snd.una, snd.nxt, irs, iss, rcv.nxt+wnd; ± a number; or a plain number."),
-                            &dialog);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Send"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    // The simulator's dialog, in its wire form: seq/ack relative to the receiver, spoofed sources.
+    CraftSegmentDialog dialog(host, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    std::uint8_t flags = 0;
-    if (syn->isChecked())
-        flags |= net::tcpflag::kSyn;
-    if (ack->isChecked())
-        flags |= net::tcpflag::kAck;
-    if (fin->isChecked())
-        flags |= net::tcpflag::kFin;
-    if (rst->isChecked())
-        flags |= net::tcpflag::kRst;
-    if (flags == 0) {
+    const CraftSegmentDialog::WireSegment segment = dialog.wireSegment();
+    if (segment.flags == 0) {
         m_status->setText(tr("A segment needs at least one flag."));
         return;
     }
     m_board->setShownSource(TokenSource::Network);
-    m_lab->craft(host, flags, seq->currentText().trimmed(), ackAt->currentText().trimmed(), length->value(),
-                 spoofed->isChecked(), count->value());
+    m_lab->craft(segment.to, segment.flags, segment.seq, segment.ack, segment.length, segment.spoofed, segment.count);
 }
 
 void WirePanel::exportPcap()

@@ -80,7 +80,7 @@ void WireLab::run(const QString& what, Operation operation)
 {
     auto message = std::make_shared<std::string>();
     auto ok = std::make_shared<bool>(true);
-    job([this, operation, message, ok] {
+    job([this, operation = std::move(operation), message, ok] {
         if (!m_session) {
             *ok = false;
             *message = "the private network is not running";
@@ -96,7 +96,7 @@ void WireLab::run(const QString& what, Operation operation)
     });
 }
 
-void WireLab::openSession()
+void WireLab::openSession(const std::map<QString, long>& given, AddressFamily family, net::WireMode mode, int flowDelayMs)
 {
     // On the worker: a fresh network, a session on it with the settings given so far.
     m_poll->stop();
@@ -115,10 +115,10 @@ void WireLab::openSession()
         return;
     }
     std::vector<std::pair<std::string, long>> settings;
-    for (const auto& [name, value] : m_settings) // copied before the job was queued; see reset()
+    for (const auto& [name, value] : given)
         settings.emplace_back(name.toStdString(), value);
     const std::uint64_t generation = m_generation.load();
-    m_session = std::make_unique<NetSession>(*m_network, m_family,
+    m_session = std::make_unique<NetSession>(*m_network, family,
                                              [this, generation](const NetRunEvent& event) {
                                                  if (generation == m_generation.load())
                                                      collect(event);
@@ -134,9 +134,9 @@ void WireLab::openSession()
         }, Qt::QueuedConnection);
         return;
     }
-    m_session->setFlowDelayMs(m_flowDelayMs);
-    if (m_mode == net::WireMode::Flow)
-        m_session->setMode(m_mode);
+    m_session->setFlowDelayMs(flowDelayMs);
+    if (mode == net::WireMode::Flow)
+        m_session->setMode(mode);
     m_poll->start();
     QMetaObject::invokeMethod(this, [this] {
         m_ready = true;
@@ -159,9 +159,10 @@ void WireLab::reset()
     m_scenarioOver = std::make_shared<std::atomic<bool>>(false);
     m_ready = false;
     emit changed();
-    // m_settings, m_family, m_mode are only written by the owner while no job runs (the panel
-    // disables its controls while busy); the worker reads them in openSession().
-    job([this] { openSession(); });
+    // The worker gets its own copies: the owner may change them while the network is built.
+    job([this, settings = m_settings, family = m_family, mode = m_mode, delay = m_flowDelayMs] {
+        openSession(settings, family, mode, delay);
+    });
 }
 
 void WireLab::clearShown()
@@ -205,8 +206,7 @@ void WireLab::drain()
             switch (event.action) {
             case net::WireAction::Held:
                 m_captures.push_back(c);
-                if (m_mode == net::WireMode::Hold || c.to == net::WireEnd::Wire)
-                    m_held[c.id] = c;
+                m_held[c.id] = c; // in flow mode until it passes (after the delay)
                 break;
             case net::WireAction::Injected:
                 m_captures.push_back(c);
@@ -237,7 +237,6 @@ void WireLab::drain()
         }
         m_events.push_back(event);
     }
-    // Held segments that passed in flow mode, or went in a wire action the batch reported.
     if (m_board && !tokens.empty())
         m_board->apply(tokens);
     emit eventsArrived(batch);
@@ -337,8 +336,6 @@ void WireLab::releaseAll()
 void WireLab::setMode(net::WireMode mode)
 {
     m_mode = mode;
-    if (mode == net::WireMode::Flow)
-        m_held.clear(); // they pass now; the batch reports each
     m_log << (mode == net::WireMode::Hold ? tr("The wire holds every segment.")
                                           : tr("The wire lets segments flow (after %1 ms).").arg(m_flowDelayMs));
     emit changed();

@@ -122,7 +122,8 @@ signals:
 
 private:
     void job(std::function<void()> work, std::function<void()> done = {});
-    void openSession(); // on the worker
+    // On the worker: a fresh network and a session on it, with these settings.
+    void openSession(const std::map<QString, long>& settings, AddressFamily family, net::WireMode mode, int flowDelayMs);
     void collect(const NetRunEvent& event); // on the worker
     void drain(); // on the owner
     void clearShown();
