@@ -4,6 +4,7 @@
 #include "controllers/wirelab.h"
 #include "diagram/tokenboard.h"
 #include "lab/netsession.h"
+#include "ladder/ladderexport.h"
 #include "ladder/ladderpainter.h"
 #include "net/privatenetwork.h"
 
@@ -185,6 +186,8 @@ void TestWireLab::droppedFinIsRetransmitted()
     lab.loadScenario(QStringLiteral("three-way-handshake"));
     QTRY_VERIFY_WITH_TIMEOUT(lab.isReady(), 15000);
     QCOMPARE(lab.settings().at(QStringLiteral("rto_min_ms")), 400);
+    // The setting is logged, and applied again to the fresh network of the scenario.
+    QVERIFY(lab.log().join(QLatin1Char('\n')).contains(QStringLiteral("rto_min_ms=400")));
     lab.runToEnd();
     QTRY_COMPARE_WITH_TIMEOUT(lab.stepsDone(), lab.stepCount(), 15000);
     QVERIFY(waitIdle(lab));
@@ -266,6 +269,13 @@ void TestWireLab::ladderMarksAreKept()
     QCOMPARE(int(layout.marks().size()), 1);
     QCOMPARE(layout.marks().front().explanation, QStringLiteral("why"));
     QCOMPARE(layout.rowAt(layout.rowY(1)), 1);
+    // The ladder of real segments exports like the simulator's.
+    for (const char* extension : {"png", "svg", "pdf"}) {
+        const QString path = QDir::temp().filePath(QStringLiteral("tst_wirelab-%1.%2").arg(::getpid()).arg(QLatin1String(extension)));
+        QCOMPARE(LadderExporter::exportToFile(path, ladder.trace(), DiagramTheme::Light), QString());
+        QVERIFY(QFileInfo(path).size() > 100);
+        QFile::remove(path);
+    }
     ladder.setMark(1, QString());
     QVERIFY(LadderLayout(ladder.trace()).marks().empty());
 }

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QDir>
 #include <QListWidget>
@@ -117,6 +118,7 @@ private slots:
     void handshakeByHand();
     void droppedFinRetransmits();
     void craftedRstEndsTheConnection();
+    void unavailableNetworkSaysWhyAndHow();
     void unprivilegedUserDoesTheSame();
 };
 
@@ -223,6 +225,26 @@ void TestWirePanel::craftedRstEndsTheConnection()
     lab.craft(Host::A, net::tcpflag::kAck, QStringLiteral("rcv.nxt+banana"), QStringLiteral("snd.nxt"), 0, false, 1);
     QVERIFY(waitIdle(lab));
     QCOMPARE(failures.size(), 1);
+}
+
+void TestWirePanel::unavailableNetworkSaysWhyAndHow()
+{
+    // Where user namespaces are refused, the panel says why and how to allow it, and points to
+    // the simulator; its buttons stay off.
+    TokenBoard board;
+    WirePanel panel(&board);
+    emit panel.lab()->unavailable(QStringLiteral("user namespaces are disabled (user.max_user_namespaces = 0)"),
+                                  QStringLiteral("sysctl -w user.max_user_namespaces=15000"));
+    QLabel* banner = nullptr;
+    for (QLabel* label : panel.findChildren<QLabel*>()) {
+        if (label->text().contains(QStringLiteral("max_user_namespaces = 0")))
+            banner = label;
+    }
+    QVERIFY(banner);
+    QVERIFY(!banner->isHidden());
+    QVERIFY(banner->text().contains(QStringLiteral("sysctl -w user.max_user_namespaces=15000")));
+    QVERIFY(banner->text().contains(QStringLiteral("Simulator")));
+    QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("connectA"))->isEnabled());
 }
 
 void TestWirePanel::unprivilegedUserDoesTheSame()

@@ -243,6 +243,12 @@ void WireLab::drain()
     emit changed();
 }
 
+void WireLab::markRow(int row, const QString& text, const QString& explanation)
+{
+    m_ladder.setMark(row, text, explanation);
+    emit changed();
+}
+
 std::vector<net::CapturedSegment> WireLab::held() const
 {
     std::vector<net::CapturedSegment> out;

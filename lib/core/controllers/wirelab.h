@@ -91,7 +91,8 @@ public:
 
     // ---- what the owner shows
     const WireLadder& ladder() const { return m_ladder; }
-    WireLadder& ladder() { return m_ladder; } // marks (the twin)
+    // Marks `row` of the live ladder (a twin's disagreement) and repaints: changed().
+    void markRow(int row, const QString& text, const QString& explanation = {});
     std::vector<net::CapturedSegment> held() const; // oldest first
     TcpState state(net::Host host) const { return m_state[host == net::Host::A ? 0 : 1]; }
     const QStringList& log() const { return m_log; }
