@@ -3425,11 +3425,11 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     </message>
     <message>
         <source>Export capture (pcap)…</source>
-        <translation>Mitschnitt exportieren (pcap)…</translation>
+        <translation>pcap exportieren…</translation>
     </message>
     <message>
         <source>Export ladder…</source>
-        <translation>Leiterdiagramm exportieren…</translation>
+        <translation>Leiter exportieren…</translation>
     </message>
     <message>
         <source>A retransmission: the sender&apos;s timer fired</source>

@@ -170,7 +170,6 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     m_ladderArea->setMinimumHeight(300);
     m_pages->addWidget(m_ladderArea);
     m_ladderWindowButton = new QToolButton(content);
-    pageRow->addWidget(m_ladderWindowButton);
     layout->addLayout(pageRow);
     connect(m_ladderWindowButton, &QPushButton::clicked, this, &WirePanel::showLadderWindow);
 
@@ -204,6 +203,7 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     auto* exports = new QHBoxLayout;
     m_exportPcap = smallButton(content);
     m_exportLadder = smallButton(content);
+    exports->addWidget(m_ladderWindowButton);
     exports->addWidget(m_exportPcap);
     exports->addWidget(m_exportLadder);
     layout->addLayout(exports);
