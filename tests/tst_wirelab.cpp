@@ -59,6 +59,7 @@ private slots:
     void droppedFinIsRetransmitted();
     void scenarioStepsThroughSimultaneousClose();
     void ladderMarksAreKept();
+    void resetCutsALongWaitShort();
 };
 
 void TestWireLab::sessionPlaysAScenarioStepByStep()
@@ -278,6 +279,33 @@ void TestWireLab::ladderMarksAreKept()
     }
     ladder.setMark(1, QString());
     QVERIFY(LadderLayout(ladder.trace()).marks().empty());
+}
+
+void TestWireLab::resetCutsALongWaitShort()
+{
+    // time-wait-expiry's last step waits 60 s for TIME_WAIT to end: Reset (and closing the
+    // panel) must not wait for it.
+    TokenBoard board;
+    auto lab = std::make_unique<WireLab>(&board);
+    lab->loadScenario(QStringLiteral("time-wait-expiry"));
+    QTRY_VERIFY_WITH_TIMEOUT(lab->isReady(), 15000);
+    lab->runToEnd();
+    QTRY_COMPARE_WITH_TIMEOUT(lab->stepsDone(), lab->stepCount() - 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(lab->state(Host::A), TcpState::TimeWait, 2000);
+    QVERIFY(lab->isBusy()); // waiting in TIME_WAIT
+    QElapsedTimer clock;
+    clock.start();
+    lab->reset();
+    QTRY_VERIFY_WITH_TIMEOUT(lab->isReady() && !lab->isBusy(), 10000);
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(lab->stepsDone(), 0);
+    QCOMPARE(lab->ladder().rows(), 0);
+    // And once more, the lab itself goes while a step waits.
+    lab->runToEnd();
+    QTRY_COMPARE_WITH_TIMEOUT(lab->stepsDone(), lab->stepCount() - 1, 20000);
+    clock.restart();
+    lab.reset();
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_MAIN(TestWireLab)

@@ -568,8 +568,8 @@ void WirePanel::updateEnabled()
     m_releaseAll->setEnabled(ready && hasHeld);
     m_next->setEnabled(ready && !m_lab->nextStepText().isEmpty());
     m_runToEnd->setEnabled(ready && !m_lab->nextStepText().isEmpty());
-    m_reset->setEnabled(!m_lab->isBusy());
-    m_scenario->setEnabled(!m_lab->isBusy());
+    m_reset->setEnabled(true); // also while a step waits: it cuts the wait short
+    m_scenario->setEnabled(true);
     m_applySetting->setEnabled(ready);
     m_hold->setEnabled(ready);
     m_flow->setEnabled(ready);

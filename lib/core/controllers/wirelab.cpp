@@ -49,6 +49,7 @@ WireLab::WireLab(TokenBoard* board, QObject* parent)
 
 WireLab::~WireLab()
 {
+    m_stopping = true; // a step waiting for the kernel (up to 70 s in TIME_WAIT) ends now
     QMetaObject::invokeMethod(m_worker.get(), [this] {
         m_poll->stop();
         m_session.reset(); // sockets and probes before the network
@@ -80,6 +81,7 @@ void WireLab::run(const QString& what, Operation operation)
 {
     auto message = std::make_shared<std::string>();
     auto ok = std::make_shared<bool>(true);
+    const std::uint64_t generation = m_generation.load();
     job([this, operation = std::move(operation), message, ok] {
         if (!m_session) {
             *ok = false;
@@ -87,8 +89,8 @@ void WireLab::run(const QString& what, Operation operation)
             return;
         }
         *ok = m_session->attempt(operation, *message);
-    }, [this, what, message, ok] {
-        if (!*ok) {
+    }, [this, what, message, ok, generation] {
+        if (!*ok && generation == m_generation.load()) { // a reset's "stopped" is no news
             m_log << tr("✗ %1: %2").arg(what, qs(*message));
             emit changed();
             emit failed(tr("%1: %2").arg(what, qs(*message)));
@@ -99,6 +101,7 @@ void WireLab::run(const QString& what, Operation operation)
 void WireLab::openSession(const std::map<QString, long>& given, AddressFamily family, net::WireMode mode, int flowDelayMs)
 {
     // On the worker: a fresh network, a session on it with the settings given so far.
+    m_stopping = false;
     m_poll->stop();
     m_session.reset();
     m_network.reset();
@@ -123,6 +126,7 @@ void WireLab::openSession(const std::map<QString, long>& given, AddressFamily fa
                                                  if (generation == m_generation.load())
                                                      collect(event);
                                              });
+    m_session->setStopFlag(&m_stopping);
     std::string failure;
     if (!m_session->attempt([&](NetSession& s) { s.open(settings); }, failure)) {
         m_session.reset();
@@ -152,6 +156,7 @@ void WireLab::start(AddressFamily family)
 
 void WireLab::reset()
 {
+    m_stopping = true; // what runs or waits in the queue now ends at once; openSession() clears it
     ++m_generation;
     clearShown();
     m_stepIndex = 0;

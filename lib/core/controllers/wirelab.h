@@ -141,6 +141,7 @@ private:
     std::vector<NetRunEvent> m_pending;
     bool m_drainPosted = false;
     std::atomic<std::uint64_t> m_generation{0}; // events of an older session are dropped
+    std::atomic<bool> m_stopping{false};        // cuts the worker's long waits short (reset, exit)
     std::uint64_t m_pendingGeneration = 0;
     // Owner side.
     AddressFamily m_family = AddressFamily::IPv4;

@@ -223,6 +223,8 @@ void NetSession::pollStates()
 
 void NetSession::pumpOnce(int timeoutMs)
 {
+    if (m_stop && m_stop->load())
+        fail("stopped");
     m_wire->pump(timeoutMs);
     pollStates();
 }
@@ -240,7 +242,7 @@ void NetSession::quiet()
     // The kernel answers a delivered segment within microseconds; wait until nothing more
     // arrives for a moment, then read the states once more.
     const std::int64_t deadline = nowUs() + 500000;
-    while (nowUs() < deadline) {
+    while (nowUs() < deadline && !(m_stop && m_stop->load())) {
         if (m_wire->pump(kQuietMs) == 0)
             break;
         pollStates();

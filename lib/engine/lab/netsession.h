@@ -11,6 +11,7 @@
 
 #include "lab/netrunevent.h"
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -120,6 +121,10 @@ public:
     const std::vector<NetRunEvent>& events() const { return m_events; }
     std::int64_t nowUs() const;
 
+    // While `*stop` is true, waiting operations fail at once ("stopped"): another thread can cut
+    // a long wait short (a reset, the program ending). Not owned; nullptr: never.
+    void setStopFlag(const std::atomic<bool>* stop) { m_stop = stop; }
+
     // Runs `operation`; false with the failure's message.
     bool attempt(const std::function<void(NetSession&)>& operation, std::string& error);
 
@@ -131,7 +136,7 @@ private:
     void publish(NetRunEvent event);
     void call(net::Host host, const std::string& name, const std::string& detail = {});
     void pollStates();
-    void pumpOnce(int timeoutMs);
+    void pumpOnce(int timeoutMs); // fails when asked to stop
     void quiet();
     void wireAction(bool (net::Wire::*action)(std::uint64_t, std::string&), std::uint64_t id);
     LoopbackSocket& connection(net::Host host, const char* what);
@@ -146,6 +151,7 @@ private:
     std::uint64_t m_step = 0;
     int m_depth = 0; // operations calling operations count as one step
     int m_spoofedHost = 0;
+    const std::atomic<bool>* m_stop = nullptr;
     std::int64_t m_startNs = 0;
     friend class StepScope;
 };
