@@ -118,6 +118,7 @@ void WireLab::openSession(const std::map<QString, long>& given, AddressFamily fa
         return;
     }
     std::vector<std::pair<std::string, long>> settings;
+    settings.reserve(given.size());
     for (const auto& [name, value] : given)
         settings.emplace_back(name.toStdString(), value);
     const std::uint64_t generation = m_generation.load();
