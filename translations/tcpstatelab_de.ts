@@ -2116,8 +2116,8 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <translation>1: eine volle Accept-Warteschlange antwortet mit RST, statt das ACK zu ignorieren.</translation>
     </message>
     <message>
-        <source>The shortest retransmission timeout of both hosts&apos; routes, in ms: time to step by hand.</source>
-        <translation>Die kürzeste Wiederholungszeit (RTO) der Routen beider Hosts, in ms: Zeit zum Schritt-für-Schritt-Arbeiten.</translation>
+        <source>The shortest retransmission timeout of both hosts&apos; routes, in ms: time to step by hand. SYN and SYN,ACK keep Linux&apos;s own 1 s timer (linear for the first retries).</source>
+        <translation>Die kürzeste Wiederholungszeit (RTO) der Routen beider Hosts, in ms: Zeit zum Schritt-für-Schritt-Arbeiten. SYN und SYN,ACK behalten Linux&apos; eigenen 1-s-Timer (bei den ersten Wiederholungen linear).</translation>
     </message>
 </context>
 <context>

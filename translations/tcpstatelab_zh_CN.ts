@@ -2116,8 +2116,8 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>1：accept 队列已满时以 RST 回应，而不是忽略 ACK。</translation>
     </message>
     <message>
-        <source>The shortest retransmission timeout of both hosts&apos; routes, in ms: time to step by hand.</source>
-        <translation>两台主机路由的最短重传超时（毫秒）：留出手动单步的时间。</translation>
+        <source>The shortest retransmission timeout of both hosts&apos; routes, in ms: time to step by hand. SYN and SYN,ACK keep Linux&apos;s own 1 s timer (linear for the first retries).</source>
+        <translation>两台主机路由的最短重传超时（毫秒）：留出手动单步的时间。SYN 和 SYN,ACK 保留 Linux 自己的 1 秒定时器（前几次重传为线性）。</translation>
     </message>
 </context>
 <context>

@@ -505,7 +505,8 @@ QString WireLab::settingExplanation(const QString& name)
         {QStringLiteral("tcp_abort_on_overflow"),
          QT_TRANSLATE_NOOP("WireLab", "1: a full accept queue answers with RST instead of ignoring the ACK.")},
         {QStringLiteral("rto_min_ms"),
-         QT_TRANSLATE_NOOP("WireLab", "The shortest retransmission timeout of both hosts' routes, in ms: time to step by hand.")},
+         QT_TRANSLATE_NOOP("WireLab", "The shortest retransmission timeout of both hosts' routes, in ms: time to step by hand. "
+                                   "SYN and SYN,ACK keep Linux's own 1 s timer (linear for the first retries).")},
     };
     const auto it = explanations.find(name);
     return it == explanations.end() ? QString() : QCoreApplication::translate("WireLab", it->second);
