@@ -2,6 +2,7 @@
 
 #include "craftsegmentdialog.h"
 #include "ladder/ladderexport.h"
+#include "ladder/ladderpainter.h"
 #include "ladderwidget.h"
 #include "text/statetext.h"
 
@@ -34,13 +35,16 @@ namespace {
 
 QString chipText(const net::CapturedSegment& c)
 {
-    return QStringLiteral("#%1  %2→%3  %4  seq=%5 ack=%6 len=%7")
-        .arg(c.id)
-        .arg(QLatin1String(net::wireEndName(c.from)), QLatin1String(net::wireEndName(c.to)),
-             QString::fromStdString(net::flagsText(c.segment.flags)))
-        .arg(c.relativeSeq)
-        .arg(c.relativeAck)
-        .arg(qulonglong(c.segment.payloadLength));
+    const QString text = QStringLiteral("#%1  %2→%3  %4  seq=%5 ack=%6 len=%7")
+                             .arg(c.id)
+                             .arg(QLatin1String(net::wireEndName(c.from)), QLatin1String(net::wireEndName(c.to)),
+                                  QString::fromStdString(net::flagsText(c.segment.flags)))
+                             .arg(c.relativeSeq)
+                             .arg(c.relativeAck)
+                             .arg(qulonglong(c.segment.payloadLength));
+    // Held retransmissions stay on the wire beside the original: say which is which, as the
+    // ladder does.
+    return c.retransmission ? LadderLayout::tr("%1 (again)").arg(text) : text;
 }
 
 QPushButton* smallButton(QWidget* parent)
