@@ -17,12 +17,29 @@
 #include <QThread>
 #include <QTest>
 
+#include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <deque>
 #include <map>
+#include <new>
 #include <thread>
 
 using namespace tsl;
+
+// Every allocation of this test program is counted: a poller at 1 kHz must not allocate once warm.
+namespace {
+std::atomic<long> g_allocations{0};
+}
+void* operator new(std::size_t size)
+{
+    ++g_allocations;
+    if (void* p = std::malloc(size ? size : 1))
+        return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 Q_DECLARE_METATYPE(tsl::TcpState)
 Q_DECLARE_METATYPE(tsl::AddressFamily)
@@ -67,6 +84,40 @@ SocketRow row(const FourTuple& t, TcpState state)
     return r;
 }
 
+
+// A table that stands still: every tuple asked for is there in `state`, and a listener's port
+// query finds `strangers`. It counts the port queries (dumps) and allocates nothing itself once
+// its caller's vectors have their capacity.
+class StillTable final : public KernelProbe {
+public:
+    TcpState state = TcpState::Established;
+    std::uint32_t acceptQueue = 0; // a listener's receive queue, as the kernel reports it
+    std::vector<SocketRow> strangers;
+    int dumps = 0;
+
+    ProbeSource source() const override { return ProbeSource::Netlink; }
+    ProbeResult query(const ProbeQuery& query) override
+    {
+        ++dumps;
+        ProbeResult result;
+        for (const SocketRow& r : strangers)
+            if (query.matches(r))
+                result.rows.push_back(r);
+        return result;
+    }
+    bool lookupMany(const std::vector<FourTuple>& tuples, std::vector<std::optional<SocketRow>>& rows, std::string&) override
+    {
+        rows.resize(tuples.size());
+        for (std::size_t i = 0; i < tuples.size(); ++i) {
+            SocketRow& r = rows[i].emplace();
+            r.local = tuples[i].local;
+            r.remote = tuples[i].remote;
+            r.state = tuples[i].remote.isUnspecified() ? TcpState::Listen : state;
+            r.recvQueue = tuples[i].remote.isUnspecified() ? acceptQueue : 0;
+        }
+        return true;
+    }
+};
 
 // The kernel's table as a scripted test says it is now, by lab endpoint: the lab's real loopback
 // sockets carry out the operations, this probe alone tells the follower what the kernel shows.
@@ -172,6 +223,9 @@ private slots:
     void ruleExplainsJumps();
     void followerFollowsClosedFdsUntilGone();
     void listenerDiscoversStrangers();
+    void discoverySweepsAtItsInterval();
+    void followerPollAllocatesNothingOnceWarm();
+    void liveLabIsQuietWhileNothingChanges();
     void noLeaksAcrossHundredCycles();
     void nonLoopbackIsRefused();
     void typedAddressesAreLoopbackOnly_data();
@@ -740,6 +794,86 @@ void TestLab::listenerDiscoversStrangers()
     stranger->send(10); // data completes a deferred accept
     QVERIFY(lab.waitFor(discovered, TcpState::Established));
     QCOMPARE(names(lab.path(discovered)), (QStringList{"LISTEN", "SYN_RECEIVED", "ESTABLISHED"}));
+}
+
+void TestLab::discoverySweepsAtItsInterval()
+{
+    // A 1 kHz poller cannot dump the listener's port on every poll (the kernel walks its whole
+    // table for each dump): it sweeps at the discovery interval, and at once when the
+    // listener's accept queue moved.
+    StillTable table;
+    KernelFollower follower(table);
+    const Endpoint local = *Endpoint::parse("127.0.0.1", 40000);
+    const int listener = follower.follow("listener", {local, Endpoint::unspecified(AddressFamily::IPv4)}, TcpState::Listen);
+    follower.watchListener(listener);
+    follower.setDiscoveryInterval(std::chrono::seconds(60));
+    for (int i = 0; i < 50; ++i)
+        follower.poll();
+    QCOMPARE(table.dumps, 1); // the first poll sweeps, the next 49 do not
+
+    // A connection completed: the accept queue says so, the next poll sweeps and finds it.
+    SocketRow stranger;
+    stranger.local = local;
+    stranger.remote = *Endpoint::parse("127.0.0.1", 50000);
+    stranger.state = TcpState::Established;
+    table.strangers.push_back(stranger);
+    table.acceptQueue = 1;
+    follower.poll(); // the listener's lookup shows the queue
+    follower.poll(); // which makes this poll sweep
+    QCOMPARE(table.dumps, 2);
+    QCOMPARE(follower.size(), std::size_t(2));
+    QCOMPARE(follower.role(1), std::string("server (half-open)"));
+    follower.poll();
+    QCOMPARE(table.dumps, 2);
+
+    // Without an interval (the default: the private network's scenarios), every poll sweeps.
+    KernelFollower everyPoll(table);
+    everyPoll.watchListener(everyPoll.follow("listener", {local, Endpoint::unspecified(AddressFamily::IPv4)}, TcpState::Listen));
+    for (int i = 0; i < 5; ++i)
+        everyPoll.poll();
+    QCOMPARE(table.dumps, 7);
+}
+
+void TestLab::followerPollAllocatesNothingOnceWarm()
+{
+    // Six sockets that stand still, polled as the lab polls them at 1 kHz: after the first few
+    // polls nothing is allocated (the vectors keep their capacity, no transition is made).
+    StillTable table;
+    LabEngine lab(table);
+    KernelFollower& follower = lab.follower();
+    for (std::uint16_t port = 40000; port < 40006; ++port)
+        follower.follow("client", {*Endpoint::parse("127.0.0.1", port), *Endpoint::parse("127.0.0.1", 41000)},
+                        TcpState::Established);
+    for (int i = 0; i < 10; ++i)
+        lab.poll();
+    const long before = g_allocations;
+    for (int i = 0; i < 1000; ++i)
+        lab.poll();
+    QCOMPARE(g_allocations - before, 0L);
+}
+
+void TestLab::liveLabIsQuietWhileNothingChanges()
+{
+    // At 1 kHz most polls change nothing: then no batch is handed to the window (no signal,
+    // no wake-up of the GUI thread), while the lab keeps polling.
+    auto owned = std::make_unique<StillTable>();
+    LiveLab live(std::move(owned));
+    live.setPollInterval(1);
+    QSignalSpy batches(&live, &LiveLab::batchReady);
+    live.run(this, [](LabEngine& lab) -> LiveLab::Continuation {
+        lab.follower().follow("client", {*Endpoint::parse("127.0.0.1", 40000), *Endpoint::parse("127.0.0.1", 41000)},
+                              TcpState::SynSent);
+        return {};
+    });
+    live.start();
+    QTRY_VERIFY(!live.sockets().empty() && live.sockets().front().state == TcpState::Established);
+    QTest::qWait(50);
+    const qsizetype settled = batches.size();
+    const std::uint64_t polls = live.polls();
+    QTest::qWait(300);
+    QVERIFY2(live.polls() - polls > 50, "the lab keeps polling");
+    QCOMPARE(batches.size(), settled);
+    live.stop();
 }
 
 void TestLab::noLeaksAcrossHundredCycles()

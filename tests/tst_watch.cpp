@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <deque>
+#include <mutex>
 
 using namespace tsl;
 
@@ -54,6 +55,28 @@ public:
         result.rows = std::move(rows);
         script.push_back(std::move(result));
     }
+};
+
+// The same table on every query, until the test sets another (the watcher asks from its thread).
+class StandingProbe final : public KernelProbe {
+public:
+    ProbeSource source() const override { return ProbeSource::Netlink; }
+    ProbeResult query(const ProbeQuery&) override
+    {
+        std::lock_guard lock(m_mutex);
+        ProbeResult result;
+        result.rows = m_rows;
+        return result;
+    }
+    void set(std::vector<SocketRow> rows)
+    {
+        std::lock_guard lock(m_mutex);
+        m_rows = std::move(rows);
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<SocketRow> m_rows;
 };
 
 QStringList pathText(const std::vector<std::size_t>& path)
@@ -93,7 +116,40 @@ private slots:
     void portLists();
     void liveConnectionIsFollowed();
     void noFdLeaks();
+    void standingTableWakesNobody();
 };
+
+void TestWatch::standingTableWakesNobody()
+{
+    // 20,000 idle connections polled at 10 Hz: a poll that finds the table exactly as the one
+    // before hands nothing to the window (no sort, no copy of the rows, no wake-up); the next
+    // change is handed out as usual.
+    auto probe = std::make_unique<StandingProbe>();
+    StandingProbe& table = *probe;
+    const SocketRow a = row("127.0.0.1", 40000, "127.0.0.1", 5000, TcpState::Established);
+    const SocketRow b = row("127.0.0.1", 40001, "127.0.0.1", 5000, TcpState::Established);
+    table.set({a, b});
+    SocketWatcher watcher(std::move(probe));
+    watcher.setInterval(1);
+    QSignalSpy polled(&watcher, &SocketWatcher::polled);
+    QSignalSpy changed(&watcher, &SocketWatcher::changed);
+    watcher.start();
+    QTRY_COMPARE(watcher.rows().size(), std::size_t(2));
+    const std::uint64_t reads = watcher.kernelReads();
+    const qsizetype handedOut = polled.count();
+    QTest::qWait(200);
+    QVERIFY2(watcher.kernelReads() - reads > 20, "the watch keeps reading the kernel");
+    QCOMPARE(polled.count(), handedOut);
+    QCOMPARE(changed.count(), 1); // the table at the start
+
+    SocketRow closing = b;
+    closing.state = TcpState::FinWait1;
+    table.set({a, closing});
+    QTRY_COMPARE(changed.count(), 2);
+    QVERIFY(polled.count() > handedOut);
+    QCOMPARE(watcher.rows().back().state, TcpState::FinWait1);
+    watcher.stop();
+}
 
 void TestWatch::watcherReportsChangesWithImpliedPaths()
 {

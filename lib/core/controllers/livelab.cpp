@@ -6,6 +6,10 @@
 
 #include <QPointer>
 
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
+
 namespace tsl {
 
 namespace {
@@ -23,17 +27,8 @@ QString LiveLab::tokenLabel(const std::string& role, std::uint16_t localPort)
 }
 
 LiveLab::LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent)
-    : QObject(parent), m_probe(std::move(probe)), m_engine(std::make_unique<LabEngine>(*m_probe)),
-      m_worker(std::make_unique<QObject>())
+    : QObject(parent), m_probe(std::move(probe)), m_engine(std::make_unique<LabEngine>(*m_probe))
 {
-    m_timer = new QTimer(m_worker.get());
-    m_timer->setInterval(m_interval);
-    m_timer->setTimerType(Qt::PreciseTimer); // 1 ms polls need a precise timer
-    connect(m_timer, &QTimer::timeout, m_worker.get(), [this] {
-        m_engine->poll();
-        ++m_polls;
-        publish();
-    });
     // The engine's callbacks run on the worker; they only collect, publish() hands over.
     m_engine->onTransition([this](const ObservedTransition& t) {
         const KernelFollower& follower = m_engine->follower();
@@ -99,35 +94,88 @@ LiveLab::LiveLab(std::unique_ptr<KernelProbe> probe, QObject* parent)
         }
         publish();
     });
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("live lab"));
-    m_thread.start();
+    m_thread = std::thread([this] { work(); });
 }
 
 LiveLab::~LiveLab()
 {
-    if (m_thread.isRunning()) {
-        quitThread();
-        m_thread.wait();
+    if (m_thread.joinable()) {
+        if (!m_retired)
+            quitThread();
+        m_thread.join();
     }
     // No callbacks into a half-destroyed lab: the engine's go first.
     m_engine->onTransition({});
     m_engine->onEvent({});
-    m_worker.reset();
     m_engine.reset(); // releases the sockets before the probe goes
+}
+
+void LiveLab::post(Task task)
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_tasks.push_back(std::move(task));
+    }
+    m_wake.notify_one();
+}
+
+void LiveLab::work()
+{
+#ifdef __linux__
+    ::prctl(PR_SET_NAME, "live lab"); // as `top -H` and perf name the thread
+#endif
+    std::unique_lock lock(m_queueMutex);
+    while (!m_quit) {
+        if (m_tasks.empty()) {
+            // Asleep until the next poll or a job: one futex wait per poll, nothing else.
+            if (!m_polling)
+                m_wake.wait(lock, [this] { return !m_tasks.empty(); });
+            else if (std::chrono::steady_clock::now() < m_nextPoll)
+                m_wake.wait_until(lock, m_nextPoll, [this] { return !m_tasks.empty(); });
+        }
+        m_runningTasks.swap(m_tasks); // both keep their capacity: no allocation per poll
+        lock.unlock();
+        for (Task& task : m_runningTasks)
+            task();
+        m_runningTasks.clear();
+        if (m_polling && !m_quit) {
+            const auto now = std::chrono::steady_clock::now();
+            if (now >= m_nextPoll) {
+                pollOnce();
+                // The next tick on the grid; a late poll (a long job, a busy machine) skips the
+                // ticks it missed instead of firing them back to back.
+                m_nextPoll += m_period;
+                if (m_nextPoll <= now)
+                    m_nextPoll = now + m_period;
+            }
+        }
+        lock.lock();
+    }
+    lock.unlock();
+    if (m_retired)
+        deleteLater(); // thread-safe: the owner's thread deletes it, and joins this thread there
+}
+
+void LiveLab::pollOnce()
+{
+    m_engine->poll();
+    ++m_polls;
+    publish();
+}
+
+void LiveLab::setTimerSlack()
+{
+#ifdef __linux__
+    // Precise at 1 ms (the kernel's default slack, 50 us); at longer intervals the kernel may
+    // move a wake-up by 5 % to share it with other timers, as Qt's coarse timers do.
+    const auto slack = std::max<std::int64_t>(50'000, std::chrono::nanoseconds(m_period).count() / 20);
+    ::prctl(PR_SET_TIMERSLACK, static_cast<unsigned long>(slack));
+#endif
 }
 
 void LiveLab::quitThread()
 {
-    QObject* worker = m_worker.get();
-    QTimer* timer = m_timer;
-    QMetaObject::invokeMethod(
-        worker,
-        [timer] {
-            timer->stop();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
+    post([this] { m_quit = true; });
 }
 
 void LiveLab::retire(std::unique_ptr<LiveLab> lab)
@@ -139,30 +187,37 @@ void LiveLab::retire(std::unique_ptr<LiveLab> lab)
     raw->m_running = false;
     ++raw->m_jobGeneration; // nothing it still does reaches its owner
     disconnect(raw, nullptr, nullptr, nullptr);
-    connect(&raw->m_thread, &QThread::finished, raw, &QObject::deleteLater);
-    raw->quitThread();
+    raw->quitThread(); // after the jobs queued (a release still runs); then it deletes itself
 }
 
 void LiveLab::setPollInterval(int milliseconds)
 {
     m_interval = std::clamp(milliseconds, 1, 60000);
-    const int interval = m_interval;
-    QTimer* timer = m_timer;
-    QMetaObject::invokeMethod(m_worker.get(), [timer, interval] { timer->setInterval(interval); }, Qt::QueuedConnection);
+    const std::chrono::microseconds period = std::chrono::milliseconds(m_interval);
+    post([this, period] {
+        m_period = period;
+        if (m_polling)
+            m_nextPoll = std::chrono::steady_clock::now() + m_period; // as QTimer::setInterval restarts a timer
+        setTimerSlack();
+    });
 }
 
 void LiveLab::start()
 {
     m_running = true;
-    QTimer* timer = m_timer;
-    QMetaObject::invokeMethod(m_worker.get(), [timer] { timer->start(); }, Qt::QueuedConnection);
+    post([this] {
+        if (m_polling)
+            return;
+        m_polling = true;
+        m_nextPoll = std::chrono::steady_clock::now() + m_period; // the first poll one interval from now, as a timer would
+        setTimerSlack();
+    });
 }
 
 void LiveLab::stop()
 {
     m_running = false;
-    QTimer* timer = m_timer;
-    QMetaObject::invokeMethod(m_worker.get(), [timer] { timer->stop(); }, Qt::QueuedConnection);
+    post([this] { m_polling = false; });
 }
 
 void LiveLab::run(QObject* context, Job job, bool cancellable)
@@ -171,9 +226,7 @@ void LiveLab::run(QObject* context, Job job, bool cancellable)
         emit busyChanged(true);
     const std::uint64_t generation = m_jobGeneration;
     QPointer<QObject> owner(context);
-    QMetaObject::invokeMethod(
-        m_worker.get(),
-        [this, job = std::move(job), generation, owner, cancellable] {
+    post([this, job = std::move(job), generation, owner, cancellable] {
             Continuation next;
             if (!cancellable || (generation == m_jobGeneration && !m_retired))
                 next = job(*m_engine);
@@ -190,8 +243,7 @@ void LiveLab::run(QObject* context, Job job, bool cancellable)
                         emit busyChanged(false);
                 },
                 Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+        });
 }
 
 void LiveLab::cancelJobs() { ++m_jobGeneration; }
@@ -242,7 +294,7 @@ void LiveLab::drain()
 
 void LiveLab::flush()
 {
-    QMetaObject::invokeMethod(m_worker.get(), [this] { publish(); }, Qt::QueuedConnection);
+    post([this] { publish(); });
 }
 
 } // namespace tsl

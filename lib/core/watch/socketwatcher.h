@@ -80,6 +80,7 @@ private:
     struct Outcome {
         bool ok = true;
         bool inconsistent = false; // some poll in this hand-over was an interrupted dump
+        bool unchanged = false;    // the table is exactly as the poll before left it
         QString error;
         QList<WatchEvent> events;
         std::vector<SocketRow> rows;
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<KernelProbe> m_probe;
     ProbeQuery m_query;
     TableTracker m_tracker;
+    std::vector<SocketRow> m_lastTable; // the last poll's rows as the kernel listed them (poller's side)
     QElapsedTimer m_clock;
     std::uint64_t m_pollsDone = 0; // worker side
     std::atomic<std::uint64_t> m_kernelReads{0};

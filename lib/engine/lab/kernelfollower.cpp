@@ -86,12 +86,21 @@ std::vector<ObservedTransition> KernelFollower::reportFromSocket(int endpoint, T
     return transitionsTo(endpoint, state, elapsedUs());
 }
 
-void KernelFollower::watchListener(int listenerEndpoint) { m_listeners.push_back(listenerEndpoint); }
+void KernelFollower::watchListener(int listenerEndpoint) { m_listeners.push_back({listenerEndpoint}); }
 
 bool KernelFollower::discoverHalfOpen()
 {
-    for (int listener : m_listeners) {
-        if (m_endpoints[std::size_t(listener)].gone)
+    const std::int64_t now = m_listeners.empty() || m_discoveryInterval.count() == 0 ? 0 : elapsedUs();
+    for (WatchedListener& watched : m_listeners) {
+        const int listener = watched.endpoint;
+        const Followed& followedListener = m_endpoints[std::size_t(listener)];
+        if (followedListener.gone)
+            continue;
+        // For a listener the kernel reports its accept queue's length as the receive queue.
+        const std::uint32_t acceptQueue = followedListener.row ? followedListener.row->recvQueue : 0;
+        const bool due = m_discoveryInterval.count() == 0 || watched.sweptUs < 0
+                         || now - watched.sweptUs >= m_discoveryInterval.count() || acceptQueue != watched.acceptQueue;
+        if (!due)
             continue;
         // A copy: following a new connection below may move m_endpoints.
         const Endpoint listening = m_endpoints[std::size_t(listener)].tuple.local;
@@ -101,6 +110,8 @@ bool KernelFollower::discoverHalfOpen()
             m_probeError = result.error.empty() ? std::string("the probe gave no reason") : result.error;
             return false;
         }
+        watched.sweptUs = now;
+        watched.acceptQueue = acceptQueue;
         for (const SocketRow& row : result.rows) {
             if (row.local != listening || row.remote.isUnspecified())
                 continue;

@@ -47,10 +47,17 @@ public:
     // The kernel reported the endpoint other than in its table (accept() returned it): it exists.
     void markReported(int endpoint) { m_endpoints[std::size_t(endpoint)].reported = true; }
     void setRole(int endpoint, std::string role) { m_endpoints[std::size_t(endpoint)].role = std::move(role); }
-    // Also discovers, on every poll, the connections reaching this listener that nobody told the
-    // follower about (half-open requests from any client): a port-filtered query for its port.
-    // They are followed from LISTEN on, as "server (half-open)".
+    // Also discovers the connections reaching this listener that nobody told the follower about
+    // (half-open requests from any client): a port-filtered query for its port. They are
+    // followed from LISTEN on, as "server (half-open)".
     void watchListener(int listenerEndpoint);
+    // How often that query runs. It is a dump, and the kernel walks its whole table for every
+    // dump (milliseconds with 20,000 sockets on the machine), so a 1 kHz poller cannot afford it
+    // on every poll. Zero (the default): on every poll. Otherwise at most this often, and at once
+    // on the poll after the listener's accept queue changed (a connection completed, or was
+    // accepted), which its exact lookup shows for free; strangers' half-open requests that never
+    // complete (they live for seconds) are found by the sweep.
+    void setDiscoveryInterval(std::chrono::microseconds interval) { m_discoveryInterval = interval; }
 
     // Declares what the endpoint's own socket said (e.g. ECONNREFUSED: CLOSED after SYN_SENT)
     // when the table could never show it; reported like an observation, with its implied path.
@@ -102,7 +109,13 @@ private:
     std::vector<std::size_t> m_active;
     std::vector<FourTuple> m_tuples;
     std::vector<std::optional<SocketRow>> m_rows;
-    std::vector<int> m_listeners;
+    struct WatchedListener {
+        int endpoint = -1;
+        std::int64_t sweptUs = -1;           // when its port was last queried (-1: never)
+        std::uint32_t acceptQueue = 0;       // its accept queue's length at that moment
+    };
+    std::vector<WatchedListener> m_listeners;
+    std::chrono::microseconds m_discoveryInterval{0};
 };
 
 } // namespace tsl

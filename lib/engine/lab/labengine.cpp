@@ -22,7 +22,13 @@ LabFacts addresses(std::string address, std::string otherAddress = {})
 
 } // namespace
 
-LabEngine::LabEngine(KernelProbe& probe) : m_probe(probe), m_follower(probe) {}
+LabEngine::LabEngine(KernelProbe& probe) : m_probe(probe), m_follower(probe)
+{
+    // The lab polls up to 1 kHz; its own connections are followed by exact lookups, and only
+    // strangers' requests need the listener's port dumped: every 50 ms, or on the next poll
+    // when the listener's accept queue moved.
+    m_follower.setDiscoveryInterval(std::chrono::milliseconds(50));
+}
 
 LabEngine::~LabEngine() { releaseAll(); }
 
