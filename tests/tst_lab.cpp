@@ -226,6 +226,8 @@ private slots:
     void discoverySweepsAtItsInterval();
     void followerPollAllocatesNothingOnceWarm();
     void liveLabIsQuietWhileNothingChanges();
+    void tokensTakeTheirSocketsPath_data();
+    void tokensTakeTheirSocketsPath();
     void noLeaksAcrossHundredCycles();
     void nonLoopbackIsRefused();
     void typedAddressesAreLoopbackOnly_data();
@@ -874,6 +876,27 @@ void TestLab::liveLabIsQuietWhileNothingChanges()
     QVERIFY2(live.polls() - polls > 50, "the lab keeps polling");
     QCOMPARE(batches.size(), settled);
     live.stop();
+}
+
+void TestLab::tokensTakeTheirSocketsPath_data()
+{
+    // The legend: client path blue, server path orange. Every role the lab gives its sockets.
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("serverPath");
+    QTest::addRow("listener") << "listener" << true;
+    QTest::addRow("server") << "server" << true;
+    QTest::addRow("server (half-open)") << "server (half-open)" << true;
+    QTest::addRow("server (not reading)") << "server (not reading)" << true;
+    QTest::addRow("client") << "client" << false;
+    QTest::addRow("client (not reading)") << "client (not reading)" << false;
+    QTest::addRow("socket (simultaneous open: an active open)") << "socket" << false;
+}
+
+void TestLab::tokensTakeTheirSocketsPath()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, serverPath);
+    QCOMPARE(LiveLab::pathRole(role.toStdString()) == PathRole::Server, serverPath);
 }
 
 void TestLab::noLeaksAcrossHundredCycles()

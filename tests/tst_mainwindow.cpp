@@ -7,8 +7,13 @@
 #include "window/mainwindow.h"
 #include "window/simulatorpanel.h"
 #include "window/userguidedialog.h"
+#include "window/watchpanel.h"
+#ifdef __linux__
+#include "window/livelabpanel.h"
+#endif
 
 #include "diagram/diagramlayout.h"
+#include "diagram/tokenboard.h"
 #include "i18n/translations.h"
 #include "settings/settings.h"
 
@@ -59,6 +64,7 @@ private slots:
     void shortcutsTriggerTheirActions();
     void spaceStaysWithAFocusedButton();
     void tabGoesFromTheDiagramIntoThePanel();
+    void panelInFrontShowsItsTokens();
     void everyShortcutIsInAMenuAndTheGuide();
     void darkThemeDarkensTheWholeWindow();
     void exportDialogChoosesPaperAndTokens();
@@ -317,6 +323,35 @@ void TestMainWindow::tabGoesFromTheDiagramIntoThePanel()
     for (int i = 0; i < 6 && !m_window->diagram()->hasFocus(); ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
     QVERIFY(m_window->diagram()->hasFocus());
+}
+
+void TestMainWindow::panelInFrontShowsItsTokens()
+{
+    // Choosing a panel's tab puts its tokens on the diagram, back and forth (tabbed docks get
+    // no show event when their tab is chosen again).
+    TokenBoard* board = m_window->diagram()->board();
+    const auto dockOf = [&](const QWidget* panel) -> QDockWidget* {
+        for (QDockWidget* dock : m_window->panels()) {
+            if (dock->isAncestorOf(panel))
+                return dock;
+        }
+        return nullptr;
+    };
+    QDockWidget* watch = dockOf(m_window->findChild<WatchPanel*>());
+    QVERIFY(watch);
+#ifdef __linux__
+    QDockWidget* lab = dockOf(m_window->findChild<LiveLabPanel*>());
+    QVERIFY(lab);
+    for (int round = 0; round < 2; ++round) {
+        watch->raise();
+        QTRY_COMPARE(board->shownSource(), TokenSource::Watch);
+        lab->raise();
+        QTRY_COMPARE(board->shownSource(), TokenSource::Lab);
+    }
+#else
+    watch->raise();
+    QTRY_COMPARE(board->shownSource(), TokenSource::Watch);
+#endif
 }
 
 void TestMainWindow::everyShortcutIsInAMenuAndTheGuide()

@@ -38,7 +38,7 @@ LiveLabPanel::LiveLabPanel(TokenBoard* diagram, Settings& settings, QWidget* par
       m_release(new QPushButton(this)), m_run(new QPushButton(this)), m_stateLabel(new QLabel(this)),
       m_scenarioLabel(new QLabel(this)), m_addressLabel(new QLabel(this)), m_portLabel(new QLabel(this)),
       m_error(new ErrorLabel(this)), m_intervalLabel(new QLabel(this)), m_source(new QLabel(this)), m_flood(new QLabel(this)), m_scenarioDescription(new QLabel(this)),
-      m_logNote(new QLabel(this)), m_clear(new QPushButton(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_export(new QPushButton(this)), m_log(new QPlainTextEdit(this)),
+      m_logNote(new QLabel(this)), m_clear(new QPushButton(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_export(new QPushButton(this)), m_log(new FollowingLog(this)),
       m_hand(nullptr)
 {
     m_hand = new LabHandDrive(
@@ -112,13 +112,13 @@ LiveLabPanel::LiveLabPanel(TokenBoard* diagram, Settings& settings, QWidget* par
     layout->addWidget(m_error);
     layout->addWidget(m_source);
     layout->addWidget(m_flood);
-    layout->addWidget(m_hand, 2);
+    layout->addWidget(m_hand, 1);
     auto* logBar = new QHBoxLayout;
     logBar->addWidget(m_logNote, 1);
     logBar->addWidget(m_clear);
     logBar->addWidget(m_export);
     layout->addLayout(logBar);
-    layout->addWidget(m_log, 1);
+    layout->addWidget(m_log, 2); // the log is what a run shows: it gets the room
 
     connect(m_reach, &QPushButton::clicked, this, &LiveLabPanel::reach);
     connect(m_release, &QPushButton::clicked, this, &LiveLabPanel::release);
@@ -199,6 +199,10 @@ void LiveLabPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Tabbed panels stay "visible" to Qt when their tab is not selected (no show event); the
+    // main window enables exactly the panel whose tab is selected: that one shows its tokens.
+    if (event->type() == QEvent::EnabledChange && isEnabled() && isVisible())
+        m_diagram->setShownSource(TokenSource::Lab);
     QWidget::changeEvent(event);
 }
 
@@ -221,7 +225,7 @@ void LiveLabPanel::appendToLog(const QList<LabLogEntry>& entries)
     lines.reserve(entries.size());
     for (const LabLogEntry& entry : entries)
         lines << LabLog::displayLine(entry);
-    m_log->appendPlainText(lines.join(QLatin1Char('\n'))); // one append per poll
+    m_log->appendLines(lines.join(QLatin1Char('\n'))); // one append per poll
 }
 
 void LiveLabPanel::beginRun(const QString& name)

@@ -3,6 +3,7 @@
 // scenario; every socket is a token on the state diagram that follows the kernel, poll by poll,
 // and a line in the log (ms since the run started and the clock; Clear and Export).
 
+#include "followinglog.h"
 #include "controllers/lablog.h"
 #include "kernel/socketrow.h"
 
@@ -105,7 +106,7 @@ private:
     QString m_job; // what the running job does, for the progress bar
     QElapsedTimer m_runClock; // since the run (scenario, reach) started: the log's first column
     QPushButton* m_export;
-    QPlainTextEdit* m_log;
+    FollowingLog* m_log;
     LabHandDrive* m_hand;
     LabLog m_entries;
     QString m_sourceName;     // e.g. "netlink"; empty before the first run

@@ -11,6 +11,8 @@
 #include "watch/sockettablemodel.h"
 #include "watch/socketwatcher.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
@@ -43,7 +45,7 @@ WatchPanel::WatchPanel(TokenBoard* diagram, Settings& settings, QWidget* parent)
       m_source(new QComboBox(this)), m_interval(new QSpinBox(this)), m_startStop(new QPushButton(this)),
       m_portsLabel(new QLabel(this)), m_sourceLabel(new QLabel(this)), m_intervalLabel(new QLabel(this)),
       m_error(new ErrorLabel(this)), m_status(new QLabel(this)), m_counts(new QLabel(this)), m_table(new QTableView(this)),
-      m_log(new QPlainTextEdit(this))
+      m_log(new FollowingLog(this))
 {
     qRegisterMetaType<WatchEvent>();
     m_source->addItem(QString(), int(SourcePreference::Auto));
@@ -72,14 +74,9 @@ WatchPanel::WatchPanel(TokenBoard* diagram, Settings& settings, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SocketTableModel::LocalColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SocketTableModel::RemoteColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics(m_table->font());
-    const auto fit = [&](int column, const QString& widest) {
-        header->resizeSection(column, metrics.horizontalAdvance(widest) + 24);
-    };
-    fit(SocketTableModel::StateColumn, QStringLiteral("SYN_RECEIVED"));
-    fit(SocketTableModel::TimerColumn, QStringLiteral("keepalive 7200.0 s"));
-    fit(SocketTableModel::SendQueueColumn, QStringLiteral("Send-Q 000000"));
-    fit(SocketTableModel::RecvQueueColumn, QStringLiteral("Recv-Q 000000"));
+    // Endpoints too long for a narrow panel lose their middle, never their port.
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    fitColumns();
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(5000);
@@ -122,8 +119,26 @@ WatchPanel::~WatchPanel() = default;
 
 bool WatchPanel::isWatching() const { return m_watcher && m_watcher->isRunning(); }
 
+void WatchPanel::fitColumns()
+{
+    // Each fixed column as wide as its header (in the user's language) or its widest value,
+    // whichever is wider; the two endpoint columns share the rest.
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics metrics(m_table->font());
+    const QFontMetrics headerMetrics(header->font());
+    const auto fit = [&](int column, const QString& widest) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(widest), headerMetrics.horizontalAdvance(title)) + 24);
+    };
+    fit(SocketTableModel::StateColumn, QStringLiteral("SYN_RECEIVED"));
+    fit(SocketTableModel::TimerColumn, QStringLiteral("keepalive 7200.0 s"));
+    fit(SocketTableModel::SendQueueColumn, QStringLiteral("0000000"));
+    fit(SocketTableModel::RecvQueueColumn, QStringLiteral("0000000"));
+}
+
 void WatchPanel::retranslate()
 {
+    fitColumns(); // the headers changed language
     m_portsLabel->setText(tr("Ports:"));
     m_ports->setPlaceholderText(tr("e.g. 5000, 8080 (empty: every TCP socket)"));
     m_ports->setToolTip(tr("Sockets whose local or remote port is one of these; the kernel does the filtering."));
@@ -146,6 +161,10 @@ void WatchPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Tabbed panels stay "visible" to Qt when their tab is not selected (no show event); the
+    // main window enables exactly the panel whose tab is selected: that one shows its tokens.
+    if (event->type() == QEvent::EnabledChange && isEnabled() && isVisible())
+        m_diagram->setShownSource(TokenSource::Watch);
     QWidget::changeEvent(event);
 }
 
@@ -157,7 +176,7 @@ QString WatchPanel::logLine(qint64 elapsedMs, const QString& line)
         .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), line);
 }
 
-void WatchPanel::log(qint64 elapsedMs, const QString& line) { m_log->appendPlainText(logLine(elapsedMs, line)); }
+void WatchPanel::log(qint64 elapsedMs, const QString& line) { m_log->appendLines(logLine(elapsedMs, line)); }
 
 void WatchPanel::showEvent(QShowEvent* event)
 {
@@ -216,7 +235,7 @@ void WatchPanel::start()
         }
         m_diagram->apply(m_tokens);
         if (!m_lines.isEmpty())
-            m_log->appendPlainText(m_lines.join(QLatin1Char('\n')));
+            m_log->appendLines(m_lines.join(QLatin1Char('\n')));
     });
     connect(m_watcher.get(), &SocketWatcher::polled, this, [this] {
         m_model->setRows(m_watcher->rows());

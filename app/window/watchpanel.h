@@ -3,6 +3,7 @@
 // a web server, the whole table), a table like ss, a log of every change, and the first few
 // connections as tokens on the state diagram that move as the kernel moves them.
 
+#include "followinglog.h"
 #include "diagram/tokenboard.h"
 
 #include <QStringList>
@@ -61,6 +62,7 @@ private:
     static QString logLine(qint64 elapsedMs, const QString& line);
     void log(qint64 elapsedMs, const QString& line);
     void retranslate();
+    void fitColumns();
 
     TokenBoard* m_diagram;
     Settings& m_settings;
@@ -77,7 +79,7 @@ private:
     QLabel* m_status;
     QLabel* m_counts;
     QTableView* m_table;
-    QPlainTextEdit* m_log;
+    FollowingLog* m_log;
     QString m_sourceNote;             // which source is in use, and why
     std::vector<TokenEvent> m_tokens; // this poll's, handed to the board in one go
     QStringList m_lines;              // this poll's log lines, appended in one go

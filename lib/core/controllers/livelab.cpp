@@ -18,7 +18,9 @@ QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 PathRole LiveLab::pathRole(const std::string& role)
 {
-    return role.rfind("client", 0) == 0 ? PathRole::Client : PathRole::Server;
+    // Listeners and the connections they accept take the server path; clients, and a socket
+    // that connects to itself (a simultaneous open begins with an active OPEN), the client path.
+    return role == "listener" || role.rfind("server", 0) == 0 ? PathRole::Server : PathRole::Client;
 }
 
 QString LiveLab::tokenLabel(const std::string& role, std::uint16_t localPort)

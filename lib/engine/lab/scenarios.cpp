@@ -144,9 +144,20 @@ void synFlood(ScenarioScript& script)
 int countTimeWait(LabEngine& lab, std::uint16_t port, std::int64_t* shortest = nullptr, std::int64_t* longest = nullptr)
 {
     const ProbeResult table = lab.probe().query(ProbeQuery::forPorts({port}));
+    // Only the lab's own connections: on a busy machine a stranger's TIME_WAIT may sit on the
+    // same port number (an ephemeral port of someone else's finished connection).
+    const KernelFollower& follower = lab.follower();
+    const auto ours = [&follower](const SocketRow& row) {
+        for (std::size_t i = 0; i < follower.size(); ++i) {
+            const FourTuple& tuple = follower.tuple(int(i));
+            if (tuple.local == row.local && tuple.remote == row.remote)
+                return true;
+        }
+        return false;
+    };
     int count = 0;
     for (const SocketRow& row : table.rows) {
-        if (row.state != TcpState::TimeWait)
+        if (row.state != TcpState::TimeWait || !ours(row))
             continue;
         ++count;
         if (shortest && (*shortest == 0 || row.timerMs < *shortest))
