@@ -19,6 +19,10 @@ std::vector<Endpoint> listeners(const std::vector<SocketRow>& rows)
     return out;
 }
 
+// Precise for short intervals (1 ms polls); from 20 ms on the kernel may move a wake-up by 5 %
+// to share it with other timers (Qt's coarse timers), which nobody watching a table notices.
+Qt::TimerType timerTypeFor(int intervalMs) { return intervalMs < 20 ? Qt::PreciseTimer : Qt::CoarseTimer; }
+
 bool sameRow(const SocketRow& a, const SocketRow& b)
 {
     return a.local == b.local && a.remote == b.remote && a.state == b.state && a.rawState == b.rawState
@@ -41,7 +45,7 @@ SocketWatcher::SocketWatcher(std::unique_ptr<KernelProbe> probe, QObject* parent
     : QObject(parent), m_probe(std::move(probe)), m_timer(std::make_unique<QTimer>())
 {
     m_timer->setInterval(m_interval);
-    m_timer->setTimerType(Qt::PreciseTimer);
+    m_timer->setTimerType(timerTypeFor(m_interval));
     m_timer->moveToThread(&m_thread);
     connect(m_timer.get(), &QTimer::timeout, m_timer.get(), [this] { pollOnWorker(); });
     m_thread.setObjectName(QStringLiteral("socket watcher"));
@@ -76,8 +80,15 @@ void SocketWatcher::setInterval(int milliseconds)
     m_intervalForWorker = m_interval;
     if (m_thread.isRunning()) {
         QTimer* timer = m_timer.get();
-        QMetaObject::invokeMethod(timer, [this, timer] { timer->setInterval(m_intervalForWorker); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            timer,
+            [this, timer] {
+                timer->setTimerType(timerTypeFor(m_intervalForWorker));
+                timer->setInterval(m_intervalForWorker); // restarts an active timer, with its new type
+            },
+            Qt::QueuedConnection);
     } else {
+        m_timer->setTimerType(timerTypeFor(m_interval));
         m_timer->setInterval(m_interval);
     }
 }
@@ -98,6 +109,7 @@ void SocketWatcher::start()
         m_lastTable.clear();
         m_pollsDone = 0;
         m_clock.start();
+        timer->setTimerType(timerTypeFor(m_intervalForWorker));
         timer->setInterval(m_intervalForWorker);
         timer->start();
         pollOnWorker(); // at once, then every interval
