@@ -34,6 +34,7 @@ private slots:
     void helpAndVersion();
     void simulateJson();
     void simulateList();
+    void simulateProfiles();
     void exportLadder();
     void exportOnPaper_data();
     void exportOnPaper();
@@ -107,6 +108,10 @@ void TestCli::badInput_data()
     QTest::newRow("unknown scenario") << QStringList{"simulate", "teleport"}
                                       << "unknown scenario \"teleport\"; valid scenarios: three-way-handshake";
     QTest::newRow("bad steps") << QStringList{"simulate", "abort", "--steps", "x"} << "invalid --steps";
+    QTest::newRow("unknown profile") << QStringList{"simulate", "abort", "--profile", "bsd"}
+                                     << "unknown profile \"bsd\"; valid profiles: rfc9293, linux";
+    QTest::newRow("ladder unknown profile") << QStringList{"export-ladder", "abort", out, "--profile", "rfc793"}
+                                            << "valid profiles: rfc9293, linux";
     QTest::newRow("ladder unknown scenario") << QStringList{"export-ladder", "nope", out} << "valid scenarios:";
     QTest::newRow("ladder unknown extension") << QStringList{"export-ladder", "abort", m_dir.filePath("x.tiff")}
                                               << "unknown file type";
@@ -271,6 +276,26 @@ void TestCli::simulateJson()
     QVERIFY(!doc["title"].toString().isEmpty());
     const CliResult limited = run({"simulate", "simultaneous-close", "--json", "--steps", "3"});
     QCOMPARE(QJsonDocument::fromJson(limited.out.toUtf8()).object()["steps"].toArray().size(), 3);
+    QCOMPARE(doc["profile"].toString(), QStringLiteral("rfc9293"));
+}
+
+void TestCli::simulateProfiles()
+{
+    // The linux profile names the Linux behaviour where it parts from the RFC: an orphaned
+    // FIN_WAIT_2 is a timewait socket that any in-window RST deletes.
+    const CliResult rfc = run({"simulate", "resets-and-aborts", "--json", "--profile", "rfc9293"});
+    const CliResult linux = run({"simulate", "resets-and-aborts", "--json", "--profile", "LINUX"});
+    QCOMPARE(rfc.exitCode, 0);
+    QCOMPARE(linux.exitCode, 0);
+    const QJsonObject rfcDoc = QJsonDocument::fromJson(rfc.out.toUtf8()).object();
+    const QJsonObject linuxDoc = QJsonDocument::fromJson(linux.out.toUtf8()).object();
+    QCOMPARE(rfcDoc["profile"].toString(), QStringLiteral("rfc9293"));
+    QCOMPARE(linuxDoc["profile"].toString(), QStringLiteral("linux"));
+    QVERIFY(!rfc.out.contains("tcp_timewait_state_process"));
+    QVERIFY(linux.out.contains("tcp_timewait_state_process"));
+    const CliResult text = run({"simulate", "abort", "--profile", "linux"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Profile Linux:"));
 }
 
 void TestCli::simulateList()

@@ -307,10 +307,26 @@ void TestCliNet::whatIfChallengeAckOnBothEngines()
     const QJsonObject twJson = QJsonDocument::fromJson(differ.out.toUtf8()).object();
     QCOMPARE(twJson["agree"].toBool(), false);
     QCOMPARE(twJson["engines"].toObject()["linux"].toObject()["responses"].toArray().size(), 1);
+    QCOMPARE(twJson["profile"].toString(), QString("rfc9293"));
+
+    // The simulator's linux profile answers there as the kernel does, and says why.
+    const CliResult linuxProfile = runCli({"whatif", "TIME_WAIT", "ACK", "--seq", "rcv.nxt+1", "--profile", "linux", "--json"});
+    QCOMPARE(linuxProfile.exitCode, 0);
+    const QJsonObject profiled = QJsonDocument::fromJson(linuxProfile.out.toUtf8()).object();
+    QCOMPARE(profiled["agree"].toBool(), true);
+    QCOMPARE(profiled["profile"].toString(), QString("linux"));
+    const QJsonObject simAnswer = profiled["engines"].toObject()["sim"].toObject();
+    QCOMPARE(simAnswer["profile"].toString(), QString("linux"));
+    QVERIFY(simAnswer["explanation"].toString().contains("tcp_timewait_state_process"));
 }
 
 void TestCliNet::whatIfTextAndSingleEngines()
 {
+    const CliResult simLinux = runCli({"whatif", "LISTEN", "SYN+FIN", "--engine", "sim", "--profile", "linux"});
+    QCOMPARE(simLinux.exitCode, 0);
+    QVERIFY2(simLinux.out.contains("Simulator (linux):") && simLinux.out.contains("no answer"), qPrintable(simLinux.out));
+    QVERIFY(!simLinux.out.contains("agree"));
+
     const CliResult sim = runCli({"whatif", "closed", "syn,ack", "--engine", "sim", "--json"});
     QCOMPARE(sim.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(sim.out.toUtf8()).object();
@@ -352,6 +368,8 @@ void TestCliNet::badInput_data()
     QTest::addRow("whatif segment") << QStringList{"whatif", "LISTEN", "PSH"} << "unknown segment \"PSH\"";
     QTest::addRow("whatif syn twice") << QStringList{"whatif", "LISTEN", "SYN+SYN"} << "unknown segment";
     QTest::addRow("whatif engine") << QStringList{"whatif", "LISTEN", "SYN", "--engine", "bsd"} << "unknown engine";
+    QTest::addRow("whatif profile") << QStringList{"whatif", "LISTEN", "SYN", "--engine", "sim", "--profile", "bsd"}
+                                    << "unknown profile \"bsd\"; valid profiles: rfc9293, linux";
     QTest::addRow("whatif via") << QStringList{"whatif", "LISTEN", "SYN", "--via", "sideways"} << "passive or active";
     QTest::addRow("whatif listen active") << QStringList{"whatif", "LISTEN", "SYN", "--via", "active"} << "passive open";
     QTest::addRow("whatif syn_sent passive") << QStringList{"whatif", "SYN_SENT", "ACK", "--via", "passive"} << "active open";

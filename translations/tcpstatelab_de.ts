@@ -1341,6 +1341,26 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
         <source>invalid --width &quot;%1&quot;: use a whole number from 200 to 20000.</source>
         <translation>ungültiges --width „%1“: bitte eine ganze Zahl von 200 bis 20000 angeben.</translation>
     </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; valid profiles: %2</source>
+        <translation>unbekanntes Profil &quot;%1&quot;; gültige Profile: %2</translation>
+    </message>
+    <message>
+        <source>Which TCP the simulator plays: rfc9293 (the default) or linux (where the Linux kernel answers differently, each such step explained).</source>
+        <translation>Welches TCP der Simulator spielt: rfc9293 (Voreinstellung) oder linux (wo der Linux-Kernel anders antwortet, jeder solche Schritt erklärt).</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>Which TCP the simulator plays: rfc9293 (the default) or linux.</source>
+        <translation>Welches TCP der Simulator spielt: rfc9293 (Voreinstellung) oder linux.</translation>
+    </message>
 </context>
 <context>
     <name>SimText</name>
@@ -1367,10 +1387,6 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
     <message>
         <source>The segment is outside %1&apos;s receive window: %1 answers with an ACK and drops it (§3.10.7.4, first).</source>
         <translation>Das Segment liegt außerhalb des Empfangsfensters von %1: %1 antwortet mit einem ACK und verwirft es (§3.10.7.4, erster Schritt).</translation>
-    </message>
-    <message>
-        <source>%1 answers with a challenge ACK instead of resetting (RFC 5961, adopted by RFC 9293; RFC 9293&apos;s text would return a passive SYN_RECEIVED to LISTEN, Linux sends the ACK).</source>
-        <translation>%1 antwortet mit einem Challenge-ACK statt zurückzusetzen (RFC 5961, von RFC 9293 übernommen; laut RFC-9293-Text kehrte ein passives SYN_RECEIVED nach LISTEN zurück, Linux sendet das ACK).</translation>
     </message>
     <message>
         <source>%1 has no connection for this segment: it answers with a RST (§3.10.7.1).</source>
@@ -1695,6 +1711,102 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers with a challenge ACK instead of resetting (RFC 5961, adopted by RFC 9293).</source>
+        <translation>%1 antwortet mit einem Challenge-ACK, statt zurückzusetzen (RFC 5961, von RFC 9293 übernommen).</translation>
+    </message>
+    <message>
+        <source>Linux drops a SYN that also carries FIN in LISTEN (tcp_rcv_state_process() discards it) and answers nothing; RFC 9293 would take the SYN and answer SYN,ACK.</source>
+        <translation>Linux verwirft in LISTEN ein SYN, das zugleich FIN trägt (tcp_rcv_state_process() verwirft es), und antwortet nicht; nach RFC 9293 würde das SYN angenommen und mit SYN,ACK beantwortet.</translation>
+    </message>
+    <message>
+        <source>Linux keeps a passive SYN_RECEIVED as a request socket beside its listener (tcp_check_req()): a SYN inside the window resets it with a RST and only the listener remains, LISTEN, as RFC 793 said; RFC 9293 with RFC 5961 answers a challenge ACK instead.</source>
+        <translation>Linux führt ein passives SYN_RECEIVED als Request-Socket neben seinem Listener (tcp_check_req()): ein SYN im Fenster setzt es mit einem RST zurück, und nur der Listener bleibt, LISTEN, wie RFC 793 es sagte; RFC 9293 mit RFC 5961 antwortet stattdessen mit einem Challenge-ACK.</translation>
+    </message>
+    <message>
+        <source>Linux checks the ACK number of a request socket before the sequence number (tcp_check_req()): an ACK of anything but its SYN,ACK goes to the listener, which answers with a RST.</source>
+        <translation>Linux prüft bei einem Request-Socket die ACK-Nummer vor der Sequenznummer (tcp_check_req()): ein ACK, das etwas anderes als sein SYN,ACK bestätigt, geht an den Listener, der mit einem RST antwortet.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s peer sends its SYN again: Linux&apos;s request socket answers with its SYN,ACK once more (tcp_check_req()).</source>
+        <translation>Die Gegenseite von %1 sendet ihr SYN noch einmal: das Request-Socket von Linux antwortet erneut mit seinem SYN,ACK (tcp_check_req()).</translation>
+    </message>
+    <message>
+        <source>Linux discards a segment that has none of ACK, SYN and RST before it looks at the sequence number (tcp_rcv_state_process()): no answer, where RFC 9293 would answer a segment outside the window with an ACK.</source>
+        <translation>Linux verwirft ein Segment ohne ACK, SYN und RST, bevor es die Sequenznummer ansieht (tcp_rcv_state_process()): keine Antwort, wo RFC 9293 ein Segment außerhalb des Fensters mit einem ACK beantworten würde.</translation>
+    </message>
+    <message>
+        <source>The segment starts exactly at RCV.NXT+RCV.WND: Linux counts it inside the window (tcp_sequence() tests &quot;not after&quot; the right edge; tcp_in_window(), for request and timewait sockets, lets an empty segment sit there); RFC 9293 counts it outside.</source>
+        <translation>Das Segment beginnt genau bei RCV.NXT+RCV.WND: Linux zählt es zum Fenster (tcp_sequence() prüft &quot;nicht nach&quot; dem rechten Rand; tcp_in_window() lässt für Request- und Timewait-Sockets ein leeres Segment dort zu); RFC 9293 zählt es nicht dazu.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s sequence space starts beyond RCV.NXT: Linux keeps it in its out-of-order queue and acknowledges RCV.NXT at once (a duplicate ACK, tcp_data_queue()); RFC 9293 needs no answer.</source>
+        <translation>Der Sequenzraum des Segments beginnt hinter RCV.NXT: Linux legt es in seine Out-of-order-Warteschlange und bestätigt sofort RCV.NXT (ein doppeltes ACK, tcp_data_queue()); RFC 9293 verlangt keine Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 has received this sequence space already: Linux acknowledges RCV.NXT again at once (tcp_data_queue()).</source>
+        <translation>%1 hat diesen Sequenzraum schon empfangen: Linux bestätigt sofort noch einmal RCV.NXT (tcp_data_queue()).</translation>
+    </message>
+    <message>
+        <source>%1 has received the peer&apos;s FIN already: Linux ignores data or a FIN at or beyond RCV.NXT without an answer (tcp_rcv_state_process()); RFC 9293 acknowledges a FIN again.</source>
+        <translation>%1 hat das FIN der Gegenseite schon empfangen: Linux ignoriert Daten oder ein FIN bei oder hinter RCV.NXT ohne Antwort (tcp_rcv_state_process()); RFC 9293 bestätigt ein FIN erneut.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application has closed the socket, yet new data or a FIN beyond RCV.NXT arrives: Linux answers with a RST and closes the connection at once (RFC 1122 §4.2.2.13, counted as TCPAbortOnData); RFC 9293 would go on receiving.</source>
+        <translation>Die Anwendung von %1 hat das Socket geschlossen, doch neue Daten oder ein FIN hinter RCV.NXT kommen an: Linux antwortet mit einem RST und schließt die Verbindung sofort (RFC 1122 §4.2.2.13, gezählt als TCPAbortOnData); nach RFC 9293 ginge der Empfang weiter.</translation>
+    </message>
+    <message>
+        <source>%1 has received the peer&apos;s FIN: Linux also takes a RST whose sequence number is RCV.NXT-1, the FIN&apos;s own (tcp_reset_check()).</source>
+        <translation>%1 hat das FIN der Gegenseite empfangen: Linux nimmt auch ein RST mit der Sequenznummer RCV.NXT-1 an, der des FIN (tcp_reset_check()).</translation>
+    </message>
+    <message>
+        <source>%1 is an orphaned FIN_WAIT_2 (its application closed): Linux keeps it as a timewait socket, which answers a SYN at or beyond RCV.NXT with a RST and is deleted (tcp_timewait_state_process()); RFC 9293 answers a challenge ACK.</source>
+        <translation>%1 ist ein verwaistes FIN_WAIT_2 (seine Anwendung hat geschlossen): Linux führt es als Timewait-Socket, das ein SYN bei oder hinter RCV.NXT mit einem RST beantwortet und gelöscht wird (tcp_timewait_state_process()); RFC 9293 antwortet mit einem Challenge-ACK.</translation>
+    </message>
+    <message>
+        <source>%1 is an orphaned FIN_WAIT_2, a timewait socket in Linux: any RST inside its window deletes it, without RFC 5961&apos;s challenge ACK (tcp_timewait_state_process()).</source>
+        <translation>%1 ist ein verwaistes FIN_WAIT_2, in Linux ein Timewait-Socket: jedes RST in seinem Fenster löscht es, ohne das Challenge-ACK von RFC 5961 (tcp_timewait_state_process()).</translation>
+    </message>
+    <message>
+        <source>%1 is an orphaned FIN_WAIT_2, a timewait socket in Linux: a segment outside its window, even a RST, is answered with an ACK (tcp_timewait_state_process()).</source>
+        <translation>%1 ist ein verwaistes FIN_WAIT_2, in Linux ein Timewait-Socket: ein Segment außerhalb seines Fensters, selbst ein RST, wird mit einem ACK beantwortet (tcp_timewait_state_process()).</translation>
+    </message>
+    <message>
+        <source>%1 is in TIME_WAIT: Linux acknowledges every segment that is not exactly at RCV.NXT at once, and restarts 2MSL if it carries an ACK (tcp_timewait_state_process()); RFC 9293 acknowledges only a retransmitted FIN.</source>
+        <translation>%1 ist in TIME_WAIT: Linux bestätigt jedes Segment, das nicht genau bei RCV.NXT liegt, sofort und startet 2MSL neu, wenn es ein ACK trägt (tcp_timewait_state_process()); RFC 9293 bestätigt nur ein wiederholtes FIN.</translation>
+    </message>
+    <message>
+        <source>%1 is in TIME_WAIT: Linux ignores a RST that is not exactly at RCV.NXT, without RFC 5961&apos;s challenge ACK (tcp_timewait_state_process()).</source>
+        <translation>%1 ist in TIME_WAIT: Linux ignoriert ein RST, das nicht genau bei RCV.NXT liegt, ohne das Challenge-ACK von RFC 5961 (tcp_timewait_state_process()).</translation>
+    </message>
+    <message>
+        <source>A new SYN above RCV.NXT reaches %1 in TIME_WAIT: Linux ends TIME_WAIT at once and %1&apos;s listener takes the SYN as a new connection, with an initial sequence number above the old connection&apos;s (RFC 6191, RFC 1122 §4.2.2.13); RFC 9293 answers with an ACK and stays in TIME_WAIT.</source>
+        <translation>Ein neues SYN oberhalb von RCV.NXT erreicht %1 in TIME_WAIT: Linux beendet TIME_WAIT sofort, und der Listener von %1 nimmt das SYN als neue Verbindung an, mit einer Anfangssequenznummer oberhalb der alten Verbindung (RFC 6191, RFC 1122 §4.2.2.13); RFC 9293 antwortet mit einem ACK und bleibt in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>A new SYN above RCV.NXT reaches %1 in TIME_WAIT: Linux ends TIME_WAIT at once and hands it to %1&apos;s listener (RFC 6191), which drops it because it carries FIN too; the connection is gone, the listener stays.</source>
+        <translation>Ein neues SYN oberhalb von RCV.NXT erreicht %1 in TIME_WAIT: Linux beendet TIME_WAIT sofort und gibt es an den Listener von %1 (RFC 6191), der es verwirft, weil es auch FIN trägt; die Verbindung ist fort, der Listener bleibt.</translation>
+    </message>
+    <message>
+        <source>A crafted %1 arrives at %2.</source>
+        <translation>Ein selbst gebautes %1 kommt bei %2 an.</translation>
+    </message>
+    <message>
+        <source>RFC 9293</source>
+        <translation>RFC 9293</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>TCP as RFC 9293 writes it, with the challenge ACKs of RFC 5961 that it adopts.</source>
+        <translation>TCP, wie RFC 9293 es beschreibt, mit den Challenge-ACKs aus RFC 5961, die es übernimmt.</translation>
+    </message>
+    <message>
+        <source>TCP as the Linux kernel plays it where it parts from RFC 9293 (measured on the real kernel); each such step names the Linux behaviour.</source>
+        <translation>TCP, wie der Linux-Kernel es spielt, wo er von RFC 9293 abweicht (am echten Kernel gemessen); jeder solche Schritt nennt das Linux-Verhalten.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2179,18 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>The kernel and the simulator differ.</source>
         <translation>Kernel und Simulator unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Which TCP the simulator plays: rfc9293 (the default) or linux (where the Linux kernel answers differently).</source>
+        <translation>Welches TCP der Simulator spielt: rfc9293 (Voreinstellung) oder linux (wo der Linux-Kernel anders antwortet).</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>Simulator (%1):</source>
+        <translation>Simulator (%1):</translation>
     </message>
 </context>
 <context>

@@ -1341,6 +1341,26 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
         <source>invalid --width &quot;%1&quot;: use a whole number from 200 to 20000.</source>
         <translation>无效的 --width“%1”：请使用 200 到 20000 之间的整数。</translation>
     </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; valid profiles: %2</source>
+        <translation>未知的配置 &quot;%1&quot;；有效的配置：%2</translation>
+    </message>
+    <message>
+        <source>Which TCP the simulator plays: rfc9293 (the default) or linux (where the Linux kernel answers differently, each such step explained).</source>
+        <translation>模拟器扮演哪种 TCP：rfc9293（默认）或 linux（在 Linux 内核回答不同之处，每个这样的步骤都有说明）。</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Which TCP the simulator plays: rfc9293 (the default) or linux.</source>
+        <translation>模拟器扮演哪种 TCP：rfc9293（默认）或 linux。</translation>
+    </message>
 </context>
 <context>
     <name>SimText</name>
@@ -1367,10 +1387,6 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
     <message>
         <source>The segment is outside %1&apos;s receive window: %1 answers with an ACK and drops it (§3.10.7.4, first).</source>
         <translation>该报文段不在 %1 的接收窗口内：%1 回复一个 ACK 并丢弃它（§3.10.7.4，第一步）。</translation>
-    </message>
-    <message>
-        <source>%1 answers with a challenge ACK instead of resetting (RFC 5961, adopted by RFC 9293; RFC 9293&apos;s text would return a passive SYN_RECEIVED to LISTEN, Linux sends the ACK).</source>
-        <translation>%1 回复挑战 ACK 而不是重置连接（RFC 5961，已被 RFC 9293 采纳；按 RFC 9293 正文，被动打开的 SYN_RECEIVED 会回到 LISTEN，Linux 则发送 ACK）。</translation>
     </message>
     <message>
         <source>%1 has no connection for this segment: it answers with a RST (§3.10.7.1).</source>
@@ -1695,6 +1711,102 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answers with a challenge ACK instead of resetting (RFC 5961, adopted by RFC 9293).</source>
+        <translation>%1 以挑战 ACK 回答，而不是重置（RFC 5961，已被 RFC 9293 采纳）。</translation>
+    </message>
+    <message>
+        <source>Linux drops a SYN that also carries FIN in LISTEN (tcp_rcv_state_process() discards it) and answers nothing; RFC 9293 would take the SYN and answer SYN,ACK.</source>
+        <translation>在 LISTEN 状态下，Linux 丢弃同时带有 FIN 的 SYN（tcp_rcv_state_process() 将其丢弃），不作回答；按 RFC 9293 会接受该 SYN 并回答 SYN,ACK。</translation>
+    </message>
+    <message>
+        <source>Linux keeps a passive SYN_RECEIVED as a request socket beside its listener (tcp_check_req()): a SYN inside the window resets it with a RST and only the listener remains, LISTEN, as RFC 793 said; RFC 9293 with RFC 5961 answers a challenge ACK instead.</source>
+        <translation>Linux 把被动的 SYN_RECEIVED 作为请求套接字放在其监听套接字旁（tcp_check_req()）：窗口内的 SYN 会用 RST 将其重置，只剩下监听套接字，即 LISTEN，如 RFC 793 所述；RFC 9293 结合 RFC 5961 则回答挑战 ACK。</translation>
+    </message>
+    <message>
+        <source>Linux checks the ACK number of a request socket before the sequence number (tcp_check_req()): an ACK of anything but its SYN,ACK goes to the listener, which answers with a RST.</source>
+        <translation>Linux 对请求套接字先检查确认号，再检查序列号（tcp_check_req()）：确认的不是其 SYN,ACK 的 ACK 会交给监听套接字，由它回答 RST。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s peer sends its SYN again: Linux&apos;s request socket answers with its SYN,ACK once more (tcp_check_req()).</source>
+        <translation>%1 的对端再次发送其 SYN：Linux 的请求套接字再次回答其 SYN,ACK（tcp_check_req()）。</translation>
+    </message>
+    <message>
+        <source>Linux discards a segment that has none of ACK, SYN and RST before it looks at the sequence number (tcp_rcv_state_process()): no answer, where RFC 9293 would answer a segment outside the window with an ACK.</source>
+        <translation>Linux 在查看序列号之前就丢弃既无 ACK、也无 SYN 和 RST 的报文段（tcp_rcv_state_process()）：不作回答，而 RFC 9293 会用 ACK 回答窗口外的报文段。</translation>
+    </message>
+    <message>
+        <source>The segment starts exactly at RCV.NXT+RCV.WND: Linux counts it inside the window (tcp_sequence() tests &quot;not after&quot; the right edge; tcp_in_window(), for request and timewait sockets, lets an empty segment sit there); RFC 9293 counts it outside.</source>
+        <translation>该报文段恰好从 RCV.NXT+RCV.WND 开始：Linux 认为它在窗口内（tcp_sequence() 检查的是“不在右边界之后”；对请求套接字和 timewait 套接字，tcp_in_window() 允许空报文段位于该处）；RFC 9293 认为它在窗口外。</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s sequence space starts beyond RCV.NXT: Linux keeps it in its out-of-order queue and acknowledges RCV.NXT at once (a duplicate ACK, tcp_data_queue()); RFC 9293 needs no answer.</source>
+        <translation>该报文段的序列空间从 RCV.NXT 之后开始：Linux 把它放入乱序队列，并立即确认 RCV.NXT（重复 ACK，tcp_data_queue()）；RFC 9293 不要求回答。</translation>
+    </message>
+    <message>
+        <source>%1 has received this sequence space already: Linux acknowledges RCV.NXT again at once (tcp_data_queue()).</source>
+        <translation>%1 已经收到过这段序列空间：Linux 立即再次确认 RCV.NXT（tcp_data_queue()）。</translation>
+    </message>
+    <message>
+        <source>%1 has received the peer&apos;s FIN already: Linux ignores data or a FIN at or beyond RCV.NXT without an answer (tcp_rcv_state_process()); RFC 9293 acknowledges a FIN again.</source>
+        <translation>%1 已经收到对端的 FIN：Linux 忽略位于 RCV.NXT 或其后的数据或 FIN，不作回答（tcp_rcv_state_process()）；RFC 9293 会再次确认 FIN。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application has closed the socket, yet new data or a FIN beyond RCV.NXT arrives: Linux answers with a RST and closes the connection at once (RFC 1122 §4.2.2.13, counted as TCPAbortOnData); RFC 9293 would go on receiving.</source>
+        <translation>%1 的应用程序已关闭套接字，但仍有新数据或 RCV.NXT 之后的 FIN 到达：Linux 回答 RST 并立即关闭连接（RFC 1122 §4.2.2.13，计入 TCPAbortOnData）；按 RFC 9293 则会继续接收。</translation>
+    </message>
+    <message>
+        <source>%1 has received the peer&apos;s FIN: Linux also takes a RST whose sequence number is RCV.NXT-1, the FIN&apos;s own (tcp_reset_check()).</source>
+        <translation>%1 已收到对端的 FIN：Linux 也接受序列号为 RCV.NXT-1（即该 FIN 自己的序列号）的 RST（tcp_reset_check()）。</translation>
+    </message>
+    <message>
+        <source>%1 is an orphaned FIN_WAIT_2 (its application closed): Linux keeps it as a timewait socket, which answers a SYN at or beyond RCV.NXT with a RST and is deleted (tcp_timewait_state_process()); RFC 9293 answers a challenge ACK.</source>
+        <translation>%1 是孤立的 FIN_WAIT_2（其应用程序已关闭）：Linux 将其作为 timewait 套接字保留，它对位于 RCV.NXT 或其后的 SYN 回答 RST 并被删除（tcp_timewait_state_process()）；RFC 9293 回答挑战 ACK。</translation>
+    </message>
+    <message>
+        <source>%1 is an orphaned FIN_WAIT_2, a timewait socket in Linux: any RST inside its window deletes it, without RFC 5961&apos;s challenge ACK (tcp_timewait_state_process()).</source>
+        <translation>%1 是孤立的 FIN_WAIT_2，在 Linux 中是 timewait 套接字：其窗口内的任何 RST 都会删除它，不发送 RFC 5961 的挑战 ACK（tcp_timewait_state_process()）。</translation>
+    </message>
+    <message>
+        <source>%1 is an orphaned FIN_WAIT_2, a timewait socket in Linux: a segment outside its window, even a RST, is answered with an ACK (tcp_timewait_state_process()).</source>
+        <translation>%1 是孤立的 FIN_WAIT_2，在 Linux 中是 timewait 套接字：窗口外的报文段，即使是 RST，也会得到 ACK 回答（tcp_timewait_state_process()）。</translation>
+    </message>
+    <message>
+        <source>%1 is in TIME_WAIT: Linux acknowledges every segment that is not exactly at RCV.NXT at once, and restarts 2MSL if it carries an ACK (tcp_timewait_state_process()); RFC 9293 acknowledges only a retransmitted FIN.</source>
+        <translation>%1 处于 TIME_WAIT：Linux 对每个不恰好位于 RCV.NXT 的报文段立即确认，若其带有 ACK 则重新开始 2MSL（tcp_timewait_state_process()）；RFC 9293 只确认重传的 FIN。</translation>
+    </message>
+    <message>
+        <source>%1 is in TIME_WAIT: Linux ignores a RST that is not exactly at RCV.NXT, without RFC 5961&apos;s challenge ACK (tcp_timewait_state_process()).</source>
+        <translation>%1 处于 TIME_WAIT：Linux 忽略不恰好位于 RCV.NXT 的 RST，不发送 RFC 5961 的挑战 ACK（tcp_timewait_state_process()）。</translation>
+    </message>
+    <message>
+        <source>A new SYN above RCV.NXT reaches %1 in TIME_WAIT: Linux ends TIME_WAIT at once and %1&apos;s listener takes the SYN as a new connection, with an initial sequence number above the old connection&apos;s (RFC 6191, RFC 1122 §4.2.2.13); RFC 9293 answers with an ACK and stays in TIME_WAIT.</source>
+        <translation>一个高于 RCV.NXT 的新 SYN 到达处于 TIME_WAIT 的 %1：Linux 立即结束 TIME_WAIT，%1 的监听套接字把该 SYN 当作新连接接受，其初始序列号高于旧连接（RFC 6191，RFC 1122 §4.2.2.13）；RFC 9293 回答 ACK 并留在 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>A new SYN above RCV.NXT reaches %1 in TIME_WAIT: Linux ends TIME_WAIT at once and hands it to %1&apos;s listener (RFC 6191), which drops it because it carries FIN too; the connection is gone, the listener stays.</source>
+        <translation>一个高于 RCV.NXT 的新 SYN 到达处于 TIME_WAIT 的 %1：Linux 立即结束 TIME_WAIT 并把它交给 %1 的监听套接字（RFC 6191），后者因其同时带有 FIN 而将其丢弃；连接已不存在，监听套接字仍在。</translation>
+    </message>
+    <message>
+        <source>A crafted %1 arrives at %2.</source>
+        <translation>一个手工构造的 %1 到达 %2。</translation>
+    </message>
+    <message>
+        <source>RFC 9293</source>
+        <translation>RFC 9293</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>TCP as RFC 9293 writes it, with the challenge ACKs of RFC 5961 that it adopts.</source>
+        <translation>按 RFC 9293 所写的 TCP，包括它所采纳的 RFC 5961 挑战 ACK。</translation>
+    </message>
+    <message>
+        <source>TCP as the Linux kernel plays it where it parts from RFC 9293 (measured on the real kernel); each such step names the Linux behaviour.</source>
+        <translation>在与 RFC 9293 不同之处按 Linux 内核的方式运行的 TCP（在真实内核上测得）；每个这样的步骤都会指明 Linux 的行为。</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2179,18 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>The kernel and the simulator differ.</source>
         <translation>内核与模拟器不一致。</translation>
+    </message>
+    <message>
+        <source>Which TCP the simulator plays: rfc9293 (the default) or linux (where the Linux kernel answers differently).</source>
+        <translation>模拟器扮演哪种 TCP：rfc9293（默认）或 linux（在 Linux 内核回答不同之处）。</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Simulator (%1):</source>
+        <translation>模拟器（%1）：</translation>
     </message>
 </context>
 <context>

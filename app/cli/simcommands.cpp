@@ -29,6 +29,16 @@ QStringList names()
 
 } // namespace
 
+std::optional<sim::Profile> SimCommands::profileOption(const QString& text)
+{
+    return sim::parseProfile(text.toLower().toStdString());
+}
+
+int SimCommands::unknownProfile(const QString& text)
+{
+    return fail(SimCommands::tr("unknown profile \"%1\"; valid profiles: %2").arg(text, QString::fromStdString(sim::profileTokenList())));
+}
+
 int SimCommands::unknownScenario(const QString& name)
 {
     return fail(SimCommands::tr("unknown scenario \"%1\"; valid scenarios: %2").arg(name, names().join(QStringLiteral(", "))));
@@ -73,7 +83,11 @@ int SimCommands::simulate(const QStringList& arguments)
     const QCommandLineOption list(QStringLiteral("list"), tr("List the scenarios with their descriptions."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption steps(QStringLiteral("steps"), tr("Show only the first N steps."), tr("N"));
-    parser.addOptions({list, json, steps});
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Which TCP the simulator plays: rfc9293 (the default) or linux (where the Linux kernel "
+                                        "answers differently, each such step explained)."),
+                                     tr("PROFILE"), QString::fromLatin1(sim::profileToken(sim::Profile::Rfc9293)));
+    parser.addOptions({list, json, steps, profile});
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("simulate")))
         return *exit;
     if (parser.isSet(list)) {
@@ -86,7 +100,10 @@ int SimCommands::simulate(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(tr("simulate needs one SCENARIO; valid scenarios: %1").arg(names().join(QStringLiteral(", "))));
     const QString name = parser.positionalArguments().first();
-    sim::Simulator simulator;
+    const auto chosenProfile = profileOption(parser.value(profile));
+    if (!chosenProfile)
+        return unknownProfile(parser.value(profile));
+    sim::Simulator simulator(*chosenProfile);
     if (!sim::buildScenario(name.toStdString(), simulator))
         return unknownScenario(name);
     int exitCode = cli::Success;
@@ -123,6 +140,7 @@ int SimCommands::simulate(const QStringList& arguments)
             stepArray.append(step);
         }
         out() << QJsonDocument(QJsonObject{{QStringLiteral("scenario"), name},
+                                           {QStringLiteral("profile"), QString::fromLatin1(sim::profileToken(*chosenProfile))},
                                            {QStringLiteral("title"), sim::SimText::scenarioTitle(name)},
                                            {QStringLiteral("description"), sim::SimText::scenarioDescription(name)},
                                            {QStringLiteral("steps"), stepArray}})
@@ -131,7 +149,11 @@ int SimCommands::simulate(const QStringList& arguments)
         return cli::Success;
     }
 
-    out() << sim::SimText::scenarioTitle(name) << " (" << name << "): " << sim::SimText::scenarioDescription(name) << "\n\n";
+    out() << sim::SimText::scenarioTitle(name) << " (" << name << "): " << sim::SimText::scenarioDescription(name) << '\n';
+    if (*chosenProfile != sim::Profile::Rfc9293)
+        out() << tr("Profile %1: %2").arg(sim::SimText::profileTitle(*chosenProfile), sim::SimText::profileDescription(*chosenProfile))
+              << '\n';
+    out() << '\n';
     for (int i = 0; i < *count; ++i) {
         const sim::StepRecord& r = records[std::size_t(i)];
         out() << QStringLiteral("%1. [t=%2 ms] %3   A %4 | B %5")

@@ -23,13 +23,18 @@ int SimCommands::exportLadder(const QStringList& arguments)
     const QCommandLineOption steps(QStringLiteral("steps"), tr("Draw only the first N steps."), tr("N"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme: light, dark or print."), tr("THEME"), QStringLiteral("light"));
     const QCommandLineOption width(QStringLiteral("width"), tr("Width in pixels (PNG) or points."), tr("W"));
-    parser.addOptions({steps, theme, width});
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Which TCP the simulator plays: rfc9293 (the default) or linux."),
+                                     tr("PROFILE"), QString::fromLatin1(sim::profileToken(sim::Profile::Rfc9293)));
+    parser.addOptions({steps, theme, width, profile});
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("export-ladder")))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return fail(tr("export-ladder needs a SCENARIO and a FILE (see --help)."));
-    sim::Simulator simulator;
+    const auto chosenProfile = profileOption(parser.value(profile));
+    if (!chosenProfile)
+        return unknownProfile(parser.value(profile));
+    sim::Simulator simulator(*chosenProfile);
     if (!sim::buildScenario(positional[0].toStdString(), simulator))
         return unknownScenario(positional[0]);
     const auto parsedTheme = parseTheme(parser.value(theme));

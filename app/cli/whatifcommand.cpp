@@ -1,6 +1,7 @@
 #include "whatifcommand.h"
 
 #include "cliio.h"
+#include "simcommands.h"
 
 #include "text/statetext.h"
 
@@ -67,8 +68,12 @@ int WhatIfCommand::run(const QStringList& arguments)
                                  QStringLiteral("snd.nxt"));
     const QCommandLineOption len(QStringLiteral("len"), tr("Bytes of data in the segment (0 to 1400, default 0)."), tr("N"), QStringLiteral("0"));
     const QCommandLineOption family(QStringLiteral("family"), tr("ipv4 or ipv6 (default ipv4)."), tr("FAMILY"), QStringLiteral("ipv4"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Which TCP the simulator plays: rfc9293 (the default) or linux (where the Linux kernel "
+                                        "answers differently)."),
+                                     tr("PROFILE"), QString::fromLatin1(sim::profileToken(sim::Profile::Rfc9293)));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({engine, via, seq, ack, len, family, json});
+    parser.addOptions({engine, via, seq, ack, len, family, profile, json});
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("whatif")))
         return *exit;
 #if !TSL_HAVE_LIVE_LAB
@@ -94,6 +99,9 @@ int WhatIfCommand::run(const QStringList& arguments)
     const QString engineText = parser.value(engine).toLower();
     if (engineText != QLatin1String("sim") && engineText != QLatin1String("linux") && engineText != QLatin1String("both"))
         return fail(tr("unknown engine \"%1\"; valid engines: sim, linux, both.").arg(parser.value(engine)));
+    const auto chosenProfile = SimCommands::profileOption(parser.value(profile));
+    if (!chosenProfile)
+        return SimCommands::unknownProfile(parser.value(profile));
     if (parser.isSet(via)) {
         const QString viaText = parser.value(via).toLower();
         if (viaText != QLatin1String("passive") && viaText != QLatin1String("active"))
@@ -139,7 +147,7 @@ int WhatIfCommand::run(const QStringList& arguments)
             return fail(tr("the kernel could not be put in %1: %2").arg(StateText::token(query.state), qs(kernel->error)), cli::Failure);
     }
     if (useSim) {
-        simulated = whatIfSimulator(query);
+        simulated = whatIfSimulator(query, *chosenProfile);
         if (!simulated->ok)
             return fail(tr("the simulator could not be put in %1: %2").arg(StateText::token(query.state), qs(simulated->error)), cli::Failure);
     }
@@ -159,6 +167,7 @@ int WhatIfCommand::run(const QStringList& arguments)
         if (simulated) {
             QJsonObject sim = engineJson(*simulated);
             sim.insert(QStringLiteral("explanation"), sim::SimText::explanation(*simulated->step));
+            sim.insert(QStringLiteral("profile"), QString::fromLatin1(sim::profileToken(*chosenProfile)));
             engines.insert(QStringLiteral("sim"), sim);
         }
         QJsonObject document{{QStringLiteral("state"), StateText::token(query.state)},
@@ -168,6 +177,8 @@ int WhatIfCommand::run(const QStringList& arguments)
                                                                      {QStringLiteral("len"), double(query.len)}}},
                              {QStringLiteral("via"), query.viaActive ? QStringLiteral("active") : QStringLiteral("passive")},
                              {QStringLiteral("engines"), engines}};
+        if (simulated)
+            document.insert(QStringLiteral("profile"), QString::fromLatin1(sim::profileToken(*chosenProfile)));
         if (both)
             document.insert(QStringLiteral("agree"), agree);
         out() << QJsonDocument(document).toJson(QJsonDocument::Compact) << '\n';
@@ -190,7 +201,8 @@ int WhatIfCommand::run(const QStringList& arguments)
     if (kernel)
         print(tr("Linux:"), *kernel);
     if (simulated) {
-        print(tr("Simulator:"), *simulated);
+        print(*chosenProfile == sim::Profile::Rfc9293 ? tr("Simulator:") : tr("Simulator (%1):").arg(QString::fromLatin1(sim::profileToken(*chosenProfile))),
+              *simulated);
         out() << QStringLiteral("             ") << sim::SimText::explanation(*simulated->step) << '\n';
     }
     if (both)

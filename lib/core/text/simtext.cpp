@@ -124,7 +124,7 @@ QString SimText::note(Note note, const StepRecord& step)
     case Note::DuplicateIgnored: return tr("%1 has seen this acknowledgement already and ignores it.").arg(who);
     case Note::UnacceptableAcked: return tr("The segment is outside %1's receive window: %1 answers with an ACK and drops it (§3.10.7.4, first).").arg(who);
     case Note::OutOfOrderDropped: return tr("The data is inside %1's window but not at RCV.NXT: %1 acknowledges what it expects; this simulator does not keep out-of-order data.").arg(who);
-    case Note::ChallengeAck: return tr("%1 answers with a challenge ACK instead of resetting (RFC 5961, adopted by RFC 9293; RFC 9293's text would return a passive SYN_RECEIVED to LISTEN, Linux sends the ACK).").arg(who);
+    case Note::ChallengeAck: return tr("%1 answers with a challenge ACK instead of resetting (RFC 5961, adopted by RFC 9293).").arg(who);
     case Note::ResetForClosedPort: return tr("%1 has no connection for this segment: it answers with a RST (§3.10.7.1).").arg(who);
     case Note::ResetForBadAck: return tr("The segment acknowledges something %1 never sent: %1 answers with a RST (§3.10.7.2-4).").arg(who);
     case Note::RstIgnored: return tr("%1 ignores the RST: it does not match the connection's sequence numbers.").arg(who);
@@ -142,6 +142,24 @@ QString SimText::note(Note note, const StepRecord& step)
     case Note::SegmentIgnored: return tr("%1 has no use for this segment in its state and drops it.").arg(who);
     case Note::NothingToDo: return tr("Nothing happens: the command does not apply now.");
     case Note::DataQueued: return tr("%1 queues the request until the connection is established.").arg(side(step.command.side));
+    case Note::LinuxSynFinDropped: return tr("Linux drops a SYN that also carries FIN in LISTEN (tcp_rcv_state_process() discards it) and answers nothing; RFC 9293 would take the SYN and answer SYN,ACK.");
+    case Note::LinuxRequestReset: return tr("Linux keeps a passive SYN_RECEIVED as a request socket beside its listener (tcp_check_req()): a SYN inside the window resets it with a RST and only the listener remains, LISTEN, as RFC 793 said; RFC 9293 with RFC 5961 answers a challenge ACK instead.");
+    case Note::LinuxRequestBadAck: return tr("Linux checks the ACK number of a request socket before the sequence number (tcp_check_req()): an ACK of anything but its SYN,ACK goes to the listener, which answers with a RST.");
+    case Note::LinuxSynAckRepeated: return tr("%1's peer sends its SYN again: Linux's request socket answers with its SYN,ACK once more (tcp_check_req()).").arg(who);
+    case Note::LinuxNoAckDropped: return tr("Linux discards a segment that has none of ACK, SYN and RST before it looks at the sequence number (tcp_rcv_state_process()): no answer, where RFC 9293 would answer a segment outside the window with an ACK.");
+    case Note::LinuxWindowEdge: return tr("The segment starts exactly at RCV.NXT+RCV.WND: Linux counts it inside the window (tcp_sequence() tests \"not after\" the right edge; tcp_in_window(), for request and timewait sockets, lets an empty segment sit there); RFC 9293 counts it outside.");
+    case Note::LinuxOutOfOrderAcked: return tr("The segment's sequence space starts beyond RCV.NXT: Linux keeps it in its out-of-order queue and acknowledges RCV.NXT at once (a duplicate ACK, tcp_data_queue()); RFC 9293 needs no answer.");
+    case Note::LinuxOldSequenceAcked: return tr("%1 has received this sequence space already: Linux acknowledges RCV.NXT again at once (tcp_data_queue()).").arg(who);
+    case Note::LinuxIgnoredAfterFin: return tr("%1 has received the peer's FIN already: Linux ignores data or a FIN at or beyond RCV.NXT without an answer (tcp_rcv_state_process()); RFC 9293 acknowledges a FIN again.").arg(who);
+    case Note::LinuxAbortOnData: return tr("%1's application has closed the socket, yet new data or a FIN beyond RCV.NXT arrives: Linux answers with a RST and closes the connection at once (RFC 1122 §4.2.2.13, counted as TCPAbortOnData); RFC 9293 would go on receiving.").arg(who);
+    case Note::LinuxRstBeforeFin: return tr("%1 has received the peer's FIN: Linux also takes a RST whose sequence number is RCV.NXT-1, the FIN's own (tcp_reset_check()).").arg(who);
+    case Note::LinuxOrphanSynReset: return tr("%1 is an orphaned FIN_WAIT_2 (its application closed): Linux keeps it as a timewait socket, which answers a SYN at or beyond RCV.NXT with a RST and is deleted (tcp_timewait_state_process()); RFC 9293 answers a challenge ACK.").arg(who);
+    case Note::LinuxOrphanRstKills: return tr("%1 is an orphaned FIN_WAIT_2, a timewait socket in Linux: any RST inside its window deletes it, without RFC 5961's challenge ACK (tcp_timewait_state_process()).").arg(who);
+    case Note::LinuxOrphanOutOfWindowAcked: return tr("%1 is an orphaned FIN_WAIT_2, a timewait socket in Linux: a segment outside its window, even a RST, is answered with an ACK (tcp_timewait_state_process()).").arg(who);
+    case Note::LinuxTimeWaitAcked: return tr("%1 is in TIME_WAIT: Linux acknowledges every segment that is not exactly at RCV.NXT at once, and restarts 2MSL if it carries an ACK (tcp_timewait_state_process()); RFC 9293 acknowledges only a retransmitted FIN.").arg(who);
+    case Note::LinuxTimeWaitRstIgnored: return tr("%1 is in TIME_WAIT: Linux ignores a RST that is not exactly at RCV.NXT, without RFC 5961's challenge ACK (tcp_timewait_state_process()).").arg(who);
+    case Note::LinuxTimeWaitNewSyn: return tr("A new SYN above RCV.NXT reaches %1 in TIME_WAIT: Linux ends TIME_WAIT at once and %1's listener takes the SYN as a new connection, with an initial sequence number above the old connection's (RFC 6191, RFC 1122 §4.2.2.13); RFC 9293 answers with an ACK and stays in TIME_WAIT.").arg(who);
+    case Note::LinuxTimeWaitNewSynFin: return tr("A new SYN above RCV.NXT reaches %1 in TIME_WAIT: Linux ends TIME_WAIT at once and hands it to %1's listener (RFC 6191), which drops it because it carries FIN too; the connection is gone, the listener stays.").arg(who);
     }
     return {};
 }
@@ -150,16 +168,19 @@ QString SimText::explanation(const StepRecord& step)
 {
     QStringList parts;
     if (step.command.kind == CommandKind::Inject && step.handled) {
-        QString crafted = tr("A crafted %1 arrives at %2. Its sequence number is %3.")
-                              .arg(QString::fromStdString(step.handled->flags()), side(step.command.side),
-                                   seqPositionText(step.command.seqPosition));
-        if (step.handled->ack)
+        QString crafted = step.command.seqPositioned
+                              ? tr("A crafted %1 arrives at %2. Its sequence number is %3.")
+                                    .arg(QString::fromStdString(step.handled->flags()), side(step.command.side),
+                                         seqPositionText(step.command.seqPosition))
+                              : tr("A crafted %1 arrives at %2.").arg(QString::fromStdString(step.handled->flags()), side(step.command.side));
+        if (step.handled->ack && step.command.ackPositioned)
             crafted += QLatin1Char(' ') + tr("Its acknowledgement number is %1.").arg(ackPositionText(step.command.ackPosition));
         parts << crafted;
     }
-    // A cookie rebuilds the connection in one step; the note says so better than the two edges.
-    const bool cookie = std::find(step.notes.begin(), step.notes.end(), Note::CookieAccepted) != step.notes.end();
-    if (!cookie) {
+    // A cookie rebuilds the connection in one step, Linux ends a TIME_WAIT for a new SYN: such a
+    // note says so better than the edges the simulator takes for it.
+    const bool noteSaysIt = std::any_of(step.notes.begin(), step.notes.end(), noteExplainsItsEdges);
+    if (!noteSaysIt) {
         for (const StateChange& change : step.changes)
             parts << tr("%1: %2").arg(side(change.side), StateText::edgeExplanation(transitions()[change.transition]));
     }
@@ -171,6 +192,25 @@ QString SimText::explanation(const StepRecord& step)
     if (parts.isEmpty() && step.handled)
         parts << tr("%1 receives the segment; nothing changes.").arg(side(peer(step.handled->from)));
     return parts.join(QLatin1Char(' '));
+}
+
+QString SimText::profileTitle(Profile profile)
+{
+    switch (profile) {
+    case Profile::Rfc9293: return tr("RFC 9293");
+    case Profile::Linux: return tr("Linux");
+    }
+    return {};
+}
+
+QString SimText::profileDescription(Profile profile)
+{
+    switch (profile) {
+    case Profile::Rfc9293: return tr("TCP as RFC 9293 writes it, with the challenge ACKs of RFC 5961 that it adopts.");
+    case Profile::Linux:
+        return tr("TCP as the Linux kernel plays it where it parts from RFC 9293 (measured on the real kernel); each such step names the Linux behaviour.");
+    }
+    return {};
 }
 
 QString SimText::scenarioTitle(const QString& name)

@@ -24,6 +24,9 @@ public:
     static QString note(Note note, const StepRecord& step);
     // A timer's short name on the ladder: "RTO", "2MSL", "fin_timeout" (protocol notation).
     static QString timerName(SimTimerKind kind);
+    // The profile's name in a chooser ("RFC 9293", "Linux") and one sentence on what it plays.
+    static QString profileTitle(Profile profile);
+    static QString profileDescription(Profile profile);
     static QString scenarioTitle(const QString& name);
     static QString scenarioDescription(const QString& name);
     static QString segmentText(const Segment& segment); // "A→B SYN,ACK seq=2000 ack=1001"

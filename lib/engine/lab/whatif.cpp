@@ -282,7 +282,7 @@ WhatIfAnswer KernelStage::ask()
 // The simulator driven through the same calls and wire actions.
 class SimStage {
 public:
-    explicit SimStage(const WhatIfQuery& query) : m_query(query) {}
+    SimStage(const WhatIfQuery& query, sim::Profile profile) : m_query(query), m_sim(profile) {}
     void reach();
     WhatIfAnswer ask();
 
@@ -418,6 +418,13 @@ WhatIfAnswer SimStage::ask()
     command.segment.ackNo = command.segment.ack ? *ack : 0;
     command.segment.len = m_query.len;
     command.segment.window = 64240;
+    // The step's text names where seq and ack fell, where the query used one of those names.
+    const auto seqPosition = sim::parseSeqPosition(m_query.seq);
+    const auto ackPosition = sim::parseAckPosition(m_query.ack);
+    command.seqPositioned = seqPosition.has_value();
+    command.ackPositioned = ackPosition.has_value();
+    command.seqPosition = seqPosition.value_or(sim::SeqPosition::RcvNxt);
+    command.ackPosition = ackPosition.value_or(sim::AckPosition::SndNxt);
     answer.sent = {m_query.flags, *seq, command.segment.ackNo, m_query.len};
     const sim::StepRecord& step = m_sim.apply(command);
     for (const sim::Segment& s : step.sent) {
@@ -484,9 +491,11 @@ WhatIfAnswer whatIfLinux(const WhatIfQuery& query, net::PrivateNetwork& network)
     return askOn(stage);
 }
 
-WhatIfAnswer whatIfSimulator(const WhatIfQuery& query)
+WhatIfAnswer whatIfSimulator(const WhatIfQuery& query) { return whatIfSimulator(query, sim::Profile::Rfc9293); }
+
+WhatIfAnswer whatIfSimulator(const WhatIfQuery& query, sim::Profile profile)
 {
-    SimStage stage(query);
+    SimStage stage(query, profile);
     return askOn(stage);
 }
 

@@ -56,7 +56,9 @@ struct WhatIfAnswer {
 };
 
 WhatIfAnswer whatIfLinux(const WhatIfQuery& query, net::PrivateNetwork& network);
+// The simulator under RFC 9293 (the first form) or the given profile.
 WhatIfAnswer whatIfSimulator(const WhatIfQuery& query);
+WhatIfAnswer whatIfSimulator(const WhatIfQuery& query, sim::Profile profile);
 
 // Whether two engines answered alike: the same next state and the same responses' flags, in
 // order, and where both wrote a response's seq or ack with a name, the same name.

@@ -39,7 +39,9 @@ ReceiverNumbers ReceiverNumbers::from(const DirectionView& receiver, const Direc
     numbers.rcvNxt = sender.sndNxt;
     numbers.sndNxt = receiver.sndNxt;
     numbers.sndUna = sender.acked ? sender.lastAck : receiver.iss;
-    numbers.window = std::uint32_t(receiver.window) << (receiver.windowScale && sender.windowScale ? *receiver.windowScale : 0);
+    // A SYN's window is never scaled; later ones are, once both ends offered scaling.
+    const bool scaled = !receiver.windowInSyn && receiver.windowScale && sender.windowScale;
+    numbers.window = std::uint32_t(receiver.window) << (scaled ? *receiver.windowScale : 0);
     numbers.irs = sender.iss;
     numbers.iss = receiver.iss;
     return numbers;

@@ -132,6 +132,7 @@ CapturedSegment& Wire::capture(TcpSegment segment, WireEnd from, WireEnd to, std
         sender.acked = true;
     }
     sender.window = segment.window;
+    sender.windowInSyn = segment.has(tcpflag::kSyn);
     if (segment.options.windowScale)
         sender.windowScale = segment.options.windowScale;
 

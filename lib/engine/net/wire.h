@@ -78,6 +78,7 @@ struct DirectionView {
     std::uint32_t lastAck = 0;
     bool acked = false;
     std::uint16_t window = 0;
+    bool windowInSyn = false; // the last window came on a SYN: never scaled (RFC 7323 §2.2)
     std::optional<std::uint8_t> windowScale;
     bool sentSomething = false; // a segment with sequence space (SYN, FIN, data) went out
     std::uint8_t lastSpaceFlags = 0; // the flags of the last one

@@ -45,6 +45,9 @@ struct Command {
     // For Inject: where the crafted seq and ack were placed, relative to the receiver.
     SeqPosition seqPosition = SeqPosition::RcvNxt;
     AckPosition ackPosition = AckPosition::SndNxt;
+    // False where seq or ack were given otherwise (a number, `whatif --seq irs+5`): no position to name.
+    bool seqPositioned = true;
+    bool ackPositioned = true;
 };
 
 } // namespace tsl::sim

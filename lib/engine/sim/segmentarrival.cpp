@@ -18,7 +18,19 @@ void StepContext::receive(Side me, const Segment& seg)
     case TcpState::Closed: replyFromClosed(me, seg); break;
     case TcpState::Listen: receiveInListen(me, seg); break;
     case TcpState::SynSent: receiveInSynSent(me, seg); break;
-    default: receiveSynchronized(me, seg); break;
+    default: {
+        const Tcb& t = s.tcb(me);
+        // Linux keeps three of these in other structures than a full socket, with rules of their own.
+        if (linux() && t.state == TcpState::SynReceived && t.passiveOpen)
+            linuxReceiveRequest(me, seg);
+        else if (linux() && t.state == TcpState::TimeWait)
+            linuxReceiveTimeWait(me, seg);
+        else if (linux() && t.state == TcpState::FinWait2 && t.orphaned)
+            linuxReceiveOrphanFinWait2(me, seg);
+        else
+            receiveSynchronized(me, seg);
+        break;
+    }
     }
 }
 
@@ -29,10 +41,7 @@ void StepContext::replyFromClosed(Side side, const Segment& seg)
         note(Note::RstIgnored);
         return;
     }
-    if (seg.ack)
-        emit(side, false, false, false, true, seg.ackNo, 0);
-    else
-        emit(side, false, true, false, true, 0, seg.seq + seg.seqLength());
+    resetFor(side, seg);
     note(Note::ResetForClosedPort);
 }
 
@@ -48,7 +57,7 @@ bool StepContext::acceptable(const Tcb& t, const Segment& seg) const
            || (le(t.rcvNxt, last) && lt(last, t.rcvNxt + t.rcvWnd));
 }
 
-void StepContext::receiveInListen(Side me, const Segment& seg)
+void StepContext::receiveInListen(Side me, const Segment& seg, std::optional<std::uint32_t> iss)
 {
     Tcb& t = s.tcb(me);
     Listener& l = s.listener;
@@ -79,6 +88,10 @@ void StepContext::receiveInListen(Side me, const Segment& seg)
         note(Note::SegmentIgnored);
         return;
     }
+    if (linux() && seg.fin) {
+        note(Note::LinuxSynFinDropped);
+        return;
+    }
     if (me == Side::B && l.backlog > 0 && l.halfOpen >= std::uint32_t(l.backlog)) {
         if (l.synCookies) {
             // No state kept: the ISS itself encodes the connection (the cookie).
@@ -93,7 +106,7 @@ void StepContext::receiveInListen(Side me, const Segment& seg)
     }
     t.irs = seg.seq;
     t.rcvNxt = seg.seq + 1;
-    t.iss = me == Side::A ? Simulator::kIssA : Simulator::kIssB;
+    t.iss = iss ? *iss : me == Side::A ? Simulator::kIssA : Simulator::kIssB;
     t.sndUna = t.iss;
     t.sndNxt = t.iss + 1;
     t.sndWnd = seg.window;
@@ -161,8 +174,23 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
         sendPending(me);
         return;
     }
+    // Linux discards a segment with none of ACK, SYN and RST before it looks at its number.
+    if (linux() && !seg.ack && !seg.syn && !seg.rst) {
+        note(Note::LinuxNoAckDropped);
+        return;
+    }
     // First: is the segment in the window?
-    if (!acceptable(t, seg)) {
+    const bool inWindow = linux() ? linuxAcceptable(t, seg) : acceptable(t, seg);
+    if (inWindow && linux())
+        noteWindowEdge(t, seg);
+    if (!inWindow) {
+        // tcp_reset_check(): after the peer's FIN, a RST may carry the number before it.
+        const bool afterFin = t.state == TcpState::CloseWait || t.state == TcpState::Closing || t.state == TcpState::LastAck;
+        if (linux() && seg.rst && afterFin && seg.seq + 1 == t.rcvNxt) {
+            note(Note::LinuxRstBeforeFin);
+            take(me, event::kRcvRst);
+            return;
+        }
         if (!seg.rst) {
             ackNow(me);
             note(Note::UnacceptableAcked);
@@ -250,7 +278,15 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
         break;
     }
 
-    // Seventh: the data.
+    if (linux())
+        linuxSegmentText(me, seg, finAckedNow);
+    else
+        segmentText(me, seg, finAckedNow);
+}
+
+// Seventh and eighth: the data and the FIN.
+void StepContext::segmentText(Side me, const Segment& seg, bool finAckedNow)
+{
     Tcb& u = s.tcb(me);
     bool mustAck = false;
     if (seg.len > 0) {
@@ -264,34 +300,39 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
             mustAck = true;
         }
     }
-    // Eighth: the FIN.
-    if (finHere && u.state != TcpState::Closed && u.state != TcpState::Listen && seg.seq + seg.len == u.rcvNxt) {
+    if (seg.fin && u.state != TcpState::Closed && u.state != TcpState::Listen && seg.seq + seg.len == u.rcvNxt) {
         u.rcvNxt += 1;
         mustAck = true;
-        switch (u.state) {
-        case TcpState::Established:
-            change(me, "estab-rcv-fin");
-            break;
-        case TcpState::FinWait1:
-            if (finAckedNow) {
-                change(me, "finwait1-rcv-finack");
-                clearTimers(me);
-                setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
-            } else {
-                change(me, "finwait1-rcv-fin");
-            }
-            break;
-        case TcpState::FinWait2:
-            change(me, "finwait2-rcv-fin");
-            clearTimers(me, SimTimerKind::FinWait2);
-            setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
-            break;
-        default:
-            break; // CLOSE_WAIT, CLOSING, LAST_ACK: a duplicate FIN, acknowledged
-        }
+        takeFin(me, finAckedNow);
     }
     if (mustAck)
         ackNow(me);
+}
+
+// The FIN at RCV.NXT (already counted in RCV.NXT): the state it moves to (§3.10.7.4, eighth).
+void StepContext::takeFin(Side me, bool finAckedNow)
+{
+    switch (s.tcb(me).state) {
+    case TcpState::Established:
+        change(me, "estab-rcv-fin");
+        break;
+    case TcpState::FinWait1:
+        if (finAckedNow) {
+            change(me, "finwait1-rcv-finack");
+            clearTimers(me);
+            setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
+        } else {
+            change(me, "finwait1-rcv-fin");
+        }
+        break;
+    case TcpState::FinWait2:
+        change(me, "finwait2-rcv-fin");
+        clearTimers(me, SimTimerKind::FinWait2);
+        setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
+        break;
+    default:
+        break; // CLOSE_WAIT, CLOSING, LAST_ACK: a duplicate FIN, acknowledged
+    }
 }
 
 } // namespace tsl::sim

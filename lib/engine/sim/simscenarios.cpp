@@ -166,7 +166,7 @@ bool buildScenario(std::string_view name, Simulator& simulator)
     const SimScenario* scenario = findScenario(name);
     if (!scenario)
         return false;
-    simulator = Simulator();
+    simulator = Simulator(simulator.profile()); // a fresh run, under the simulator's profile
     ScenarioScript script(simulator);
     scenario->build(script);
     return true;

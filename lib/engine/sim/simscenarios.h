@@ -26,7 +26,7 @@ std::span<const SimScenario> simScenarios();
 const SimScenario* findScenario(std::string_view name);
 std::vector<std::string> scenarioNames();
 
-// Plays the scenario's steps on a fresh `simulator`, then leaves it at the last step (jumpTo(0)
+// Plays the scenario's steps on a fresh `simulator` (under its profile), then leaves it at the last step (jumpTo(0)
 // rewinds). False for an unknown name.
 bool buildScenario(std::string_view name, Simulator& simulator);
 

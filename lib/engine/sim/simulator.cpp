@@ -27,6 +27,48 @@ const char* commandToken(CommandKind kind)
     return "unknown";
 }
 
+bool noteExplainsItsEdges(Note note)
+{
+    switch (note) {
+    case Note::CookieAccepted:
+    case Note::LinuxRequestReset:
+    case Note::LinuxOrphanSynReset:
+    case Note::LinuxAbortOnData:
+    case Note::LinuxTimeWaitNewSyn:
+    case Note::LinuxTimeWaitNewSynFin:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool noteNamesLinuxBehaviour(Note note)
+{
+    switch (note) {
+    case Note::LinuxSynFinDropped:
+    case Note::LinuxRequestReset:
+    case Note::LinuxRequestBadAck:
+    case Note::LinuxSynAckRepeated:
+    case Note::LinuxNoAckDropped:
+    case Note::LinuxWindowEdge:
+    case Note::LinuxOutOfOrderAcked:
+    case Note::LinuxOldSequenceAcked:
+    case Note::LinuxIgnoredAfterFin:
+    case Note::LinuxAbortOnData:
+    case Note::LinuxRstBeforeFin:
+    case Note::LinuxOrphanSynReset:
+    case Note::LinuxOrphanRstKills:
+    case Note::LinuxOrphanOutOfWindowAcked:
+    case Note::LinuxTimeWaitAcked:
+    case Note::LinuxTimeWaitRstIgnored:
+    case Note::LinuxTimeWaitNewSyn:
+    case Note::LinuxTimeWaitNewSynFin:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void Simulator::execute(const Command& command, StepRecord& record)
 {
     // Reuses the record's vectors: a replay runs many steps into one scratch record.
@@ -38,7 +80,8 @@ void Simulator::execute(const Command& command, StepRecord& record)
     record.notes.clear();
     record.timerFired.reset();
     record.timerSide = Side::A;
-    StepContext{m_state, record}.run(command);
+    record.profile = m_profile;
+    StepContext{m_state, record, m_profile}.run(command);
     record.stateA = m_state.a.state;
     record.stateB = m_state.b.state;
     record.nowMs = m_state.nowMs;
@@ -84,6 +127,22 @@ bool Simulator::stepForward()
     execute(m_history.command(m_current), scratch);
     ++m_current;
     return true;
+}
+
+void Simulator::setProfile(Profile profile)
+{
+    if (profile == m_profile)
+        return;
+    std::vector<Command> commands;
+    for (int i = 0; i < m_history.size(); ++i)
+        commands.push_back(m_history.command(i));
+    const int current = m_current;
+    m_profile = profile;
+    m_history.clear();
+    reset();
+    for (const Command& command : commands)
+        apply(command);
+    jumpTo(current);
 }
 
 void Simulator::reset()

@@ -8,6 +8,7 @@
 // timeouts.cpp and networkactions.cpp.
 
 #include "sim/command.h"
+#include "sim/profile.h"
 #include "sim/segment.h"
 #include "sim/simstate.h"
 #include "sim/stephistory.h"
@@ -26,7 +27,12 @@ public:
     static constexpr std::int64_t kFinWait2Ms = 60000;   // Linux's tcp_fin_timeout
     static constexpr int kMaxRetransmissions = 6;
 
-    Simulator() = default;
+    explicit Simulator(Profile profile = Profile::Rfc9293) : m_profile(profile) {}
+
+    Profile profile() const { return m_profile; }
+    // Plays the recorded commands again under `profile` (the steps may differ) and returns to
+    // the same step number.
+    void setProfile(Profile profile);
 
     // Applies one command as the next step; any later history is discarded (like an editor's redo
     // after a new edit). Returns the step's record.
@@ -48,6 +54,7 @@ private:
     void execute(const Command& command, StepRecord& record);
     void restore(int step);
 
+    Profile m_profile = Profile::Rfc9293;
     SimState m_state;
     int m_current = 0;
     StepHistory m_history;

@@ -5,6 +5,7 @@
 // change is an edge of the transition table. Internal to the simulator.
 
 #include "sim/command.h"
+#include "sim/profile.h"
 #include "sim/simstate.h"
 #include "sim/steprecord.h"
 #include "sim/usercalls.h"
@@ -20,6 +21,9 @@ inline std::uint32_t synCookie(std::uint32_t peerSeq) { return (peerSeq * 265443
 struct StepContext {
     SimState& s;
     StepRecord& r;
+    Profile profile = Profile::Rfc9293;
+
+    bool linux() const { return profile == Profile::Linux; }
 
     // Dispatches the command to one of the files above.
     void run(const Command& command);
@@ -52,10 +56,23 @@ struct StepContext {
     // --- segment arrival (segmentarrival.cpp) ---
     void receive(Side me, const Segment& seg);
     void replyFromClosed(Side me, const Segment& seg);
-    void receiveInListen(Side me, const Segment& seg);
+    // `iss`: the initial sequence number to choose (else the side's fixed one).
+    void receiveInListen(Side me, const Segment& seg, std::optional<std::uint32_t> iss = std::nullopt);
     void receiveInSynSent(Side me, const Segment& seg);
     void receiveSynchronized(Side me, const Segment& seg);
     bool acceptable(const Tcb& t, const Segment& seg) const;
+    void segmentText(Side me, const Segment& seg, bool finAckedNow);
+    void takeFin(Side me, bool finAckedNow);
+
+    // --- where Linux answers differently (linuxarrival.cpp) ---
+    bool linuxAcceptable(const Tcb& t, const Segment& seg) const;       // tcp_sequence()
+    bool linuxInWindow(const Tcb& t, const Segment& seg) const;         // tcp_in_window()
+    void linuxReceiveRequest(Side me, const Segment& seg);              // tcp_check_req()
+    void linuxReceiveTimeWait(Side me, const Segment& seg);             // tcp_timewait_state_process()
+    void linuxReceiveOrphanFinWait2(Side me, const Segment& seg);       // the same, FIN_WAIT2 substate
+    void linuxSegmentText(Side me, const Segment& seg, bool finAckedNow); // step 7 of tcp_rcv_state_process()
+    void resetFor(Side me, const Segment& seg);
+    void noteWindowEdge(const Tcb& t, const Segment& seg); // accepted on the right edge, unlike the RFC // the RST tcp_v4_send_reset() answers `seg` with
 
     // --- timeouts (timeouts.cpp) ---
     void fireNextTimer();

@@ -4,6 +4,7 @@
 
 #include "model/tcpstate.h"
 #include "sim/command.h"
+#include "sim/profile.h"
 #include "sim/simstate.h"
 
 #include <optional>
@@ -46,7 +47,32 @@ enum class Note {
     NothingToDo,             // the command did not apply (empty network, no timer, wrong state)
     DataQueued,
     OutOfOrderDropped,       // data beyond RCV.NXT: acknowledged, not queued by this simulator
+    // Profile linux only: where Linux answers differently from RFC 9293 (each names the code).
+    LinuxSynFinDropped,      // LISTEN discards a SYN that carries FIN too
+    LinuxRequestReset,       // a passive SYN_RECEIVED is a request socket: an in-window SYN resets it
+    LinuxRequestBadAck,      // tcp_check_req tests the ACK before the window: a RST
+    LinuxSynAckRepeated,     // the peer's SYN again: the request socket answers its SYN,ACK again
+    LinuxNoAckDropped,       // no ACK, SYN or RST: discarded before the sequence check
+    LinuxWindowEdge,         // accepted exactly at RCV.NXT+RCV.WND (tcp_sequence tests !after)
+    LinuxOutOfOrderAcked,    // sequence space beyond RCV.NXT: queued out of order, RCV.NXT acknowledged at once
+    LinuxOldSequenceAcked,   // sequence space already received: a duplicate ACK at once
+    LinuxIgnoredAfterFin,    // CLOSE_WAIT, CLOSING, LAST_ACK: new sequence space is ignored
+    LinuxAbortOnData,        // closed by the application, new data or FIN arrives: RST (TCPAbortOnData)
+    LinuxRstBeforeFin,       // a RST at RCV.NXT-1 after the peer's FIN is taken (tcp_reset_check)
+    LinuxOrphanSynReset,     // an orphaned FIN_WAIT_2 (a timewait socket) resets on a SYN
+    LinuxOrphanRstKills,     // any RST inside its window kills an orphaned FIN_WAIT_2
+    LinuxOrphanOutOfWindowAcked, // an orphaned FIN_WAIT_2 acknowledges anything outside its window
+    LinuxTimeWaitAcked,      // TIME_WAIT acknowledges every segment not exactly at RCV.NXT
+    LinuxTimeWaitRstIgnored, // TIME_WAIT ignores a RST not exactly at RCV.NXT
+    LinuxTimeWaitNewSyn,     // a SYN above RCV.NXT ends TIME_WAIT early: the listener takes it
+    LinuxTimeWaitNewSynFin,  // the same with FIN: TIME_WAIT ends, the listener drops it
 };
+
+// Notes that explain the step's state changes better than the table's edges (the edges the
+// simulator had to take stand for what Linux does in one go): the step's text leaves the edges out.
+bool noteExplainsItsEdges(Note note);
+// Whether the note names a Linux behaviour that RFC 9293 does not have (the Linux… notes).
+bool noteNamesLinuxBehaviour(Note note);
 
 struct StepRecord {
     int step = 0; // 1-based
@@ -60,6 +86,7 @@ struct StepRecord {
     TcpState stateA = TcpState::Closed;
     TcpState stateB = TcpState::Closed;
     std::int64_t nowMs = 0;
+    Profile profile = Profile::Rfc9293;
 };
 
 } // namespace tsl::sim
