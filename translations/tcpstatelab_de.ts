@@ -1808,6 +1808,10 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
         <source>TCP as the Linux kernel plays it where it parts from RFC 9293 (measured on the real kernel); each such step names the Linux behaviour.</source>
         <translation>TCP, wie der Linux-Kernel es spielt, wo er von RFC 9293 abweicht (am echten Kernel gemessen); jeder solche Schritt nennt das Linux-Verhalten.</translation>
     </message>
+    <message>
+        <source>Linux&apos;s RST for an abort also carries ACK with RCV.NXT (tcp_send_active_reset()); RFC 9293 §3.10.5 sends a bare RST with SEQ = SND.NXT.</source>
+        <translation>Das RST von Linux bei einem Abbruch trägt auch ACK mit RCV.NXT (tcp_send_active_reset()); RFC 9293 §3.10.5 sendet ein bloßes RST mit SEQ = SND.NXT.</translation>
+    </message>
 </context>
 <context>
     <name>StateText</name>

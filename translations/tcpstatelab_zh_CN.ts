@@ -1808,6 +1808,10 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
         <source>TCP as the Linux kernel plays it where it parts from RFC 9293 (measured on the real kernel); each such step names the Linux behaviour.</source>
         <translation>在与 RFC 9293 不同之处按 Linux 内核的方式运行的 TCP（在真实内核上测得）；每个这样的步骤都会指明 Linux 的行为。</translation>
     </message>
+    <message>
+        <source>Linux&apos;s RST for an abort also carries ACK with RCV.NXT (tcp_send_active_reset()); RFC 9293 §3.10.5 sends a bare RST with SEQ = SND.NXT.</source>
+        <translation>Linux 在中止时发送的 RST 还带有 ACK，确认号为 RCV.NXT（tcp_send_active_reset()）；RFC 9293 §3.10.5 只发送 SEQ = SND.NXT 的单纯 RST。</translation>
+    </message>
 </context>
 <context>
     <name>StateText</name>

@@ -171,6 +171,11 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
         t.sndWnd = seg.window;
         change(me, "synrcvd-rcv-ack");
         clearTimers(me, SimTimerKind::Retransmit);
+        if (linux()) {
+            // Its SYN is old sequence space now: Linux acknowledges it at once.
+            ackNow(me);
+            note(Note::LinuxOldSequenceAcked);
+        }
         sendPending(me);
         return;
     }

@@ -63,6 +63,7 @@ bool noteNamesLinuxBehaviour(Note note)
     case Note::LinuxTimeWaitRstIgnored:
     case Note::LinuxTimeWaitNewSyn:
     case Note::LinuxTimeWaitNewSynFin:
+    case Note::LinuxResetCarriesAck:
         return true;
     default:
         return false;

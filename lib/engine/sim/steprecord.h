@@ -66,6 +66,7 @@ enum class Note {
     LinuxTimeWaitRstIgnored, // TIME_WAIT ignores a RST not exactly at RCV.NXT
     LinuxTimeWaitNewSyn,     // a SYN above RCV.NXT ends TIME_WAIT early: the listener takes it
     LinuxTimeWaitNewSynFin,  // the same with FIN: TIME_WAIT ends, the listener drops it
+    LinuxResetCarriesAck,    // an abort's RST acknowledges RCV.NXT (tcp_send_active_reset())
 };
 
 // Notes that explain the step's state changes better than the table's edges (the edges the

@@ -99,8 +99,12 @@ void StepContext::abort(Side side)
 {
     const Tcb& t = s.tcb(side);
     const auto edge = findTransition(t.state, event::kAbort);
-    if (sendsReset(transitions()[*edge]))
-        emit(side, false, false, false, true, t.sndNxt, 0);
+    if (sendsReset(transitions()[*edge])) {
+        // Linux's RST acknowledges what arrived (tcp_send_active_reset()); the RFC's is bare.
+        emit(side, false, linux(), false, true, t.sndNxt, t.rcvNxt);
+        if (linux())
+            note(Note::LinuxResetCarriesAck);
+    }
     changeByIndex(side, *edge);
 }
 
