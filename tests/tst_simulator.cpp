@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace tsl;
 using namespace tsl::sim;
 
@@ -112,6 +114,9 @@ private slots:
     void cleanup() { Translations::install(QStringLiteral("en")); }
     void stateSegmentTable_data();
     void stateSegmentTable();
+    void profilesPlayEveryScenario_data();
+    void profilesPlayEveryScenario();
+    void profileChangeReplaysAtTheSameStep();
     void everyScenarioRoundTrips_data();
     void everyScenarioRoundTrips();
     void everyEdgeIsTaken();
@@ -697,6 +702,65 @@ void TestSimulator::shutdownInSynSentIsSentOnceEstablished()
     settle(s);
     QCOMPARE(s.state().a.state, TcpState::FinWait2);
     QCOMPARE(s.state().b.state, TcpState::CloseWait);
+}
+
+void TestSimulator::profilesPlayEveryScenario_data()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const std::string& name : sim::scenarioNames())
+        QTest::addRow("%s", name.c_str()) << QString::fromStdString(name);
+}
+
+void TestSimulator::profilesPlayEveryScenario()
+{
+    // Every scenario plays under both profiles: each step changes state only along the table's
+    // edges, records its profile, and a step of the linux profile that names a Linux behaviour
+    // is worded in every language with the Linux code or RFC it follows.
+    QFETCH(QString, scenario);
+    for (sim::Profile profile : sim::kProfiles) {
+        sim::Simulator simulator(profile);
+        QVERIFY(sim::buildScenario(scenario.toStdString(), simulator));
+        QCOMPARE(simulator.profile(), profile);
+        QVERIFY(simulator.recordedSteps() > 0);
+        for (const sim::StepRecord& r : simulator.records()) {
+            QCOMPARE(r.profile, profile);
+            for (const sim::StateChange& c : r.changes)
+                QCOMPARE(transitions()[c.transition].from, c.from);
+            for (sim::Note n : r.notes) {
+                QVERIFY(profile == sim::Profile::Linux || !sim::noteNamesLinuxBehaviour(n));
+                if (sim::noteNamesLinuxBehaviour(n))
+                    QVERIFY(sim::SimText::note(n, r).contains(QLatin1String("Linux")));
+            }
+        }
+    }
+}
+
+void TestSimulator::profileChangeReplaysAtTheSameStep()
+{
+    sim::SimulationController controller;
+    QVERIFY(controller.load(QStringLiteral("resets-and-aborts")));
+    controller.jumpTo(controller.simulator().recordedSteps());
+    const int last = controller.simulator().currentStep();
+    const std::vector<sim::StepRecord> textbook = controller.simulator().records();
+    QSignalSpy changed(&controller, &sim::SimulationController::profileChanged);
+    controller.setProfile(sim::Profile::Linux);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(controller.simulator().currentStep(), last);
+    QCOMPARE(controller.simulator().recordedSteps(), int(textbook.size()));
+    // The orphaned FIN_WAIT_2's RST is the same edge, explained the Linux way.
+    bool linuxNamed = false;
+    for (const sim::StepRecord& r : controller.simulator().records())
+        linuxNamed = linuxNamed || std::any_of(r.notes.begin(), r.notes.end(), sim::noteNamesLinuxBehaviour);
+    QVERIFY(linuxNamed);
+    controller.setProfile(sim::Profile::Linux);
+    QCOMPARE(changed.size(), 1); // no change, no signal
+    controller.setProfile(sim::Profile::Rfc9293);
+    QCOMPARE(controller.simulator().records().size(), textbook.size());
+    for (std::size_t i = 0; i < textbook.size(); ++i)
+        QCOMPARE(controller.simulator().records()[i].notes, textbook[i].notes);
+    QVERIFY(sim::parseProfile("linux") == sim::Profile::Linux);
+    QVERIFY(!sim::parseProfile("Linux")); // the command line lowers it; the engine takes the token
+    QCOMPARE(std::string(sim::profileTokenList()), std::string("rfc9293, linux"));
 }
 
 QTEST_MAIN(TestSimulator)

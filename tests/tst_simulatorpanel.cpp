@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace tsl;
 
 namespace {
@@ -46,6 +48,7 @@ private slots:
     void widthDoesNotFollowTheExplanation();
     void menusOfferOnlyWhatApplies();
     void scenarioNamesAreTitles();
+    void profileChooserReplaysUnderLinux();
     void craftDialogBuildsTheInjectCommand();
     void slotsForTheWindowsShortcuts();
 };
@@ -114,6 +117,36 @@ void TestSimulatorPanel::scenarioNamesAreTitles()
     QCOMPARE(panel.scenario(), QStringLiteral("syn-flood"));
     QCOMPARE(panel.handoutOptions().title, sim::SimText::scenarioTitle(QStringLiteral("syn-flood")));
     QCOMPARE(panel.handoutOptions().description, sim::SimText::scenarioDescription(QStringLiteral("syn-flood")));
+}
+
+void TestSimulatorPanel::profileChooserReplaysUnderLinux()
+{
+    TokenBoard diagram;
+    SimulatorPanel panel(&diagram);
+    const auto combos = panel.findChildren<QComboBox*>();
+    QCOMPARE(combos.size(), 2);
+    QComboBox* scenarios = combos[0];
+    QComboBox* profiles = combos[1];
+    QCOMPARE(profiles->count(), 2);
+    QCOMPARE(profiles->itemText(0), sim::SimText::profileTitle(sim::Profile::Rfc9293));
+    QCOMPARE(panel.simulator().profile(), sim::Profile::Rfc9293);
+    // In resets-and-aborts an orphaned FIN_WAIT_2 dies on a RST: under Linux, a timewait socket.
+    scenarios->setCurrentIndex(scenarios->findData(QStringLiteral("resets-and-aborts")));
+    const auto linuxNoteSomewhere = [&panel] {
+        for (const sim::StepRecord& r : panel.simulator().records()) {
+            if (std::any_of(r.notes.begin(), r.notes.end(), sim::noteNamesLinuxBehaviour))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!linuxNoteSomewhere());
+    profiles->setCurrentIndex(profiles->findData(int(sim::Profile::Linux)));
+    QCOMPARE(panel.simulator().profile(), sim::Profile::Linux);
+    QCOMPARE(panel.simulator().currentStep(), 0);
+    QVERIFY(linuxNoteSomewhere());
+    // A new scenario keeps the chosen profile.
+    scenarios->setCurrentIndex(scenarios->findData(QStringLiteral("abort")));
+    QCOMPARE(panel.simulator().profile(), sim::Profile::Linux);
 }
 
 void TestSimulatorPanel::craftDialogBuildsTheInjectCommand()

@@ -3049,6 +3049,10 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <source>What if this segment arrived? Choose flags, seq and ack relative to the receiver&apos;s window.</source>
         <translation>Was, wenn dieses Segment ankäme? Flags, seq und ack relativ zum Fenster des Empfängers wählen.</translation>
     </message>
+    <message>
+        <source>Which TCP the simulator plays: RFC 9293 as written, or Linux where the real kernel answers differently</source>
+        <translation>Welches TCP der Simulator spielt: RFC 9293 wie geschrieben oder Linux, wo der echte Kernel anders antwortet</translation>
+    </message>
 </context>
 <context>
     <name>tsl::SocketTableModel</name>

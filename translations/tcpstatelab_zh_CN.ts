@@ -3048,6 +3048,10 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <source>What if this segment arrived? Choose flags, seq and ack relative to the receiver&apos;s window.</source>
         <translation>如果这个报文段到达会怎样？相对于接收方窗口选择标志位、seq 和 ack。</translation>
     </message>
+    <message>
+        <source>Which TCP the simulator plays: RFC 9293 as written, or Linux where the real kernel answers differently</source>
+        <translation>模拟器扮演哪种 TCP：按原文的 RFC 9293，或在真实内核回答不同之处按 Linux</translation>
+    </message>
 </context>
 <context>
     <name>tsl::SocketTableModel</name>

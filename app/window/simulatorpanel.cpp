@@ -61,7 +61,7 @@ QString SimulatorPanel::callLabel(sim::CommandKind kind)
 
 SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
     : QWidget(parent), m_diagram(diagram), m_controller(new sim::SimulationController(this)),
-      m_scenarios(new QComboBox(this)), m_description(new QLabel(this)), m_reset(new QPushButton(this)),
+      m_scenarios(new QComboBox(this)), m_profiles(new QComboBox(this)), m_description(new QLabel(this)), m_reset(new QPushButton(this)),
       m_back(new QPushButton(this)), m_forward(new QPushButton(this)), m_play(new QPushButton(this)),
       m_speed(new QSlider(Qt::Horizontal, this)), m_speedLabel(new QLabel(this)), m_networkLabel(new QLabel(this)),
       m_deliver(new QPushButton(this)), m_deliverLast(new QPushButton(this)), m_drop(new QPushButton(this)),
@@ -75,6 +75,8 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
         const QString name = QString::fromLatin1(scenario.name.data(), qsizetype(scenario.name.size()));
         m_scenarios->addItem(sim::SimText::scenarioTitle(name), name);
     }
+    for (sim::Profile profile : sim::kProfiles)
+        m_profiles->addItem(sim::SimText::profileTitle(profile), int(profile));
     // Texts that change while stepping must not change the panel's width (the diagram would jump).
     m_description->setWordWrap(true);
     m_description->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -109,7 +111,10 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
     network->addWidget(m_sideA, 4, 0);
     network->addWidget(m_sideB, 4, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_scenarios);
+    auto* chooser = new QHBoxLayout;
+    chooser->addWidget(m_scenarios, 1);
+    chooser->addWidget(m_profiles);
+    layout->addLayout(chooser);
     layout->addWidget(m_description);
     layout->addLayout(steps);
     layout->addLayout(speed);
@@ -120,6 +125,14 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
 
     connect(m_scenarios, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_controller->load(m_scenarios->itemData(index).toString()); });
+    connect(m_profiles, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_controller->setProfile(sim::Profile(m_profiles->itemData(index).toInt()));
+    });
+    connect(m_controller, &sim::SimulationController::profileChanged, this, [this](sim::Profile profile) {
+        const QSignalBlocker blocker(m_profiles);
+        m_profiles->setCurrentIndex(m_profiles->findData(int(profile)));
+        m_ladder->setSimulator(&simulator()); // the steps may differ now
+    });
     connect(m_craft, &QPushButton::clicked, this, &SimulatorPanel::craftSegment);
     connect(m_reset, &QPushButton::clicked, this, &SimulatorPanel::reset);
     connect(m_back, &QPushButton::clicked, this, &SimulatorPanel::stepBack);
@@ -228,6 +241,12 @@ void SimulatorPanel::retranslate()
     }
     for (int i = 0; i < m_scenarios->count(); ++i)
         m_scenarios->setItemText(i, sim::SimText::scenarioTitle(m_scenarios->itemData(i).toString()));
+    for (int i = 0; i < m_profiles->count(); ++i) {
+        const auto profile = sim::Profile(m_profiles->itemData(i).toInt());
+        m_profiles->setItemText(i, sim::SimText::profileTitle(profile));
+        m_profiles->setItemData(i, sim::SimText::profileDescription(profile), Qt::ToolTipRole);
+    }
+    m_profiles->setToolTip(tr("Which TCP the simulator plays: RFC 9293 as written, or Linux where the real kernel answers differently"));
     m_description->setText(sim::SimText::scenarioDescription(m_controller->scenario()));
     for (int i = 0; i < m_scenarios->count(); ++i)
         m_scenarios->setItemData(i, sim::SimText::scenarioDescription(m_scenarios->itemData(i).toString()), Qt::ToolTipRole);

@@ -69,6 +69,7 @@ private:
     TokenBoard* m_diagram;
     sim::SimulationController* m_controller;
     QComboBox* m_scenarios;
+    QComboBox* m_profiles; // RFC 9293 or Linux
     QLabel* m_description;
     QPushButton* m_reset;
     QPushButton* m_back;

@@ -15,7 +15,7 @@ SimulationController::SimulationController(QObject* parent) : QObject(parent)
 
 bool SimulationController::load(const QString& scenario)
 {
-    Simulator fresh;
+    Simulator fresh(m_simulator.profile());
     if (!buildScenario(scenario.toStdString(), fresh))
         return false;
     pause();
@@ -25,6 +25,16 @@ bool SimulationController::load(const QString& scenario)
     emit scenarioLoaded(scenario);
     emit stepChanged(0, false);
     return true;
+}
+
+void SimulationController::setProfile(Profile profile)
+{
+    if (profile == m_simulator.profile())
+        return;
+    pause();
+    m_simulator.setProfile(profile);
+    emit profileChanged(profile);
+    emit stepChanged(m_simulator.currentStep(), false);
 }
 
 bool SimulationController::stepForward()

@@ -18,6 +18,7 @@ public:
 
     const Simulator& simulator() const { return m_simulator; }
     QString scenario() const { return m_scenario; }
+    Profile profile() const { return m_simulator.profile(); }
     bool isPlaying() const { return m_timer.isActive(); }
     int playIntervalMs() const { return m_timer.interval(); }
 
@@ -30,6 +31,8 @@ public slots:
     void play();
     void pause();
     void setPlayInterval(int milliseconds);
+    // Plays the same commands again under `profile` (RFC 9293 or Linux), at the same step.
+    void setProfile(tsl::sim::Profile profile);
     // The user's own step (a network action or an application call) at the current position:
     // like typing after undo, it replaces any steps that followed.
     void apply(const tsl::sim::Command& command);
@@ -39,6 +42,7 @@ signals:
     void stepChanged(int step, bool forward);
     void playingChanged(bool playing);
     void scenarioLoaded(const QString& name);
+    void profileChanged(tsl::sim::Profile profile);
 
 private:
     Simulator m_simulator;
