@@ -1,7 +1,9 @@
+#include "diagram/diagramexport.h"
 #include "diagram/diagramlayout.h"
 #include "diagram/tokenboard.h"
 #include "model/transitiontable.h"
 
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,6 +46,9 @@ private slots:
     void sourcesAreKeptApart();
     void clearStartsClean();
     void batchRepaintsOnce();
+    void ghostsStandApart();
+    void ghostsAreDrawnBesideTheState_data();
+    void ghostsAreDrawnBesideTheState();
     void chipsStayOnTheCanvas_data();
     void chipsStayOnTheCanvas();
 };
@@ -297,6 +302,92 @@ void TestTokenBoard::batchRepaintsOnce()
     board.apply(poll);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(board.tokenCount(TokenSource::Lab), 50);
+}
+
+void TestTokenBoard::ghostsStandApart()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.setShownSource(TokenSource::Network);
+    board.apply(tokenEvent(TokenSource::Network, QStringLiteral("A"), TcpState::Established));
+    TokenEvent twin = tokenEvent(TokenSource::Network, QStringLiteral("twin A"), TcpState::Established);
+    twin.ghost = true;
+    twin.label = QStringLiteral("sim A");
+    board.apply(twin);
+    board.apply(tokenEvent(TokenSource::Network, QStringLiteral("B"), TcpState::SynReceived, {}, PathRole::Server));
+    // The ghost is neither piled with the kernel's token nor numbered among them.
+    const auto piles = board.piles();
+    QCOMPARE(piles.size(), std::size_t(2));
+    QCOMPARE(piles[0].state, TcpState::SynReceived);
+    QCOMPARE(piles[1].state, TcpState::Established);
+    QCOMPARE(piles[1].count, 1);
+    QCOMPARE(piles[1].tokens.front()->key, QStringLiteral("A"));
+    QCOMPARE(board.token(TokenSource::Network, QStringLiteral("B"))->number, 2);
+    const auto ghosts = board.ghostPiles();
+    QCOMPARE(ghosts.size(), std::size_t(1));
+    QCOMPARE(ghosts[0].state, TcpState::Established);
+    QCOMPARE(ghosts[0].tokens.front()->number, 0);
+    QVERIFY(ghosts[0].tokens.front()->ghost);
+    QCOMPARE(ghosts[0].tokens.front()->text(), QStringLiteral("sim A"));
+    // It walks the model's edges like any token, and is drawn as a ghost on the way.
+    board.setAnimationDuration(10000);
+    twin.state = TcpState::CloseWait;
+    twin.path = {edge("estab-rcv-fin")};
+    board.apply(twin);
+    QVERIFY(board.ghostPiles().empty());
+    const auto moving = board.movingTokens();
+    QCOMPARE(moving.size(), std::size_t(1));
+    QVERIFY(moving.front()->ghost);
+    // Ghosts follow the shown source like its tokens.
+    board.setShownSource(TokenSource::Simulator);
+    QVERIFY(board.ghostPiles().empty() && board.movingTokens().empty());
+}
+
+void TestTokenBoard::ghostsAreDrawnBesideTheState_data()
+{
+    QTest::addColumn<int>("state");
+    for (TcpState state : kAllStates)
+        QTest::addRow("%s", std::string(stateToken(state)).c_str()) << int(state);
+}
+
+void TestTokenBoard::ghostsAreDrawnBesideTheState()
+{
+    QFETCH(int, state);
+    const DiagramLayout layout(DiagramFonts::standard(), {});
+    const QSize size = DiagramLayout::canvasSize().toSize();
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    board.setShownSource(TokenSource::Network);
+    board.apply(tokenEvent(TokenSource::Network, QStringLiteral("A"), TcpState(state)));
+    const QImage real = DiagramExporter::renderImage(size, layout, {DiagramTheme::Light, true, false}, &board);
+    TokenEvent twin = tokenEvent(TokenSource::Network, QStringLiteral("twin A"), TcpState(state));
+    twin.ghost = true;
+    twin.label = QStringLiteral("sim A");
+    board.apply(twin);
+    const QImage withGhost = DiagramExporter::renderImage(size, layout, {DiagramTheme::Light, true, false}, &board);
+    QRect bounds;
+    for (int y = 0; y < size.height(); ++y) {
+        for (int x = 0; x < size.width(); ++x) {
+            if (real.pixel(x, y) != withGhost.pixel(x, y))
+                bounds |= QRect(x, y, 1, 1);
+        }
+    }
+    QVERIFY2(!bounds.isNull(), "the ghost is not drawn");
+    // Beside the box, level with it: never over the box or the real token's chip below it.
+    const QRectF box = layout.stateBox(TcpState(state));
+    QVERIFY(!QRectF(bounds).intersects(box.adjusted(2, 2, -2, -2)));
+    QVERIFY(bounds.top() < box.bottom() && bounds.bottom() > box.top());
+    QVERIFY(QRect(QPoint(0, 0), size).contains(bounds));
+    for (const ResetTag& tag : layout.tags())
+        QVERIFY2(!QRectF(bounds).intersects(tag.rect), "the ghost covers an RST/ABORT tag");
+    // Translucent: no pixel the ghost drew has the solid colour of a client token.
+    const QColor client = paletteFor(DiagramTheme::Light).clientPath;
+    int solidPixels = 0;
+    for (int y = bounds.top(); y <= bounds.bottom(); ++y) {
+        for (int x = bounds.left(); x <= bounds.right(); ++x)
+            solidPixels += withGhost.pixel(x, y) != real.pixel(x, y) && QColor(withGhost.pixel(x, y)) == client;
+    }
+    QCOMPARE(solidPixels, 0);
 }
 
 void TestTokenBoard::chipsStayOnTheCanvas_data()

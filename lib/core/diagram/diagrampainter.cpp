@@ -261,8 +261,9 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
     if (!board)
         return;
     const std::vector<TokenBoard::Pile> piles = board->piles();
+    const std::vector<TokenBoard::Pile> ghosts = board->ghostPiles();
     const std::vector<const TokenBoard::Token*> moving = board->movingTokens();
-    if (piles.empty() && moving.empty())
+    if (piles.empty() && moving.empty() && ghosts.empty())
         return;
     QFont font = m_layout.fonts().tag;
     font.setBold(true);
@@ -280,6 +281,20 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
         const QColor colour = roleColour(t.role);
         painter.save();
         painter.setOpacity(t.opacity);
+        if (t.ghost) {
+            // Another engine's view: outlined and translucent, so the real token stays the figure.
+            QColor fill = print ? QColor(Qt::white) : colour;
+            fill.setAlphaF(print ? 1.0 : 0.22);
+            QPen outline(print ? QColor(Qt::black) : colour.darker(130), 1.6, Qt::DashLine);
+            painter.setPen(outline);
+            painter.setBrush(fill);
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+            painter.setPen(print ? QColor(Qt::black) : m_palette.labelText);
+            painter.setOpacity(t.opacity * 0.85);
+            painter.drawText(rect, Qt::AlignCenter, t.text());
+            painter.restore();
+            return;
+        }
         QPen border(print ? QColor(Qt::black) : colour.darker(150), 1.4);
         if (print && t.role == PathRole::Server)
             border.setStyle(Qt::DashLine);
@@ -321,6 +336,33 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
             drawChip(chips[i], *pile.tokens[i]);
     }
     const QRectF canvas(QPointF(0, 0), DiagramLayout::canvasSize());
+    // Ghosts stand beside the state's box (right of it, or left where the canvas ends), one
+    // under another, so they never hide the real tokens hanging below the box.
+    // The side is the one clear of the state's RST/ABORT tag.
+    for (const TokenBoard::Pile& pile : ghosts) {
+        const QRectF box = m_layout.stateBox(pile.state);
+        qreal width = 0;
+        for (const TokenBoard::Token* t : pile.tokens)
+            width = std::max(width, chipWidth(t->text()));
+        const qreal height = qreal(pile.tokens.size()) * (DiagramLayout::kChipHeight + 3) - 3;
+        const qreal top = std::clamp(box.center().y() - height / 2, canvas.top(), canvas.bottom() - height);
+        const QRectF right(box.right() + 6, top, width, height);
+        const QRectF left(box.left() - 6 - width, top, width, height);
+        const auto clear = [&](const QRectF& block) {
+            return canvas.contains(block) && std::none_of(m_layout.tags().begin(), m_layout.tags().end(),
+                                                          [&block](const ResetTag& tag) { return tag.rect.intersects(block); });
+        };
+        QRectF block = clear(right) || !clear(left) ? right : left;
+        block.moveLeft(std::clamp(block.left(), canvas.left(), canvas.right() - block.width()));
+        qreal y = block.top();
+        for (const TokenBoard::Token* t : pile.tokens) {
+            const qreal w = chipWidth(t->text());
+            // Right of the box the chips line up on the box; left of it, they end at the box.
+            const qreal x = block.left() < box.left() ? block.right() - w : block.left();
+            drawChip(QRectF(x, y, w, DiagramLayout::kChipHeight), *t);
+            y += DiagramLayout::kChipHeight + 3;
+        }
+    }
     for (const TokenBoard::Token* t : moving) {
         const QPointF at = m_layout.pointAlongEdge(*t->movingAlong, t->progress);
         const qreal w = chipWidth(t->text());

@@ -103,13 +103,14 @@ bool TokenBoard::applyOne(const TokenEvent& event)
         Entry entry;
         entry.token.source = event.source;
         entry.token.key = event.key;
-        entry.token.number = event.numbered ? m_nextNumber[std::size_t(sourceIndex(event.source))]++ : 0;
+        entry.token.number = event.numbered && !event.ghost ? m_nextNumber[std::size_t(sourceIndex(event.source))]++ : 0;
         entry.token.state = path.empty() ? event.state : table[path.front()].from;
         it = m_entries.emplace(key, std::move(entry)).first;
     }
     Entry& entry = it->second;
     Token& token = entry.token;
     token.role = event.role;
+    token.ghost = event.ghost;
     if (!event.label.isEmpty())
         token.label = event.label;
     token.gone = token.gone || event.gone;
@@ -280,7 +281,7 @@ std::vector<TokenBoard::Pile> TokenBoard::piles() const
     std::array<Pile, kStateCount> byState;
     for (const auto& [key, entry] : m_entries) {
         const Token& token = entry.token;
-        if (token.source != m_shown || token.movingAlong)
+        if (token.source != m_shown || token.movingAlong || token.ghost)
             continue;
         Pile& pile = byState[stateIndex(token.state)];
         pile.tokens.push_back(&token);
@@ -305,6 +306,28 @@ std::vector<TokenBoard::Pile> TokenBoard::piles() const
             std::sort(pile.tokens.begin(), pile.tokens.end(),
                       [](const Token* a, const Token* b) { return a->number < b->number; });
         out.push_back(std::move(pile));
+    }
+    return out;
+}
+
+std::vector<TokenBoard::Pile> TokenBoard::ghostPiles() const
+{
+    std::array<Pile, kStateCount> byState;
+    for (const auto& [key, entry] : m_entries) {
+        const Token& token = entry.token;
+        if (token.source != m_shown || token.movingAlong || !token.ghost)
+            continue;
+        Pile& pile = byState[stateIndex(token.state)];
+        pile.tokens.push_back(&token);
+        ++pile.count;
+        (token.role == PathRole::Server ? pile.servers : pile.clients) += 1;
+    }
+    std::vector<Pile> out;
+    for (TcpState state : kAllStates) {
+        Pile& pile = byState[stateIndex(state)];
+        pile.state = state;
+        if (pile.count > 0)
+            out.push_back(std::move(pile));
     }
     return out;
 }

@@ -46,6 +46,10 @@ struct TokenEvent {
     bool fresh = false;    // a new connection, even if its key was seen before (a reused 4-tuple)
     bool gone = false;     // the socket left the table: fade out once the walk is over
     bool numbered = true;  // the board tells connections apart by number (false: the label does)
+    // A ghost: another engine's view of a connection the source follows (the simulator as the
+    // real kernel's twin). Drawn translucent and outlined beside the state, never piled with or
+    // numbered among the source's own tokens.
+    bool ghost = false;
 };
 
 class TokenBoard : public QObject {
@@ -63,6 +67,7 @@ public:
         qreal progress = 0;                     // 0..1 along that edge
         qreal opacity = 1;                      // below 1 while fading out
         bool gone = false;
+        bool ghost = false;                     // see TokenEvent::ghost
 
         QString text() const; // what the chip says: "3  client :52910"
     };
@@ -107,8 +112,10 @@ public:
     const Token* token(TokenSource source, const QString& key) const;
     int tokenCount(TokenSource source) const;
     // The shown source's tokens: resting ones piled per state, moving ones on their edges.
-    std::vector<Pile> piles() const;
-    std::vector<const Token*> movingTokens() const;
+    std::vector<Pile> piles() const;          // without ghosts
+    std::vector<const Token*> movingTokens() const; // ghosts too (token->ghost)
+    // The shown source's ghosts at rest, per state (in key order), drawn beside the state's box.
+    std::vector<Pile> ghostPiles() const;
     bool isAnimating() const;
 
     // Length of one edge's walk; 0 moves tokens at once.
