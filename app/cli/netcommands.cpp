@@ -9,6 +9,7 @@
 #include "net/netavailability.h"
 #include "net/pcapwriter.h"
 #include "net/privatenetwork.h"
+#include "text/nettext.h"
 #endif
 
 #include <QCommandLineParser>
@@ -189,8 +190,8 @@ int unavailable(const std::string& error, int code)
 {
     const net::NetAvailability why = net::explainFailure(error);
     cli::err() << QCoreApplication::applicationName() << ": "
-               << NetCommands::tr("the private network is not available: %1").arg(qs(why.reason)) << '\n'
-               << NetCommands::tr("How to allow it: %1").arg(qs(why.fix)) << Qt::endl;
+               << NetCommands::tr("the private network is not available: %1").arg(NetText::reason(why)) << '\n'
+               << NetCommands::tr("How to allow it: %1").arg(NetText::fix(why)) << Qt::endl;
     return code;
 }
 #endif
@@ -249,8 +250,8 @@ int NetCommands::check(bool json)
     }
     if (!result.available) {
         cli::err() << QCoreApplication::applicationName() << ": "
-                   << tr("the private network is not available: %1").arg(qs(result.reason)) << '\n'
-                   << tr("How to allow it: %1").arg(qs(result.fix)) << Qt::endl;
+                   << tr("the private network is not available: %1").arg(NetText::reason(result)) << '\n'
+                   << tr("How to allow it: %1").arg(NetText::fix(result)) << Qt::endl;
         return cli::Failure;
     }
     return cli::Success;

@@ -10,6 +10,7 @@
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
 #include "net/tcpsegment.h"
+#include "text/nettext.h"
 #include "text/simtext.h"
 #endif
 
@@ -111,7 +112,7 @@ int WhatIfCommand::run(const QStringList& arguments)
         query.viaActive = query.state == TcpState::SynSent;
     }
     if (const auto refusal = whatIfRefusal(query))
-        return fail(qs(*refusal));
+        return fail(QCoreApplication::translate("WhatIf", refusal->c_str()));
     bool lenOk = false;
     const uint lenValue = parser.value(len).toUInt(&lenOk);
     if (!lenOk || lenValue > 1400)
@@ -140,7 +141,7 @@ int WhatIfCommand::run(const QStringList& arguments)
             const net::NetAvailability why = net::explainFailure(error);
             return fail(tr("the real kernel needs the private network, which is not available: %1\nHow to allow it: %2 "
                            "(--engine sim asks the simulator only)")
-                            .arg(qs(why.reason), qs(why.fix)));
+                            .arg(NetText::reason(why), NetText::fix(why)));
         }
         kernel = whatIfLinux(query, *network);
         if (!kernel->ok)

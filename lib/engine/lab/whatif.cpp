@@ -2,6 +2,7 @@
 
 #include "kernel/netlinkprobe_linux.h"
 #include "lab/loopbacksocket.h"
+#include "model/translatenoop.h"
 #include "net/privatenetwork.h"
 #include "net/wire.h"
 
@@ -445,12 +446,13 @@ bool isName(const std::string& text) { return !text.empty() && !std::isdigit(sta
 
 std::optional<std::string> whatIfRefusal(const WhatIfQuery& query)
 {
+    // English, marked for translation in the context "WhatIf" (the command line translates them).
     if (query.state == TcpState::Unknown)
-        return std::string("unknown state");
+        return std::string(TSL_TRANSLATE_NOOP("WhatIf", "unknown state"));
     if (query.state == TcpState::SynSent && !query.viaActive)
-        return std::string("SYN_SENT is reached only by an active open (--via active)");
+        return std::string(TSL_TRANSLATE_NOOP("WhatIf", "SYN_SENT is reached only by an active open (--via active)"));
     if (query.state == TcpState::Listen && query.viaActive)
-        return std::string("LISTEN is reached only by a passive open (--via passive)");
+        return std::string(TSL_TRANSLATE_NOOP("WhatIf", "LISTEN is reached only by a passive open (--via passive)"));
     return std::nullopt;
 }
 

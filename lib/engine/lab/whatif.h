@@ -31,7 +31,7 @@ struct WhatIfQuery {
 };
 
 // Whether `state` can be reached the way `query` asks (SYN_SENT only actively, LISTEN only
-// passively); the reason when not.
+// passively); the reason when not, in English (marked for translation in the context "WhatIf").
 std::optional<std::string> whatIfRefusal(const WhatIfQuery& query);
 
 struct WhatIfSegment {

@@ -135,6 +135,7 @@ void Simulator::setProfile(Profile profile)
     if (profile == m_profile)
         return;
     std::vector<Command> commands;
+    commands.reserve(std::size_t(m_history.size()));
     for (int i = 0; i < m_history.size(); ++i)
         commands.push_back(m_history.command(i));
     const int current = m_current;
