@@ -8,6 +8,7 @@
 #include "lab/simtwin.h"
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
+#include "text/twintext.h"
 
 #include <QDir>
 #include <QTest>
@@ -53,6 +54,8 @@ struct TwinRun {
     std::vector<std::string> differences; // every step's, in order
     std::vector<std::string> stateDifferences;
     bool timerFired[2] = {false, false};  // a Timer step on A / B
+    QStringList marks;                    // TwinText::mark of the steps that differ
+    QStringList explanations;             // TwinText::explanation of the steps that differ
     int steps = 0;
     int causes = 0;
 };
@@ -84,6 +87,10 @@ TwinRun runTwin(const std::string& scenario, AddressFamily family, sim::Profile 
     for (const TwinStep& step : twin.steps()) {
         if (step.cause == TwinCause::Timer)
             out.timerFired[step.side == "B" ? 1 : 0] = true;
+        if (!step.agrees()) {
+            out.marks << TwinText::mark(step);
+            out.explanations << TwinText::explanation(twin, step);
+        }
         for (const TwinDifference& d : step.differences) {
             (d.kind == TwinDifferenceKind::State ? out.stateDifferences : out.differences).push_back(differenceText(d));
         }
@@ -179,6 +186,7 @@ void TestSimTwin::linuxTwinAgrees()
     QVERIFY2(run.error.empty(), run.error.c_str());
     QVERIFY2(run.stateDifferences.empty(), qPrintable(qlist(run.stateDifferences).join(QStringLiteral("; "))));
     QCOMPARE(qlist(run.differences).join(QStringLiteral(" | ")), differences.join(QStringLiteral(" | ")));
+    QCOMPARE(run.marks.size(), differences.isEmpty() ? 0 : run.marks.size());
     // One twin step per kernel cause, plus one per kernel timer.
     const int timerSteps = int(run.timerFired[0]) + int(run.timerFired[1]);
     QVERIFY2(run.steps >= run.causes + timerSteps, qPrintable(QStringLiteral("%1 steps for %2 causes").arg(run.steps).arg(run.causes)));
@@ -213,6 +221,16 @@ void TestSimTwin::textbookTwinPartsWhereLinuxDoes()
     QVERIFY2(run.error.empty(), run.error.c_str());
     QVERIFY2(run.stateDifferences.empty(), qPrintable(qlist(run.stateDifferences).join(QStringLiteral("; "))));
     QCOMPARE(qlist(run.differences).join(QStringLiteral(" | ")), differences.join(QStringLiteral(" | ")));
+    // Each differing step is marked for the ladder and explained: what differs, what the
+    // simulator did and why, and that the linux profile follows the kernel.
+    QCOMPARE(run.marks.size(), run.explanations.size());
+    for (const QString& mark : run.marks)
+        QCOMPARE(mark, QStringLiteral("≠ segments"));
+    for (const QString& explanation : run.explanations) {
+        QVERIFY2(explanation.startsWith(QStringLiteral("The kernel sent")) || explanation.startsWith(QStringLiteral("The simulator has no segment")),
+                 qPrintable(explanation));
+        QVERIFY(explanation.contains(QStringLiteral("its Linux profile follows the kernel")));
+    }
 }
 
 void TestSimTwin::unprivilegedChildDoesTheSame()
