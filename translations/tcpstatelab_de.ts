@@ -1082,6 +1082,69 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
     </message>
 </context>
 <context>
+    <name>NetText</name>
+    <message>
+        <source>user namespaces are switched off: user.max_user_namespaces is 0</source>
+        <translation>User-Namespaces sind abgeschaltet: user.max_user_namespaces ist 0</translation>
+    </message>
+    <message>
+        <source>unprivileged user namespaces are switched off: kernel.unprivileged_userns_clone is 0</source>
+        <translation>unprivilegierte User-Namespaces sind abgeschaltet: kernel.unprivileged_userns_clone ist 0</translation>
+    </message>
+    <message>
+        <source>AppArmor restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns is 1) and tcpstatelab has no profile that allows them (%1)</source>
+        <translation>AppArmor beschränkt unprivilegierte User-Namespaces (kernel.apparmor_restrict_unprivileged_userns ist 1), und tcpstatelab hat kein Profil, das sie erlaubt (%1)</translation>
+    </message>
+    <message>
+        <source>the limit of user namespaces is reached (%1)</source>
+        <translation>die Höchstzahl an User-Namespaces ist erreicht (%1)</translation>
+    </message>
+    <message>
+        <source>the system refused to create a user namespace (%1)</source>
+        <translation>das System hat es abgelehnt, einen User-Namespace anzulegen (%1)</translation>
+    </message>
+    <message>
+        <source>the private network could not be built: %1</source>
+        <translation>das private Netz konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>an administrator can allow them: sudo sysctl -w user.max_user_namespaces=15000 (to keep it after a reboot, put the setting in a file under /etc/sysctl.d/)</source>
+        <translation>ein Administrator kann sie erlauben: sudo sysctl -w user.max_user_namespaces=15000 (damit es einen Neustart übersteht, die Einstellung in eine Datei unter /etc/sysctl.d/ schreiben)</translation>
+    </message>
+    <message>
+        <source>an administrator can allow them: sudo sysctl -w kernel.unprivileged_userns_clone=1 (to keep it after a reboot, put the setting in a file under /etc/sysctl.d/)</source>
+        <translation>ein Administrator kann sie erlauben: sudo sysctl -w kernel.unprivileged_userns_clone=1 (damit es einen Neustart übersteht, die Einstellung in eine Datei unter /etc/sysctl.d/ schreiben)</translation>
+    </message>
+    <message>
+        <source>give tcpstatelab a profile: write /etc/apparmor.d/tcpstatelab with
+  abi &lt;abi/4.0&gt;,
+  include &lt;tunables/global&gt;
+  profile tcpstatelab /usr/{bin/tcpstatelab,libexec/tcpstatelab/tcpstatelab-cli,libexec/tcpstatelab/tcpstatelab-gui} flags=(unconfined) {
+    userns,
+  }
+then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole machine: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0)</source>
+        <translation>tcpstatelab ein Profil geben: /etc/apparmor.d/tcpstatelab schreiben mit
+  abi &lt;abi/4.0&gt;,
+  include &lt;tunables/global&gt;
+  profile tcpstatelab /usr/{bin/tcpstatelab,libexec/tcpstatelab/tcpstatelab-cli,libexec/tcpstatelab/tcpstatelab-gui} flags=(unconfined) {
+    userns,
+  }
+dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für die ganze Maschine: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0)</translation>
+    </message>
+    <message>
+        <source>close other programs that use user namespaces (sandboxes, containers), or raise user.max_user_namespaces: sudo sysctl -w user.max_user_namespaces=15000</source>
+        <translation>andere Programme schließen, die User-Namespaces nutzen (Sandboxen, Container), oder user.max_user_namespaces erhöhen: sudo sysctl -w user.max_user_namespaces=15000</translation>
+    </message>
+    <message>
+        <source>inside a container, a seccomp filter or a missing capability usually forbids it: run the container with user namespaces allowed (e.g. podman, or docker with a seccomp profile that permits unshare and setns)</source>
+        <translation>in einem Container verbietet es meist ein seccomp-Filter oder eine fehlende Capability: den Container mit erlaubten User-Namespaces starten (z. B. podman, oder docker mit einem seccomp-Profil, das unshare und setns zulässt)</translation>
+    </message>
+    <message>
+        <source>check that the kernel has network namespaces and veth (CONFIG_NET_NS, CONFIG_VETH)</source>
+        <translation>prüfen, ob der Kernel Netz-Namespaces und veth hat (CONFIG_NET_NS, CONFIG_VETH)</translation>
+    </message>
+</context>
+<context>
     <name>PortList</name>
     <message>
         <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
@@ -2034,6 +2097,56 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
     <message>
         <source>Linux, not the RFC: an orphaned FIN_WAIT_2 whose peer never closes is deleted after tcp_fin_timeout (60 s).</source>
         <translation>Linux, nicht das RFC: Ein verwaistes FIN_WAIT_2, dessen Gegenstelle nie schließt, wird nach tcp_fin_timeout (60 s) gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>TwinText</name>
+    <message>
+        <source>≠ %1: %2 / %3</source>
+        <translation>≠ %1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>≠ segments</source>
+        <translation>≠ Segmente</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s %1 is in %2, the simulator&apos;s in %3.</source>
+        <translation>%1 ist im Kernel in %2, im Simulator in %3.</translation>
+    </message>
+    <message>
+        <source>The kernel sent %1; the simulator did not.</source>
+        <translation>Der Kernel hat %1 gesendet, der Simulator nicht.</translation>
+    </message>
+    <message>
+        <source>The simulator sent %1; the kernel did not.</source>
+        <translation>Der Simulator hat %1 gesendet, der Kernel nicht.</translation>
+    </message>
+    <message>
+        <source>The kernel sent %1 where the simulator sent %2.</source>
+        <translation>Der Kernel hat %1 gesendet, wo der Simulator %2 gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The simulator has no segment like %1: this wire action is not applied to it.</source>
+        <translation>Der Simulator hat kein Segment wie %1: diese Aktion auf der Leitung wird bei ihm nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The simulator plays RFC 9293 here; its Linux profile follows the kernel.</source>
+        <translation>Der Simulator spielt hier RFC 9293; sein Linux-Profil folgt dem Kernel.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>unknown state</source>
+        <translation>unbekannter Zustand</translation>
+    </message>
+    <message>
+        <source>SYN_SENT is reached only by an active open (--via active)</source>
+        <translation>SYN_SENT wird nur durch aktives Öffnen erreicht (--via active)</translation>
+    </message>
+    <message>
+        <source>LISTEN is reached only by a passive open (--via passive)</source>
+        <translation>LISTEN wird nur durch passives Öffnen erreicht (--via passive)</translation>
     </message>
 </context>
 <context>

@@ -1082,6 +1082,69 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
     </message>
 </context>
 <context>
+    <name>NetText</name>
+    <message>
+        <source>user namespaces are switched off: user.max_user_namespaces is 0</source>
+        <translation>用户命名空间已关闭：user.max_user_namespaces 为 0</translation>
+    </message>
+    <message>
+        <source>unprivileged user namespaces are switched off: kernel.unprivileged_userns_clone is 0</source>
+        <translation>非特权用户命名空间已关闭：kernel.unprivileged_userns_clone 为 0</translation>
+    </message>
+    <message>
+        <source>AppArmor restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns is 1) and tcpstatelab has no profile that allows them (%1)</source>
+        <translation>AppArmor 限制了非特权用户命名空间（kernel.apparmor_restrict_unprivileged_userns 为 1），而 tcpstatelab 没有允许它们的配置文件（%1）</translation>
+    </message>
+    <message>
+        <source>the limit of user namespaces is reached (%1)</source>
+        <translation>已达到用户命名空间的数量上限（%1）</translation>
+    </message>
+    <message>
+        <source>the system refused to create a user namespace (%1)</source>
+        <translation>系统拒绝创建用户命名空间（%1）</translation>
+    </message>
+    <message>
+        <source>the private network could not be built: %1</source>
+        <translation>无法建立私有网络：%1</translation>
+    </message>
+    <message>
+        <source>an administrator can allow them: sudo sysctl -w user.max_user_namespaces=15000 (to keep it after a reboot, put the setting in a file under /etc/sysctl.d/)</source>
+        <translation>管理员可以允许它们：sudo sysctl -w user.max_user_namespaces=15000（若要在重启后保留，请把该设置写入 /etc/sysctl.d/ 下的文件）</translation>
+    </message>
+    <message>
+        <source>an administrator can allow them: sudo sysctl -w kernel.unprivileged_userns_clone=1 (to keep it after a reboot, put the setting in a file under /etc/sysctl.d/)</source>
+        <translation>管理员可以允许它们：sudo sysctl -w kernel.unprivileged_userns_clone=1（若要在重启后保留，请把该设置写入 /etc/sysctl.d/ 下的文件）</translation>
+    </message>
+    <message>
+        <source>give tcpstatelab a profile: write /etc/apparmor.d/tcpstatelab with
+  abi &lt;abi/4.0&gt;,
+  include &lt;tunables/global&gt;
+  profile tcpstatelab /usr/{bin/tcpstatelab,libexec/tcpstatelab/tcpstatelab-cli,libexec/tcpstatelab/tcpstatelab-gui} flags=(unconfined) {
+    userns,
+  }
+then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole machine: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0)</source>
+        <translation>为 tcpstatelab 提供一个配置文件：写入 /etc/apparmor.d/tcpstatelab，内容为
+  abi &lt;abi/4.0&gt;,
+  include &lt;tunables/global&gt;
+  profile tcpstatelab /usr/{bin/tcpstatelab,libexec/tcpstatelab/tcpstatelab-cli,libexec/tcpstatelab/tcpstatelab-gui} flags=(unconfined) {
+    userns,
+  }
+然后运行：sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab（或者对整台机器：sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0）</translation>
+    </message>
+    <message>
+        <source>close other programs that use user namespaces (sandboxes, containers), or raise user.max_user_namespaces: sudo sysctl -w user.max_user_namespaces=15000</source>
+        <translation>关闭其他使用用户命名空间的程序（沙箱、容器），或提高 user.max_user_namespaces：sudo sysctl -w user.max_user_namespaces=15000</translation>
+    </message>
+    <message>
+        <source>inside a container, a seccomp filter or a missing capability usually forbids it: run the container with user namespaces allowed (e.g. podman, or docker with a seccomp profile that permits unshare and setns)</source>
+        <translation>在容器中，通常是 seccomp 过滤器或缺少的能力（capability）禁止了它：请在允许用户命名空间的情况下运行容器（例如 podman，或使用允许 unshare 和 setns 的 seccomp 配置的 docker）</translation>
+    </message>
+    <message>
+        <source>check that the kernel has network namespaces and veth (CONFIG_NET_NS, CONFIG_VETH)</source>
+        <translation>检查内核是否支持网络命名空间和 veth（CONFIG_NET_NS、CONFIG_VETH）</translation>
+    </message>
+</context>
+<context>
     <name>PortList</name>
     <message>
         <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
@@ -2034,6 +2097,56 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
     <message>
         <source>Linux, not the RFC: an orphaned FIN_WAIT_2 whose peer never closes is deleted after tcp_fin_timeout (60 s).</source>
         <translation>Linux 特有而非 RFC 规定：对端始终不关闭的孤立 FIN_WAIT_2 会在 tcp_fin_timeout（60 秒）后被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>TwinText</name>
+    <message>
+        <source>≠ %1: %2 / %3</source>
+        <translation>≠ %1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>≠ segments</source>
+        <translation>≠ 报文段</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s %1 is in %2, the simulator&apos;s in %3.</source>
+        <translation>内核中的 %1 处于 %2，模拟器中的处于 %3。</translation>
+    </message>
+    <message>
+        <source>The kernel sent %1; the simulator did not.</source>
+        <translation>内核发送了 %1；模拟器没有。</translation>
+    </message>
+    <message>
+        <source>The simulator sent %1; the kernel did not.</source>
+        <translation>模拟器发送了 %1；内核没有。</translation>
+    </message>
+    <message>
+        <source>The kernel sent %1 where the simulator sent %2.</source>
+        <translation>内核发送了 %1，而模拟器发送的是 %2。</translation>
+    </message>
+    <message>
+        <source>The simulator has no segment like %1: this wire action is not applied to it.</source>
+        <translation>模拟器没有类似 %1 的报文段：此线路操作不会作用于它。</translation>
+    </message>
+    <message>
+        <source>The simulator plays RFC 9293 here; its Linux profile follows the kernel.</source>
+        <translation>模拟器在此按 RFC 9293 运行；其 Linux 配置与内核一致。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>unknown state</source>
+        <translation>未知状态</translation>
+    </message>
+    <message>
+        <source>SYN_SENT is reached only by an active open (--via active)</source>
+        <translation>只有主动打开才能到达 SYN_SENT（--via active）</translation>
+    </message>
+    <message>
+        <source>LISTEN is reached only by a passive open (--via passive)</source>
+        <translation>只有被动打开才能到达 LISTEN（--via passive）</translation>
     </message>
 </context>
 <context>
