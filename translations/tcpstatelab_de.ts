@@ -120,6 +120,172 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>ExplorerExport</name>
+    <message>
+        <source>What a TCP socket answers: RFC 9293 and Linux</source>
+        <translation>Was ein TCP-Socket antwortet: RFC 9293 und Linux</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Each cell: the answer (– none) and, after →, the state the socket moves to. ≠ marks where Linux differs (RFC 9293&apos;s answer | Linux&apos;s).</source>
+        <translation>Jede Zelle: die Antwort (– keine) und nach → der Zustand, in den der Socket wechselt. ≠ markiert, wo Linux abweicht (Antwort nach RFC 9293 | die von Linux).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells compared differ.</source>
+        <translation>%1 von %2 verglichenen Zellen weichen ab.</translation>
+    </message>
+    <message>
+        <source>A socket in the row&apos;s state receives one crafted segment of the column&apos;s kind. RFC 9293: TCP State Lab&apos;s simulator. Linux: the real kernel (%1), asked in a private network. Receivers opened passively, SYN_SENT actively; CLOSED is a port with no socket.</source>
+        <translation>Ein Socket im Zustand der Zeile empfängt ein gebautes Segment der Art der Spalte. RFC 9293: der Simulator von TCP State Lab. Linux: der echte Kernel (%1), befragt in einem privaten Netz. Empfänger passiv geöffnet, SYN_SENT aktiv; CLOSED ist ein Port ohne Socket.</translation>
+    </message>
+    <message>
+        <source>both answer alike: the segment sent back</source>
+        <translation>beide antworten gleich: das zurückgesandte Segment</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>the state the socket moves to (none: it stays)</source>
+        <translation>der Zustand, in den der Socket wechselt (fehlt: er bleibt)</translation>
+    </message>
+    <message>
+        <source>they differ: RFC 9293&apos;s answer above, Linux&apos;s below</source>
+        <translation>sie weichen ab: oben die Antwort nach RFC 9293, unten die von Linux</translation>
+    </message>
+    <message>
+        <source>state \ segment</source>
+        <translation>Zustand \ Segment</translation>
+    </message>
+    <message>
+        <source>Where Linux and RFC 9293 differ</source>
+        <translation>Wo Linux und RFC 9293 voneinander abweichen</translation>
+    </message>
+    <message>
+        <source>RFC 9293 %1.</source>
+        <translation>RFC 9293 %1.</translation>
+    </message>
+    <message>
+        <source>Linux %1.</source>
+        <translation>Linux %1.</translation>
+    </message>
+    <message>
+        <source>Made with TCP State Lab %1 on %2.</source>
+        <translation>Erstellt mit TCP State Lab %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Unknown file type &quot;%1&quot;: use .csv, .html, .json or .txt.</source>
+        <translation>Unbekannter Dateityp „%1“: bitte .csv, .html, .json oder .txt verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerText</name>
+    <message>
+        <source>RFC 9293</source>
+        <translation>RFC 9293</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Inside the window (%1)</source>
+        <translation>Im Fenster (%1)</translation>
+    </message>
+    <message>
+        <source>At the left edge (%1)</source>
+        <translation>Am linken Rand (%1)</translation>
+    </message>
+    <message>
+        <source>Outside the window (%1)</source>
+        <translation>Außerhalb des Fensters (%1)</translation>
+    </message>
+    <message>
+        <source>The crafted segment&apos;s sequence number: %1. Its acknowledgement number (where it has ACK) is SND.NXT.</source>
+        <translation>Die Sequenznummer des gebauten Segments: %1. Seine Bestätigungsnummer (wo es ACK trägt) ist SND.NXT.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>could not be asked: %1</source>
+        <translation>konnte nicht befragt werden: %1</translation>
+    </message>
+    <message>
+        <source>sends nothing and stays in %1</source>
+        <translation>sendet nichts und bleibt in %1</translation>
+    </message>
+    <message>
+        <source>sends nothing and goes to %1</source>
+        <translation>sendet nichts und wechselt nach %1</translation>
+    </message>
+    <message>
+        <source>answers %1 and stays in %2</source>
+        <translation>antwortet %1 und bleibt in %2</translation>
+    </message>
+    <message>
+        <source>answers %1 and goes to %2</source>
+        <translation>antwortet %1 und wechselt nach %2</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 with sequence number %3</source>
+        <translation>%1 empfängt %2 mit Sequenznummer %3</translation>
+    </message>
+    <message>
+        <source>Both answer alike.</source>
+        <translation>Beide antworten gleich.</translation>
+    </message>
+    <message>
+        <source>Linux sends nothing where RFC 9293 sends %1.</source>
+        <translation>Linux sendet nichts, wo RFC 9293 %1 sendet.</translation>
+    </message>
+    <message>
+        <source>Linux sends %1 where RFC 9293 sends nothing.</source>
+        <translation>Linux sendet %1, wo RFC 9293 nichts sendet.</translation>
+    </message>
+    <message>
+        <source>Linux sends %1 where RFC 9293 sends %2.</source>
+        <translation>Linux sendet %1, wo RFC 9293 %2 sendet.</translation>
+    </message>
+    <message>
+        <source>Both send %1, with different sequence or acknowledgement numbers.</source>
+        <translation>Beide senden %1, aber mit anderen Sequenz- oder Bestätigungsnummern.</translation>
+    </message>
+    <message>
+        <source>Linux goes to %1, RFC 9293 to %2.</source>
+        <translation>Linux wechselt nach %1, RFC 9293 nach %2.</translation>
+    </message>
+    <message>
+        <source>RFC 9293 (simulator): %1</source>
+        <translation>RFC 9293 (Simulator): %1</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht befragt</translation>
+    </message>
+    <message>
+        <source>Linux (real kernel): %1</source>
+        <translation>Linux (echter Kernel): %1</translation>
+    </message>
+    <message>
+        <source>They differ: %1</source>
+        <translation>Sie weichen ab: %1</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>Sie stimmen überein.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Write the eleven-state TCP diagram to FILE. The format follows the extension: .png, .svg or .pdf. No display is needed.</source>
@@ -2534,6 +2700,25 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Black on &amp;white, for printing</source>
         <translation>Schwarz auf &amp;Weiß, zum Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::ExplorerModel</name>
+    <message>
+        <source>not available here: %1</source>
+        <translation>hier nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>not asked yet (Fill asks the real kernel)</source>
+        <translation>noch nicht befragt („Füllen“ befragt den echten Kernel)</translation>
+    </message>
+    <message>
+        <source>A crafted segment with the flags %1, sent to a socket in the row&apos;s state</source>
+        <translation>Ein gebautes Segment mit den Flags %1, gesandt an einen Socket im Zustand der Zeile</translation>
+    </message>
+    <message>
+        <source>A port with no socket.</source>
+        <translation>Ein Port ohne Socket.</translation>
     </message>
 </context>
 <context>

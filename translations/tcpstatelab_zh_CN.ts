@@ -120,6 +120,172 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>ExplorerExport</name>
+    <message>
+        <source>What a TCP socket answers: RFC 9293 and Linux</source>
+        <translation>TCP 套接字如何应答：RFC 9293 与 Linux</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Each cell: the answer (– none) and, after →, the state the socket moves to. ≠ marks where Linux differs (RFC 9293&apos;s answer | Linux&apos;s).</source>
+        <translation>每个单元格：应答（– 表示无应答），→ 之后是套接字转入的状态。≠ 标出 Linux 不同之处（RFC 9293 的应答 | Linux 的应答）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells compared differ.</source>
+        <translation>已比较的 %2 个单元格中有 %1 个不同。</translation>
+    </message>
+    <message>
+        <source>A socket in the row&apos;s state receives one crafted segment of the column&apos;s kind. RFC 9293: TCP State Lab&apos;s simulator. Linux: the real kernel (%1), asked in a private network. Receivers opened passively, SYN_SENT actively; CLOSED is a port with no socket.</source>
+        <translation>处于该行状态的套接字收到一个该列类型的构造报文段。RFC 9293：TCP State Lab 的模拟器。Linux：真实内核（%1），在私有网络中询问。接收方以被动方式打开，SYN_SENT 以主动方式；CLOSED 表示没有套接字的端口。</translation>
+    </message>
+    <message>
+        <source>both answer alike: the segment sent back</source>
+        <translation>两者应答相同：回送的报文段</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>the state the socket moves to (none: it stays)</source>
+        <translation>套接字转入的状态（没有则保持不变）</translation>
+    </message>
+    <message>
+        <source>they differ: RFC 9293&apos;s answer above, Linux&apos;s below</source>
+        <translation>两者不同：上为 RFC 9293 的应答，下为 Linux 的应答</translation>
+    </message>
+    <message>
+        <source>state \ segment</source>
+        <translation>状态 \ 报文段</translation>
+    </message>
+    <message>
+        <source>Where Linux and RFC 9293 differ</source>
+        <translation>Linux 与 RFC 9293 的不同之处</translation>
+    </message>
+    <message>
+        <source>RFC 9293 %1.</source>
+        <translation>RFC 9293：%1。</translation>
+    </message>
+    <message>
+        <source>Linux %1.</source>
+        <translation>Linux：%1。</translation>
+    </message>
+    <message>
+        <source>Made with TCP State Lab %1 on %2.</source>
+        <translation>由 TCP State Lab %1 于 %2 生成。</translation>
+    </message>
+    <message>
+        <source>Unknown file type &quot;%1&quot;: use .csv, .html, .json or .txt.</source>
+        <translation>未知文件类型“%1”：请使用 .csv、.html、.json 或 .txt。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerText</name>
+    <message>
+        <source>RFC 9293</source>
+        <translation>RFC 9293</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Inside the window (%1)</source>
+        <translation>窗口之内（%1）</translation>
+    </message>
+    <message>
+        <source>At the left edge (%1)</source>
+        <translation>窗口左边沿（%1）</translation>
+    </message>
+    <message>
+        <source>Outside the window (%1)</source>
+        <translation>窗口之外（%1）</translation>
+    </message>
+    <message>
+        <source>The crafted segment&apos;s sequence number: %1. Its acknowledgement number (where it has ACK) is SND.NXT.</source>
+        <translation>构造报文段的序列号：%1。其确认号（带 ACK 时）为 SND.NXT。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>could not be asked: %1</source>
+        <translation>无法询问：%1</translation>
+    </message>
+    <message>
+        <source>sends nothing and stays in %1</source>
+        <translation>不发送任何报文，保持 %1</translation>
+    </message>
+    <message>
+        <source>sends nothing and goes to %1</source>
+        <translation>不发送任何报文，转入 %1</translation>
+    </message>
+    <message>
+        <source>answers %1 and stays in %2</source>
+        <translation>应答 %1，保持 %2</translation>
+    </message>
+    <message>
+        <source>answers %1 and goes to %2</source>
+        <translation>应答 %1，转入 %2</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 with sequence number %3</source>
+        <translation>%1 收到 %2，序列号为 %3</translation>
+    </message>
+    <message>
+        <source>Both answer alike.</source>
+        <translation>两者应答相同。</translation>
+    </message>
+    <message>
+        <source>Linux sends nothing where RFC 9293 sends %1.</source>
+        <translation>RFC 9293 发送 %1，而 Linux 不发送。</translation>
+    </message>
+    <message>
+        <source>Linux sends %1 where RFC 9293 sends nothing.</source>
+        <translation>Linux 发送 %1，而 RFC 9293 不发送。</translation>
+    </message>
+    <message>
+        <source>Linux sends %1 where RFC 9293 sends %2.</source>
+        <translation>Linux 发送 %1，而 RFC 9293 发送 %2。</translation>
+    </message>
+    <message>
+        <source>Both send %1, with different sequence or acknowledgement numbers.</source>
+        <translation>两者都发送 %1，但序列号或确认号不同。</translation>
+    </message>
+    <message>
+        <source>Linux goes to %1, RFC 9293 to %2.</source>
+        <translation>Linux 转入 %1，RFC 9293 转入 %2。</translation>
+    </message>
+    <message>
+        <source>RFC 9293 (simulator): %1</source>
+        <translation>RFC 9293（模拟器）：%1</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>Linux (real kernel): %1</source>
+        <translation>Linux（真实内核）：%1</translation>
+    </message>
+    <message>
+        <source>They differ: %1</source>
+        <translation>两者不同：%1</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>两者一致。</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Write the eleven-state TCP diagram to FILE. The format follows the extension: .png, .svg or .pdf. No display is needed.</source>
@@ -2533,6 +2699,25 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>Black on &amp;white, for printing</source>
         <translation>白底黑字，用于打印(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::ExplorerModel</name>
+    <message>
+        <source>not available here: %1</source>
+        <translation>此处不可用：%1</translation>
+    </message>
+    <message>
+        <source>not asked yet (Fill asks the real kernel)</source>
+        <translation>尚未询问（“填充”会询问真实内核）</translation>
+    </message>
+    <message>
+        <source>A crafted segment with the flags %1, sent to a socket in the row&apos;s state</source>
+        <translation>带有 %1 标志的构造报文段，发送给处于该行状态的套接字</translation>
+    </message>
+    <message>
+        <source>A port with no socket.</source>
+        <translation>没有套接字的端口。</translation>
     </message>
 </context>
 <context>

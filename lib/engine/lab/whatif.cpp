@@ -437,6 +437,7 @@ WhatIfAnswer SimStage::ask()
     }
     answer.next = m_sim.state().tcb(m_receiver).state;
     answer.step = step;
+    answer.simulation = m_sim;
     return answer;
 }
 

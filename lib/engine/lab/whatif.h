@@ -49,6 +49,7 @@ struct WhatIfAnswer {
     std::vector<WhatIfSegment> responses;
     TcpState next = TcpState::Closed;
     std::optional<sim::StepRecord> step; // the simulator's step (for its explanation)
+    std::optional<sim::Simulator> simulation; // the simulator after that step (for its ladder)
 
     // seq/ack written with the receiver's names where they match one exactly (or the query's own
     // expressions), else as plain numbers.
