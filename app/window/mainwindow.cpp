@@ -9,6 +9,7 @@
 #include "watchpanel.h"
 #include "widgetkeysfirst.h"
 #ifdef TSL_HAVE_LIVE_LAB
+#include "explorerdialog.h"
 #include "livelabpanel.h"
 #include "wirepanel.h"
 #endif
@@ -266,7 +267,7 @@ QList<QAction*> MainWindow::keyboardActions() const
     for (QAction* action : {m_labPanelAction, m_watchPanelAction, m_simulatorPanelAction, m_wirePanelAction, m_nextPanelAction,
                             m_previousPanelAction, m_reachAction, m_runAction, m_releaseAction, m_watchAction,
                             m_stepForwardAction, m_stepBackAction, m_playAction, m_resetAction, m_presentAction,
-                            m_leaveAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_clearAction,
+                            m_leaveAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_explorerAction, m_clearAction,
                             m_copyAction, m_exportAction, m_exportLadderAction, m_guideAction, m_quitAction}) {
         if (action)
             out << action;
@@ -344,6 +345,9 @@ void MainWindow::createActions()
         ladderHasFocus() ? ladder()->resetZoom() : m_diagram->resetZoom();
     });
     m_viewMenu->addSeparator();
+#ifdef TSL_HAVE_LIVE_LAB
+    m_explorerAction = add(m_viewMenu, {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { showExplorer(); });
+#endif
 
     m_panelsMenu = m_viewMenu->addMenu(QString());
     if (m_labDock)
@@ -461,6 +465,8 @@ void MainWindow::retranslate()
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_zoomResetAction->setText(tr("&Fit Whole Diagram"));
+    if (m_explorerAction)
+        m_explorerAction->setText(tr("State × Segment &Explorer…"));
     m_panelsMenu->setTitle(tr("P&anels"));
     if (m_labPanelAction)
         m_labPanelAction->setText(tr("&Live Lab Panel"));
@@ -514,6 +520,10 @@ void MainWindow::applyDiagramSettings()
     m_diagram->setStyle(style);
     m_diagram->setFonts(m_presenting ? DiagramFonts::presentation() : DiagramFonts::standard());
     m_simulator->setTheme(theme);
+#ifdef TSL_HAVE_LIVE_LAB
+    if (m_explorer)
+        m_explorer->setTheme(theme);
+#endif
     DiagramOptions options;
     options.showResetEdges = m_settings.showResetEdges();
     options.showLocalNames = Translations::current() != QLatin1String("en");
@@ -628,6 +638,19 @@ void MainWindow::showUserGuide()
     m_guide->show();
     m_guide->raise();
     m_guide->activateWindow();
+}
+
+void MainWindow::showExplorer()
+{
+#ifdef TSL_HAVE_LIVE_LAB
+    if (!m_explorer) {
+        m_explorer = new ExplorerDialog(this);
+        m_explorer->setTheme(m_settings.theme());
+    }
+    m_explorer->show();
+    m_explorer->raise();
+    m_explorer->activateWindow();
+#endif
 }
 
 QString MainWindow::askExportPath(const QString& title, const QString& fileName)

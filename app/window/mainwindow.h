@@ -11,6 +11,7 @@ class QMenu;
 namespace tsl {
 
 class DiagramWidget;
+class ExplorerDialog;
 class FirstRunHint;
 class LadderWidget;
 class LiveLabPanel;
@@ -50,6 +51,10 @@ public slots:
     // diagram has the whole width.
     void togglePanel(QDockWidget* panel);
     void showUserGuide();
+    // The state × segment explorer (View menu, Ctrl+E), created on first use; nullptr where the
+    // platform has no private network (Linux only).
+    void showExplorer();
+    ExplorerDialog* explorer() const { return m_explorer; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +95,7 @@ private:
     QDockWidget* m_watchDock = nullptr;
     QDockWidget* m_wireDock = nullptr;
     UserGuideDialog* m_guide = nullptr;
+    ExplorerDialog* m_explorer = nullptr;
 
     QPalette m_systemPalette; // the desktop's, for the light and print themes
     QFont m_systemFont;
@@ -121,6 +127,7 @@ private:
     QAction* m_printAction = nullptr;
     QAction* m_pathsAction = nullptr;
     QAction* m_resetEdgesAction = nullptr;
+    QAction* m_explorerAction = nullptr;
     QAction* m_labPanelAction = nullptr;
     QAction* m_watchPanelAction = nullptr;
     QAction* m_simulatorPanelAction = nullptr;

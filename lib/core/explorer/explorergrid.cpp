@@ -1,10 +1,12 @@
 #include "explorergrid.h"
 
+#include "net/relativeseq.h"
 #include "net/tcpsegment.h"
 #include "text/simtext.h"
 #include "text/statetext.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace tsl {
 
@@ -126,11 +128,22 @@ namespace {
 
 QString flagsOf(const WhatIfSegment& segment) { return QString::fromStdString(net::flagsText(segment.flags)); }
 
+// A response's number with the receiver's names, also a few off one ("rcv.nxt+2": a RST that
+// acknowledges the crafted SYN), else as the number.
+QString number(const WhatIfAnswer& answer, std::uint32_t value, const WhatIfQuery& query)
+{
+    constexpr std::uint32_t kNear = 4;
+    const std::string exact = answer.describe(value, query);
+    if (!exact.empty() && !std::isdigit(static_cast<unsigned char>(exact[0])))
+        return QString::fromStdString(exact);
+    return QString::fromStdString(net::describeRelative(value, answer.numbers, kNear));
+}
+
 QString segmentWithNumbers(const WhatIfAnswer& answer, const WhatIfSegment& segment, const WhatIfQuery& query)
 {
-    QString text = flagsOf(segment) + QStringLiteral(" seq=") + QString::fromStdString(answer.describe(segment.seq, query));
+    QString text = flagsOf(segment) + QStringLiteral(" seq=") + number(answer, segment.seq, query);
     if (segment.flags & tcpflag::kAck)
-        text += QStringLiteral(" ack=") + QString::fromStdString(answer.describe(segment.ack, query));
+        text += QStringLiteral(" ack=") + number(answer, segment.ack, query);
     if (segment.len > 0)
         text += QStringLiteral(" len=%1").arg(segment.len);
     return text;
@@ -162,11 +175,11 @@ QString ExplorerText::shortAnswer(const WhatIfAnswer& answer, TcpState from)
     QStringList flags;
     for (const WhatIfSegment& response : answer.responses)
         flags << flagsOf(response);
-    // An en dash for "no answer": short, and the same in every language.
-    QString text = flags.isEmpty() ? QStringLiteral("–") : flags.join(QStringLiteral(" "));
-    if (answer.next != from)
-        text += QStringLiteral(" → ") + StateText::token(answer.next);
-    return text;
+    const QString moves = answer.next != from ? QStringLiteral("→ ") + StateText::token(answer.next) : QString();
+    // An en dash for "no answer" (short, and the same in every language), unless the state moves.
+    if (flags.isEmpty())
+        return moves.isEmpty() ? QStringLiteral("–") : moves;
+    return moves.isEmpty() ? flags.join(QStringLiteral(" ")) : flags.join(QStringLiteral(" ")) + QLatin1Char(' ') + moves;
 }
 
 QString ExplorerText::responses(const WhatIfAnswer& answer, const WhatIfQuery& query)

@@ -96,7 +96,7 @@ public:
     static QString positionTitle(ExplorerPosition position);
     // A sentence: what the position means for the receiver.
     static QString positionDescription(ExplorerPosition position);
-    // What fits a cell: "ACK", "RST,ACK → LISTEN", "—" (no answer), "— → CLOSED".
+    // What fits a cell: "ACK", "RST,ACK → LISTEN", "–" (no answer), "→ CLOSED" (none, but moves).
     static QString shortAnswer(const WhatIfAnswer& answer, TcpState from);
     // The answer in a sentence: "answers ACK seq=snd.nxt ack=rcv.nxt; stays in ESTABLISHED".
     static QString longAnswer(const WhatIfAnswer& answer, const WhatIfQuery& query);

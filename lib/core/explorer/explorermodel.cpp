@@ -165,6 +165,13 @@ void ExplorerModel::refill(ExplorerPosition position)
     fill(position, true);
 }
 
+void ExplorerModel::retranslate()
+{
+    emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void ExplorerModel::cancel() { m_filler.cancel(); }
 
 void ExplorerModel::onAnswered(ExplorerPosition position, std::size_t row, std::size_t column, bool kernel, const WhatIfAnswer& answer)

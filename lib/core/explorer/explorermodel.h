@@ -58,6 +58,9 @@ public:
     // The text a cell's tooltip uses for a Linux answer not there.
     QString kernelMissingText() const;
 
+    // The language changed: headings, cells and tooltips are worded again.
+    void retranslate();
+
     // For tests (and a machine without user namespaces made on purpose).
     ExplorerFiller& filler() { return m_filler; }
 
