@@ -6,6 +6,8 @@
 #include "text/statetext.h"
 
 #if TSL_HAVE_LIVE_LAB
+#include "whatiftable.h"
+
 #include "lab/whatif.h"
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
@@ -74,13 +76,41 @@ int WhatIfCommand::run(const QStringList& arguments)
                                         "answers differently)."),
                                      tr("PROFILE"), QString::fromLatin1(sim::profileToken(sim::Profile::Rfc9293)));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({engine, via, seq, ack, len, family, profile, json});
+    const QCommandLineOption table(QStringLiteral("table"), tr("Instead of one STATE and SEGMENT, every state × every segment kind at one "
+                                                              "position (the explorer's grid); with --engine, --csv, --html or --json."));
+    const QCommandLineOption position(QStringLiteral("position"), tr("With --table: where the segment's sequence number falls: in-window "
+                                                                    "(rcv.nxt+1, default), left-edge (rcv.nxt) or outside-window (rcv.nxt+wnd)."),
+                                      tr("POSITION"), QStringLiteral("in-window"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("With --table: print CSV, one line per cell."));
+    const QCommandLineOption html(QStringLiteral("html"), tr("With --table: print a self-contained HTML page (a handout)."));
+    parser.addOptions({engine, via, seq, ack, len, family, profile, json, table, position, csv, html});
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("whatif")))
         return *exit;
 #if !TSL_HAVE_LIVE_LAB
     return fail(tr("whatif needs Linux for now: the simulator's answers are in \"tcpstatelab simulate\"."), cli::Failure);
 #else
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(table)) {
+        if (!positional.isEmpty())
+            return fail(tr("--table asks every state and segment: leave out STATE and SEGMENT."));
+        // The table sets RFC 9293 (the textbook profile) beside the real kernel.
+        for (const QCommandLineOption& single : {via, seq, ack, len, family, profile}) {
+            if (parser.isSet(single))
+                return fail(tr("--%1 is for one STATE and SEGMENT, not with --table (--position places the sequence number).")
+                                .arg(single.names().constFirst()));
+        }
+        if (int(parser.isSet(csv)) + int(parser.isSet(html)) + int(parser.isSet(json)) > 1)
+            return fail(tr("choose one of --csv, --html and --json."));
+        const WhatIfTable::Output output = parser.isSet(csv)    ? WhatIfTable::Output::Csv
+                                           : parser.isSet(html) ? WhatIfTable::Output::Html
+                                           : parser.isSet(json) ? WhatIfTable::Output::Json
+                                                                : WhatIfTable::Output::Text;
+        return WhatIfTable::run(parser.value(position), parser.value(engine), output);
+    }
+    for (const QCommandLineOption& tableOnly : {position, csv, html}) {
+        if (parser.isSet(tableOnly))
+            return fail(tr("--%1 needs --table.").arg(tableOnly.names().constFirst()));
+    }
     if (positional.size() != 2)
         return fail(tr("whatif needs a STATE and a SEGMENT, e.g. \"whatif ESTABLISHED SYN\" (see --help)."));
     WhatIfQuery query;

@@ -46,9 +46,10 @@ void ExplorerCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     painter->save();
-    // Room for the corner mark on both sides, so the text stays centred and clear of it.
-    const int mark = QFontMetrics(opt.font).horizontalAdvance(QStringLiteral("≠"));
-    const QRect area = opt.rect.adjusted(kPadding + mark, kPadding / 2, -kPadding - mark, -kPadding / 2);
+    // Room for the corner mark where there is one (on the right, where it is drawn).
+    const bool marked = answered == 2 || differs;
+    const int mark = marked ? QFontMetrics(opt.font).horizontalAdvance(QStringLiteral("≠")) : 0;
+    const QRect area = opt.rect.adjusted(kPadding, kPadding / 2, -kPadding - mark, -kPadding / 2);
     const QColor normal = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = normal;
     muted.setAlphaF(0.6f);
@@ -60,7 +61,7 @@ void ExplorerCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         painter->drawRect(opt.rect.adjusted(1, 1, -2, -2));
     }
     // The corner mark: ≠ where they differ, = where both were asked and agree.
-    if (answered == 2 || differs) {
+    if (marked) {
         QFont small = opt.font;
         small.setBold(differs);
         painter->setFont(small);
@@ -82,8 +83,14 @@ void ExplorerCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         QFont lineFont = opt.font;
         lineFont.setBold(kernelLine);
         // Still too wide: a little smaller, then elided in the middle (the tooltip has it all).
-        if (QFontMetrics(lineFont).horizontalAdvance(lines[i]) > area.width())
-            lineFont.setPointSizeF(lineFont.pointSizeF() * 0.85);
+        for (const qreal scale : {0.9, 0.8, 0.72}) {
+            if (QFontMetrics(lineFont).horizontalAdvance(lines[i]) <= area.width())
+                break;
+            QFont smaller = opt.font;
+            smaller.setBold(kernelLine);
+            smaller.setPointSizeF(opt.font.pointSizeF() * scale);
+            lineFont = smaller;
+        }
         painter->setFont(lineFont);
         painter->setPen(kernelLine && !selected ? kernelColour(palette) : (failed ? muted : normal));
         const QRect line(area.left(), y, area.width(), lineHeight);

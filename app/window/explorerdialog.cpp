@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 
 namespace tsl {
@@ -60,6 +61,7 @@ ExplorerDialog::ExplorerDialog(QWidget* parent)
     m_progress->setMaximumWidth(220);
     m_progress->hide();
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long texts never widen the window
+    m_status->setWordWrap(true); // two lines in the longer languages at 1024 pixels
     m_unavailable->setWordWrap(true);
     m_unavailable->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_unavailable->setFrameShape(QFrame::StyledPanel);
@@ -76,8 +78,11 @@ ExplorerDialog::ExplorerDialog(QWidget* parent)
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setWordWrap(false);
     m_grid->setCornerButtonEnabled(false);
-    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_grid->horizontalHeader()->setMinimumSectionSize(60);
+    // Widths by content (balanceColumns): an RST column needs less than a SYN column.
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_grid->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_grid->viewport()->installEventFilter(this);
+    m_grid->horizontalHeader()->setMinimumSectionSize(24); // balanceColumns decides; a larger minimum would overflow
     // Every row two lines high: a difference (RFC above, Linux below) fits, and the grid does not
     // jump as Linux's answers come in.
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -141,6 +146,7 @@ ExplorerDialog::ExplorerDialog(QWidget* parent)
         m_model->setPosition(ExplorerPosition(m_position->currentData().toInt()));
         updateStatus();
         showDetails();
+        balanceColumns();
     });
     connect(m_fill, &QPushButton::clicked, this, &ExplorerDialog::fill);
     connect(m_cancel, &QPushButton::clicked, this, &ExplorerDialog::cancel);
@@ -178,6 +184,7 @@ ExplorerDialog::ExplorerDialog(QWidget* parent)
     connect(m_model, &ExplorerModel::fillFinished, this, [this] {
         m_progressTotal = 0;
         updateStatus();
+        balanceColumns(); // once the answers are in: the columns do not jump while a fill runs
     });
 
     retranslate();
@@ -367,10 +374,49 @@ void ExplorerDialog::retranslate()
     showDetails();
 }
 
+bool ExplorerDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &ExplorerDialog::balanceColumns);
+    return QDialog::eventFilter(watched, event);
+}
+
+void ExplorerDialog::balanceColumns()
+{
+    const int available = m_grid->viewport()->width();
+    if (available <= 0)
+        return;
+    // What each column's widest cell (every position, both lines) and its heading ask for.
+    QStyleOptionViewItem option;
+    option.initFrom(m_grid);
+    option.font = m_grid->font();
+    std::vector<int> wanted(std::size_t(m_model->columnCount()), 0);
+    QAbstractItemDelegate* delegate = m_grid->itemDelegate();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        int& width = wanted[std::size_t(column)];
+        width = m_grid->horizontalHeader()->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 16;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            width = std::max(width, delegate->sizeHint(option, m_model->index(row, column)).width());
+    }
+    const int total = std::accumulate(wanted.begin(), wanted.end(), 0);
+    // Room to spare goes to every column alike; too little, and every column gives in proportion.
+    int given = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int want = wanted[std::size_t(column)];
+        int width = total <= available ? want + (available - total) / m_model->columnCount() : want * available / std::max(1, total);
+        if (column == m_model->columnCount() - 1)
+            width = available - given; // no pixel left over at the right
+        m_grid->horizontalHeader()->resizeSection(column, width);
+        given += width;
+    }
+}
+
 void ExplorerDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        QTimer::singleShot(0, this, &ExplorerDialog::balanceColumns);
+    }
     QDialog::changeEvent(event);
 }
 

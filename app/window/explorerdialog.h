@@ -65,6 +65,7 @@ public slots:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
@@ -72,6 +73,8 @@ private:
     void showDetails();
     void fitToScreen();
     void balanceSplitter();
+    // Column widths by what the cells say, filling the grid's width.
+    void balanceColumns();
 
     ExplorerModel* m_model;
     QComboBox* m_position;

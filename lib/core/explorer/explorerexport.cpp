@@ -81,7 +81,7 @@ p.sub { color: #444; margin: 0 0 1em; }
 .legend { display: flex; flex-wrap: wrap; gap: .6em 1.6em; margin: 0 0 1em; font-size: .9em; align-items: center; }
 .legend span.sample { display: inline-block; min-width: 4.5em; padding: .15em .4em; border: 1px solid #bbb; text-align: center; margin-right: .4em; }
 table.grid { border-collapse: collapse; font-size: .85em; }
-table.grid th, table.grid td { border: 1px solid #bbb; padding: .3em .45em; text-align: center; vertical-align: middle; }
+table.grid th, table.grid td { border: 1px solid #bbb; padding: .3em .45em; text-align: center; vertical-align: middle; white-space: nowrap; }
 table.grid thead th { background: #eef1f5; font-family: "DejaVu Sans Mono", monospace; }
 table.grid tbody th { background: #f6f7f9; text-align: left; white-space: nowrap; font-family: "DejaVu Sans Mono", monospace; }
 table.grid tbody th small { display: block; font-family: inherit; font-weight: normal; color: #555; }
