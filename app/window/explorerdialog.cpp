@@ -86,7 +86,7 @@ ExplorerDialog::ExplorerDialog(QWidget* parent)
     // Every row two lines high: a difference (RFC above, Linux below) fits, and the grid does not
     // jump as Linux's answers come in.
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_grid->verticalHeader()->setDefaultSectionSize(2 * m_grid->fontMetrics().height() + 5);
+    m_grid->verticalHeader()->setDefaultSectionSize(2 * m_grid->fontMetrics().height() + 4);
     m_grid->horizontalHeader()->setHighlightSections(true);
     m_grid->verticalHeader()->setHighlightSections(true);
 
@@ -317,15 +317,8 @@ void ExplorerDialog::showDetails()
     const ExplorerCell& cell = m_model->cell(index);
     m_heading->setText(ExplorerText::question(cell));
 
+    // The verdict first (the pane is short at 1024x768), then both answers, then the RFC's why.
     QString html;
-    html += QStringLiteral("<p><b>%1</b> %2").arg(esc(tr("RFC 9293 (simulator):")),
-                                                  cell.rfc ? esc(ExplorerText::longAnswer(*cell.rfc, cell.query)) : esc(tr("not asked yet")));
-    if (cell.rfc && cell.rfc->step)
-        html += QStringLiteral("<br>%1").arg(esc(sim::SimText::explanation(*cell.rfc->step)));
-    html += QStringLiteral("</p>");
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(tr("Linux (real kernel):")),
-                     cell.kernel ? esc(ExplorerText::longAnswer(*cell.kernel, cell.query)) : esc(m_model->kernelMissingText()));
     if (cell.hasBoth()) {
         if (cell.differs()) {
             html += QStringLiteral("<p style=\"color:%1\"><b>≠ %2</b> %3</p>")
@@ -335,10 +328,18 @@ void ExplorerDialog::showDetails()
             html += QStringLiteral("<p><b>= %1</b></p>").arg(esc(tr("They agree.")));
         }
     }
+    html += QStringLiteral("<p><b>%1</b> %2<br>")
+                .arg(esc(tr("RFC 9293 (simulator):")),
+                     cell.rfc ? esc(ExplorerText::longAnswer(*cell.rfc, cell.query)) : esc(tr("not asked yet")));
+    html += QStringLiteral("<b>%1</b> %2</p>")
+                .arg(esc(tr("Linux (real kernel):")),
+                     cell.kernel ? esc(ExplorerText::longAnswer(*cell.kernel, cell.query)) : esc(m_model->kernelMissingText()));
+    if (cell.rfc && cell.rfc->step)
+        html += QStringLiteral("<p>%1</p>").arg(esc(sim::SimText::explanation(*cell.rfc->step)));
     html += QStringLiteral("<p><small>%1</small></p>")
                 .arg(esc(tr("The ladder: the simulator's steps that bring %1 into %2, then the crafted segment (dash-dotted) "
                             "and the answer.")
-                             .arg(QStringLiteral("B"), StateText::token(cell.query.state))));
+                             .arg(cell.query.viaActive ? QStringLiteral("A") : QStringLiteral("B"), StateText::token(cell.query.state))));
     m_explanation->setHtml(html);
 
     if (cell.rfc && cell.rfc->simulation) {
@@ -442,11 +443,11 @@ void ExplorerDialog::fitToScreen()
 
 void ExplorerDialog::balanceSplitter()
 {
-    // The grid gets what its rows need (at most 72 %); the ladder and explanation the rest.
+    // The grid gets what its rows need (at most 75 %); the ladder and explanation the rest.
     const int header = std::max(m_grid->horizontalHeader()->height(), m_grid->horizontalHeader()->sizeHint().height());
     const int gridHeight = header + m_grid->verticalHeader()->length() + 2 * m_grid->frameWidth() + 2;
     const int total = m_splitter->height();
-    const int grid = std::min(gridHeight, total * 72 / 100);
+    const int grid = std::min(gridHeight, total * 75 / 100);
     m_splitter->setSizes({grid, total - grid});
 }
 

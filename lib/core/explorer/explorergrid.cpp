@@ -153,7 +153,7 @@ QString segmentWithNumbers(const WhatIfAnswer& answer, const WhatIfSegment& segm
 
 QString ExplorerText::positionTitle(ExplorerPosition position)
 {
-    const QString notation = QString::fromLatin1(sim::seqPositionNotation(seqPositionOf(position)));
+    QString notation = QString::fromLatin1(sim::seqPositionNotation(seqPositionOf(position)));
     switch (position) {
     case ExplorerPosition::InWindow: return tr("Inside the window (%1)").arg(notation);
     case ExplorerPosition::LeftEdge: return tr("At the left edge (%1)").arg(notation);

@@ -57,7 +57,7 @@ QString ExplorerModel::displayText(const ExplorerCell& cell) const
 {
     if (!cell.rfc)
         return cell.kernel ? ExplorerText::shortAnswer(*cell.kernel, cell.query.state) : QString();
-    const QString rfc = ExplorerText::shortAnswer(*cell.rfc, cell.query.state);
+    QString rfc = ExplorerText::shortAnswer(*cell.rfc, cell.query.state);
     if (!cell.kernel)
         return rfc;
     const QString kernel = ExplorerText::shortAnswer(*cell.kernel, cell.query.state);
