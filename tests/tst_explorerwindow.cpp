@@ -148,7 +148,8 @@ void TestExplorerWindow::clickingACellShowsItsExchange()
     QCOMPARE(dialog->shownSimulation()->currentStep(), 2);
     QVERIFY(dialog->ladder()->height() > 100);
     // The Wire panel's way in: a cell by state and flags.
-    dialog->showCell(TcpState::TimeWait, net::tcpflag::kRst);
+    m_window->showExplorerCell(TcpState::TimeWait, net::tcpflag::kRst);
+    QVERIFY(dialog->isVisible());
     QCOMPARE(grid->currentIndex(), dialog->model()->indexOf(TcpState::TimeWait, net::tcpflag::kRst));
     QVERIFY(dialog->heading()->text().startsWith(QStringLiteral("TIME_WAIT receives RST")));
     QVERIFY(dialog->shownSimulation()->currentStep() > 5);

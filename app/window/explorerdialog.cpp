@@ -55,6 +55,7 @@ ExplorerDialog::ExplorerDialog(QWidget* parent)
 
     for (ExplorerPosition position : kExplorerPositions)
         m_position->addItem(QString(), int(position));
+    m_position->setCurrentIndex(m_position->findData(int(m_model->position())));
     m_positionLabel->setBuddy(m_position);
     m_cancel->setEnabled(false);
     m_progress->setTextVisible(true);

@@ -653,6 +653,17 @@ void MainWindow::showExplorer()
 #endif
 }
 
+void MainWindow::showExplorerCell(TcpState state, quint8 flags)
+{
+    showExplorer();
+#ifdef TSL_HAVE_LIVE_LAB
+    m_explorer->showCell(state, flags);
+#else
+    Q_UNUSED(state)
+    Q_UNUSED(flags)
+#endif
+}
+
 QString MainWindow::askExportPath(const QString& title, const QString& fileName)
 {
     QString directory = m_settings.lastExportDirectory();

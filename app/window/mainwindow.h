@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/tcpstate.h"
+
 #include <QMainWindow>
 #include <QPalette>
 
@@ -54,6 +56,9 @@ public slots:
     // The state × segment explorer (View menu, Ctrl+E), created on first use; nullptr where the
     // platform has no private network (Linux only).
     void showExplorer();
+    // The explorer on one cell: what a socket in `state` answers a segment with `flags` (net::tcpflag
+    // bits) — how the Wire panel opens it from a segment or a state.
+    void showExplorerCell(tsl::TcpState state, quint8 flags);
     ExplorerDialog* explorer() const { return m_explorer; }
 
 protected:

@@ -26,9 +26,10 @@ enum class ExplorerPosition {
     OutsideWindow, // RCV.NXT+RCV.WND: just past the window's right edge
 };
 
+// In the order they lie along the sequence space (choosers list them so).
 inline constexpr std::array<ExplorerPosition, 3> kExplorerPositions = {
-    ExplorerPosition::InWindow,
     ExplorerPosition::LeftEdge,
+    ExplorerPosition::InWindow,
     ExplorerPosition::OutsideWindow,
 };
 
