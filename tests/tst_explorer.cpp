@@ -520,6 +520,15 @@ void TestExplorer::jsonAndTextExports()
     QVERIFY(!engines.value(QStringLiteral("sim")).toObject().value(QStringLiteral("explanation")).toString().isEmpty());
     QVERIFY(!cells[0].toObject().contains(QStringLiteral("agree"))); // Linux not asked there
 
+    // Linux alone asked (whatif --table --engine linux): its answer, not "? | …".
+    ExplorerGrid kernelOnly(ExplorerPosition::InWindow);
+    kernelOnly.cell(*ExplorerGrid::rowOf(TcpState::SynReceived), 0).kernel =
+        grid.cell(*ExplorerGrid::rowOf(TcpState::SynReceived), 0).kernel;
+    const QString kernelText = ExplorerExport::text(kernelOnly);
+    QVERIFY2(kernelText.contains(QStringLiteral("SYN_RECEIVED  RST,ACK → LISTEN")), qPrintable(kernelText));
+    QVERIFY(!kernelText.contains(QStringLiteral("| RST,ACK")));
+    QVERIFY(ExplorerExport::html(kernelOnly).contains(QStringLiteral(">RST,ACK → LISTEN</td>")));
+
     const QString text = ExplorerExport::text(grid);
     QVERIFY(text.contains(QStringLiteral("≠ ACK | RST,ACK → LISTEN")));
     QVERIFY(text.contains(QStringLiteral("1 of 2 cells compared differ.")));

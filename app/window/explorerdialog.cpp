@@ -247,9 +247,15 @@ void ExplorerDialog::exportTable()
         return;
     if (!ExplorerExport::formatForPath(path))
         path += selected == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".html");
+    // The handout says where Linux's answers are missing, and why.
     ExplorerExport::Notes notes;
-    if (m_model->shownGrid().kernelFilled() < int(kExplorerCells))
-        notes.kernelMissing = tr("Linux's answers: %1").arg(m_model->kernelMissingText());
+    const int asked = m_model->shownGrid().kernelFilled();
+    if (!m_model->kernelMissingReason().isEmpty())
+        notes.kernelMissing = tr("Linux's answers are missing: the private network is not available here (%1).").arg(m_model->kernelMissingReason());
+    else if (asked == 0)
+        notes.kernelMissing = tr("RFC 9293's answers only: Linux was not asked.");
+    else if (asked < int(kExplorerCells))
+        notes.kernelMissing = tr("Linux was asked for %1 of the %2 cells.").arg(asked).arg(kExplorerCells);
     const QString error = ExplorerExport::writeFile(path, m_model->shownGrid(), notes);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Failed"), error);

@@ -170,8 +170,11 @@ QString ExplorerExport::text(const ExplorerGrid& grid)
         for (std::size_t column = 0; column < kExplorerColumns; ++column) {
             const ExplorerCell& cell = grid.cell(row, column);
             const TcpState from = cell.query.state;
-            QString text = cell.rfc ? ExplorerText::shortAnswer(*cell.rfc, from) : QStringLiteral("?");
-            if (cell.kernel && (cell.differs() || !cell.hasBoth()))
+            // One engine asked: its answer; both: once where they agree, "RFC | Linux" where not.
+            QString text = cell.rfc ? ExplorerText::shortAnswer(*cell.rfc, from)
+                           : cell.kernel ? ExplorerText::shortAnswer(*cell.kernel, from)
+                                         : QStringLiteral("?");
+            if (cell.rfc && cell.kernel && (cell.differs() || !cell.hasBoth()))
                 text += QStringLiteral(" | ") + ExplorerText::shortAnswer(*cell.kernel, from);
             if (cell.differs())
                 text = QStringLiteral("≠ ") + text;
@@ -242,17 +245,19 @@ QString ExplorerExport::html(const ExplorerGrid& grid, const Notes& notes)
             const ExplorerCell& cell = grid.cell(row, column);
             const QString tip = esc(ExplorerText::tooltip(cell, notes.kernelMissing));
             const bool failed = (cell.rfc && !cell.rfc->ok) || (cell.kernel && !cell.kernel->ok);
-            const QString rfc = cell.rfc ? esc(ExplorerText::shortAnswer(*cell.rfc, state)) : QStringLiteral("?");
+            const QString rfc = cell.rfc      ? esc(ExplorerText::shortAnswer(*cell.rfc, state))
+                                : cell.kernel ? esc(ExplorerText::shortAnswer(*cell.kernel, state))
+                                              : QStringLiteral("?");
             if (cell.differs()) {
                 add(QStringLiteral("<td class=\"differ\" title=\"%1\"><span class=\"rfc\"><span class=\"mark\">≠</span> %2</span>"
                                    "<span class=\"linux\">%3</span></td>")
                         .arg(tip, rfc, esc(ExplorerText::shortAnswer(*cell.kernel, state))));
             } else if (failed) {
                 add(QStringLiteral("<td class=\"failed\" title=\"%1\"><span class=\"rfc\">%2</span><span class=\"linux\">%3</span></td>")
-                        .arg(tip, rfc, cell.kernel ? esc(ExplorerText::shortAnswer(*cell.kernel, state)) : QString()));
+                        .arg(tip, rfc, cell.rfc && cell.kernel ? esc(ExplorerText::shortAnswer(*cell.kernel, state)) : QString()));
             } else {
                 add(QStringLiteral("<td class=\"%1\" title=\"%2\">%3</td>")
-                        .arg(cell.hasBoth() ? QStringLiteral("agree") : QStringLiteral("missing"), tip, rfc));
+                        .arg(cell.hasBoth() ? QStringLiteral("agree") : cell.rfc || cell.kernel ? QStringLiteral("one") : QStringLiteral("missing"), tip, rfc));
             }
         }
         add(QStringLiteral("</tr>\n"));
