@@ -10,6 +10,7 @@
 #include "net/privatenetwork.h"
 #include "net/tcpsegment.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +73,8 @@ QString keyOf(const ExplorerCell& cell)
 }
 
 bool kernelRequired() { return qEnvironmentVariableIsSet(kRequireKernel); }
+
+int openFds() { return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size()); }
 
 // Waits for the model's fills to end (a kernel row takes a few seconds).
 bool waitIdle(ExplorerModel& model, int timeoutMs)
@@ -268,7 +271,10 @@ void TestExplorer::kernelFillsARowFromBothEngines()
     if (kernelRequired())
         QCOMPARE(::getuid(), uid_t(65534));
     const QHash<QString, RecordedCell> recorded = recordedTable();
-    ExplorerModel model;
+    // No fd outlives the model: sockets, namespaces' helpers and the worker thread go with it.
+    const int fdsBefore = openFds();
+    auto owned = std::make_unique<ExplorerModel>();
+    ExplorerModel& model = *owned;
     QSignalSpy progress(&model, &ExplorerModel::progressChanged);
     QSignalSpy finished(&model, &ExplorerModel::fillFinished);
     // A passive SYN_RECEIVED inside the window: Linux resets a SYN where RFC 9293 (RFC 5961)
@@ -307,6 +313,8 @@ void TestExplorer::kernelFillsARowFromBothEngines()
     const QString csv = ExplorerExport::csv(grid);
     QVERIFY(csv.contains(QStringLiteral("SYN_RECEIVED,SYN,in-window,rcv.nxt+1,,ACK seq=snd.nxt ack=rcv.nxt,SYN_RECEIVED,")));
     QVERIFY(csv.contains(QStringLiteral(",LISTEN,no,")));
+    owned.reset();
+    QCOMPARE(openFds(), fdsBefore);
 }
 
 void TestExplorer::kernelRowAsUid65534()

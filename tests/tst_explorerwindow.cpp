@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -40,6 +41,7 @@ private slots:
     void clickingACellShowsItsExchange();
     void fillAsksTheKernelRowByRowAndCancels();
     void withoutPrivateNetworkTheWindowSaysWhy();
+    void closingTheAppWhileFillingIsQuick();
     void positionsSwitchFromTheCache();
     void speaksTheUsersLanguage_data();
     void speaksTheUsersLanguage();
@@ -206,6 +208,21 @@ void TestExplorerWindow::withoutPrivateNetworkTheWindowSaysWhy()
     QCOMPARE(dialog->model()->shownGrid().kernelFilled(), 0);
     QVERIFY(dialog->model()->shownGrid().rfcComplete());
     QVERIFY(dialog->fillButton()->isEnabled()); // try again once allowed
+}
+
+void TestExplorerWindow::closingTheAppWhileFillingIsQuick()
+{
+    if (!m_kernel)
+        QSKIP("no private network here");
+    ExplorerDialog* dialog = openExplorer();
+    QVERIFY(dialog);
+    dialog->fill();
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->model()->shownGrid().kernelFilled() >= 2; }, 20000));
+    // The window goes while a kernel cell is under way: it waits for that cell only.
+    QElapsedTimer clock;
+    clock.start();
+    m_window.reset();
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestExplorerWindow::positionsSwitchFromTheCache()
