@@ -284,6 +284,14 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
         <source>They agree.</source>
         <translation>Sie stimmen überein.</translation>
     </message>
+    <message>
+        <source>Linux stays in %1, RFC 9293 goes to %2.</source>
+        <translation>Linux bleibt in %1, RFC 9293 wechselt nach %2.</translation>
+    </message>
+    <message>
+        <source>Linux goes to %1, RFC 9293 stays in %2.</source>
+        <translation>Linux wechselt nach %1, RFC 9293 bleibt in %2.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>

@@ -284,6 +284,14 @@ Without a command the main window opens.</source>
         <source>They agree.</source>
         <translation>两者一致。</translation>
     </message>
+    <message>
+        <source>Linux stays in %1, RFC 9293 goes to %2.</source>
+        <translation>Linux 保持 %1，RFC 9293 转入 %2。</translation>
+    </message>
+    <message>
+        <source>Linux goes to %1, RFC 9293 stays in %2.</source>
+        <translation>Linux 转入 %1，RFC 9293 保持 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>

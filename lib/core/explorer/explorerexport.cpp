@@ -36,6 +36,17 @@ QString csvField(const QString& value)
 
 QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
+// A cell's answer that may break before its arrow, never inside "RST,ACK" or "→ SYN_RECEIVED":
+// the table fits a printed page.
+QString answerHtml(const QString& answer)
+{
+    const qsizetype arrow = answer.indexOf(QStringLiteral("→"));
+    if (arrow <= 0)
+        return QStringLiteral("<span class=\"nw\">%1</span>").arg(esc(answer));
+    return QStringLiteral("<span class=\"nw\">%1</span> <span class=\"nw\">%2</span>")
+        .arg(esc(answer.left(arrow).trimmed()), esc(answer.mid(arrow)));
+}
+
 // The responses for a table: "ACK seq=snd.nxt ack=rcv.nxt", "-" when nothing was sent.
 QString responsesField(const WhatIfAnswer& answer, const WhatIfQuery& query)
 {
@@ -81,11 +92,12 @@ p.sub { color: #444; margin: 0 0 1em; }
 .legend { display: flex; flex-wrap: wrap; gap: .6em 1.6em; margin: 0 0 1em; font-size: .9em; align-items: center; }
 .legend span.sample { display: inline-block; min-width: 4.5em; padding: .15em .4em; border: 1px solid #bbb; text-align: center; margin-right: .4em; }
 table.grid { border-collapse: collapse; font-size: .85em; }
-table.grid th, table.grid td { border: 1px solid #bbb; padding: .3em .45em; text-align: center; vertical-align: middle; white-space: nowrap; }
+table.grid th, table.grid td { border: 1px solid #bbb; padding: .3em .45em; text-align: center; vertical-align: middle; }
+.nw { white-space: nowrap; }
 table.grid thead th { background: #eef1f5; font-family: "DejaVu Sans Mono", monospace; }
 table.grid tbody th { background: #f6f7f9; text-align: left; white-space: nowrap; font-family: "DejaVu Sans Mono", monospace; }
 table.grid tbody th small { display: block; font-family: inherit; font-weight: normal; color: #555; }
-td .rfc, td .linux { display: block; white-space: nowrap; }
+td .rfc, td .linux { display: block; }
 td.differ { background: #ffe2c2; border: 2px solid #d9480f; font-weight: 600; }
 td.differ .linux { color: #a02c00; }
 td.differ .mark, .legend .mark { color: #d9480f; font-weight: bold; }
@@ -245,16 +257,16 @@ QString ExplorerExport::html(const ExplorerGrid& grid, const Notes& notes)
             const ExplorerCell& cell = grid.cell(row, column);
             const QString tip = esc(ExplorerText::tooltip(cell, notes.kernelMissing));
             const bool failed = (cell.rfc && !cell.rfc->ok) || (cell.kernel && !cell.kernel->ok);
-            const QString rfc = cell.rfc      ? esc(ExplorerText::shortAnswer(*cell.rfc, state))
-                                : cell.kernel ? esc(ExplorerText::shortAnswer(*cell.kernel, state))
+            const QString rfc = cell.rfc      ? answerHtml(ExplorerText::shortAnswer(*cell.rfc, state))
+                                : cell.kernel ? answerHtml(ExplorerText::shortAnswer(*cell.kernel, state))
                                               : QStringLiteral("?");
             if (cell.differs()) {
                 add(QStringLiteral("<td class=\"differ\" title=\"%1\"><span class=\"rfc\"><span class=\"mark\">≠</span> %2</span>"
                                    "<span class=\"linux\">%3</span></td>")
-                        .arg(tip, rfc, esc(ExplorerText::shortAnswer(*cell.kernel, state))));
+                        .arg(tip, rfc, answerHtml(ExplorerText::shortAnswer(*cell.kernel, state))));
             } else if (failed) {
                 add(QStringLiteral("<td class=\"failed\" title=\"%1\"><span class=\"rfc\">%2</span><span class=\"linux\">%3</span></td>")
-                        .arg(tip, rfc, cell.rfc && cell.kernel ? esc(ExplorerText::shortAnswer(*cell.kernel, state)) : QString()));
+                        .arg(tip, rfc, cell.rfc && cell.kernel ? answerHtml(ExplorerText::shortAnswer(*cell.kernel, state)) : QString()));
             } else {
                 add(QStringLiteral("<td class=\"%1\" title=\"%2\">%3</td>")
                         .arg(cell.hasBoth() ? QStringLiteral("agree") : cell.rfc || cell.kernel ? QStringLiteral("one") : QStringLiteral("missing"), tip, rfc));

@@ -238,8 +238,16 @@ QString ExplorerText::difference(const ExplorerCell& cell)
     } else if (!linuxFlags.isEmpty()) {
         parts << tr("Both send %1, with different sequence or acknowledgement numbers.").arg(linuxFlags);
     }
-    if (kernelAnswer.next != rfc.next)
-        parts << tr("Linux goes to %1, RFC 9293 to %2.").arg(StateText::token(kernelAnswer.next), StateText::token(rfc.next));
+    if (kernelAnswer.next != rfc.next) {
+        const QString linuxState = StateText::token(kernelAnswer.next);
+        const QString rfcState = StateText::token(rfc.next);
+        if (kernelAnswer.next == cell.query.state)
+            parts << tr("Linux stays in %1, RFC 9293 goes to %2.").arg(linuxState, rfcState);
+        else if (rfc.next == cell.query.state)
+            parts << tr("Linux goes to %1, RFC 9293 stays in %2.").arg(linuxState, rfcState);
+        else
+            parts << tr("Linux goes to %1, RFC 9293 to %2.").arg(linuxState, rfcState);
+    }
     return parts.join(QLatin1Char(' '));
 }
 
