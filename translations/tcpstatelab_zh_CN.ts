@@ -2710,6 +2710,149 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     </message>
 </context>
 <context>
+    <name>tsl::ExplorerDialog</name>
+    <message>
+        <source>HTML page for a handout (*.html)</source>
+        <translation>用于讲义的 HTML 页面 (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Explorer&apos;s Table</source>
+        <translation>导出探索器的表格</translation>
+    </message>
+    <message>
+        <source>Linux&apos;s answers are missing: the private network is not available here (%1).</source>
+        <translation>缺少 Linux 的应答：此处无法使用私有网络（%1）。</translation>
+    </message>
+    <message>
+        <source>RFC 9293&apos;s answers only: Linux was not asked.</source>
+        <translation>仅有 RFC 9293 的应答：未询问 Linux。</translation>
+    </message>
+    <message>
+        <source>Linux was asked for %1 of the %2 cells.</source>
+        <translation>已就 %2 个单元格中的 %1 个询问 Linux。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Table written to %1</source>
+        <translation>表格已写入 %1</translation>
+    </message>
+    <message>
+        <source>Ask Linux &amp;Again</source>
+        <translation>再次询问 Linux(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>填充(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ask the real Linux kernel, in a private network, what each cell of this position lacks (a few seconds a row)</source>
+        <translation>在私有网络中向真实的 Linux 内核询问此位置各单元格所缺的应答（每行几秒）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>Asking Linux: %1 (%2 of %3) %4</source>
+        <translation>正在询问 Linux：%1（%2/%3）%4</translation>
+    </message>
+    <message>
+        <source>Asking Linux for %1: %2 of %3</source>
+        <translation>正在为 %1 询问 Linux：%2/%3</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells compared differ (marked ≠).</source>
+        <translation>已比较的 %2 个单元格中有 %1 个不同（以 ≠ 标出）。</translation>
+    </message>
+    <message>
+        <source>Fill asks Linux for the rest.</source>
+        <translation>“填充”会向 Linux 询问其余单元格。</translation>
+    </message>
+    <message>
+        <source>RFC 9293&apos;s answers are in. Fill asks the real Linux kernel (about 20 s).</source>
+        <translation>RFC 9293 的应答已就绪。“填充”会询问真实的 Linux 内核（约 20 秒）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Linux&apos;s answers stay empty:&lt;/b&gt; the private network is not available here: %1.&lt;br&gt;&lt;b&gt;How to allow it:&lt;/b&gt; %2&lt;br&gt;RFC 9293&apos;s answers (the simulator) are all shown.</source>
+        <translation>&lt;b&gt;Linux 的应答为空：&lt;/b&gt;此处无法使用私有网络：%1。&lt;br&gt;&lt;b&gt;如何允许：&lt;/b&gt;%2&lt;br&gt;RFC 9293 的应答（模拟器）全部显示。</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its exchange.</source>
+        <translation>点击一个单元格查看其报文交换。</translation>
+    </message>
+    <message>
+        <source>They differ.</source>
+        <translation>两者不同。</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>两者一致。</translation>
+    </message>
+    <message>
+        <source>RFC 9293 (simulator):</source>
+        <translation>RFC 9293（模拟器）：</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>Linux (real kernel):</source>
+        <translation>Linux（真实内核）：</translation>
+    </message>
+    <message>
+        <source>The ladder: the simulator&apos;s steps that bring %1 into %2, then the crafted segment (dash-dotted) and the answer.</source>
+        <translation>时序图：模拟器将 %1 带入 %2 的各步，然后是构造的报文段（点划线）及其应答。</translation>
+    </message>
+    <message>
+        <source>State × Segment Explorer — TCP State Lab</source>
+        <translation>状态 × 报文段探索器 — TCP State Lab</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence number:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop asking the kernel after the cell under way; what is in stays</source>
+        <translation>当前单元格完成后停止询问内核；已有的结果保留</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the table shown as an HTML page for a handout or as a CSV table</source>
+        <translation>将显示的表格写成用于讲义的 HTML 页面或 CSV 表格</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Each cell: the answer (– none), and → the state the socket moves to. ≠ marks a difference: RFC 9293 above, Linux below. = both agree.</source>
+        <translation>每个单元格：应答（– 表示无），→ 表示套接字转入的状态。≠ 标出不同：上为 RFC 9293，下为 Linux。= 表示两者一致。</translation>
+    </message>
+</context>
+<context>
     <name>tsl::ExplorerModel</name>
     <message>
         <source>not available here: %1</source>
@@ -3258,6 +3401,10 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>Presentation mode: Esc leaves. Ctrl+1 … Ctrl+4 show or hide a panel; → steps the simulator.</source>
         <translation>演示模式：按 Esc 退出。Ctrl+1 … Ctrl+4 显示或隐藏面板；→ 让模拟器前进一步。</translation>
+    </message>
+    <message>
+        <source>State × Segment &amp;Explorer…</source>
+        <translation>状态 × 报文段探索器(&amp;E)…</translation>
     </message>
 </context>
 <context>
