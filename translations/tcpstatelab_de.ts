@@ -2483,6 +2483,59 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <source>Simulator (%1):</source>
         <translation>Simulator (%1):</translation>
     </message>
+    <message>
+        <source>Instead of one STATE and SEGMENT, every state × every segment kind at one position (the explorer&apos;s grid); with --engine, --csv, --html or --json.</source>
+        <translation>Statt eines ZUSTANDS und SEGMENTS jeder Zustand × jede Segmentart an einer Position (das Raster des Explorers); mit --engine, --csv, --html oder --json.</translation>
+    </message>
+    <message>
+        <source>With --table: where the segment&apos;s sequence number falls: in-window (rcv.nxt+1, default), left-edge (rcv.nxt) or outside-window (rcv.nxt+wnd).</source>
+        <translation>Mit --table: wohin die Sequenznummer des Segments fällt: in-window (rcv.nxt+1, Vorgabe), left-edge (rcv.nxt) oder outside-window (rcv.nxt+wnd).</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>With --table: print CSV, one line per cell.</source>
+        <translation>Mit --table: CSV ausgeben, eine Zeile pro Zelle.</translation>
+    </message>
+    <message>
+        <source>With --table: print a self-contained HTML page (a handout).</source>
+        <translation>Mit --table: eine eigenständige HTML-Seite ausgeben (ein Handout).</translation>
+    </message>
+    <message>
+        <source>--table asks every state and segment: leave out STATE and SEGMENT.</source>
+        <translation>--table fragt jeden Zustand und jedes Segment: ZUSTAND und SEGMENT bitte weglassen.</translation>
+    </message>
+    <message>
+        <source>--%1 is for one STATE and SEGMENT, not with --table (--position places the sequence number).</source>
+        <translation>--%1 gilt für einen ZUSTAND und ein SEGMENT, nicht mit --table (--position legt die Sequenznummer fest).</translation>
+    </message>
+    <message>
+        <source>choose one of --csv, --html and --json.</source>
+        <translation>bitte nur eines von --csv, --html und --json wählen.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --table.</source>
+        <translation>--%1 braucht --table.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfTable</name>
+    <message>
+        <source>unknown position &quot;%1&quot;; valid positions: %2 (or the expression: rcv.nxt+1, rcv.nxt, rcv.nxt+wnd)</source>
+        <translation>unbekannte Position „%1“; gültige Positionen: %2 (oder der Ausdruck: rcv.nxt+1, rcv.nxt, rcv.nxt+wnd)</translation>
+    </message>
+    <message>
+        <source>unknown engine &quot;%1&quot;; valid engines: sim, linux, both.</source>
+        <translation>unbekannte Engine „%1“; gültig: sim, linux, both.</translation>
+    </message>
+    <message>
+        <source>the real kernel needs the private network, which is not available: %1
+How to allow it: %2 (--engine sim asks the simulator only)</source>
+        <translation>der echte Kernel braucht das private Netz, das nicht verfügbar ist: %1
+So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translation>
+    </message>
 </context>
 <context>
     <name>WireLab</name>
@@ -2708,6 +2761,149 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Black on &amp;white, for printing</source>
         <translation>Schwarz auf &amp;Weiß, zum Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::ExplorerDialog</name>
+    <message>
+        <source>HTML page for a handout (*.html)</source>
+        <translation>HTML-Seite für ein Handout (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Explorer&apos;s Table</source>
+        <translation>Tabelle des Explorers exportieren</translation>
+    </message>
+    <message>
+        <source>Linux&apos;s answers are missing: the private network is not available here (%1).</source>
+        <translation>Die Antworten von Linux fehlen: Das private Netz ist hier nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>RFC 9293&apos;s answers only: Linux was not asked.</source>
+        <translation>Nur die Antworten nach RFC 9293: Linux wurde nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>Linux was asked for %1 of the %2 cells.</source>
+        <translation>Linux wurde für %1 der %2 Zellen gefragt.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Table written to %1</source>
+        <translation>Tabelle geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Ask Linux &amp;Again</source>
+        <translation>Linux &amp;erneut fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Füllen</translation>
+    </message>
+    <message>
+        <source>Ask the real Linux kernel, in a private network, what each cell of this position lacks (a few seconds a row)</source>
+        <translation>Den echten Linux-Kernel in einem privaten Netz nach allem fragen, was den Zellen dieser Position fehlt (einige Sekunden pro Zeile)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>Asking Linux: %1 (%2 of %3) %4</source>
+        <translation>Linux wird gefragt: %1 (%2 von %3) %4</translation>
+    </message>
+    <message>
+        <source>Asking Linux for %1: %2 of %3</source>
+        <translation>Linux wird für %1 gefragt: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells compared differ (marked ≠).</source>
+        <translation>%1 von %2 verglichenen Zellen weichen ab (mit ≠ markiert).</translation>
+    </message>
+    <message>
+        <source>Fill asks Linux for the rest.</source>
+        <translation>„Füllen“ fragt Linux nach dem Rest.</translation>
+    </message>
+    <message>
+        <source>RFC 9293&apos;s answers are in. Fill asks the real Linux kernel (about 20 s).</source>
+        <translation>Die Antworten nach RFC 9293 sind da. „Füllen“ fragt den echten Linux-Kernel (etwa 20 s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Linux&apos;s answers stay empty:&lt;/b&gt; the private network is not available here: %1.&lt;br&gt;&lt;b&gt;How to allow it:&lt;/b&gt; %2&lt;br&gt;RFC 9293&apos;s answers (the simulator) are all shown.</source>
+        <translation>&lt;b&gt;Die Antworten von Linux bleiben leer:&lt;/b&gt; Das private Netz ist hier nicht verfügbar: %1.&lt;br&gt;&lt;b&gt;So lässt es sich erlauben:&lt;/b&gt; %2&lt;br&gt;Die Antworten nach RFC 9293 (der Simulator) werden alle gezeigt.</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its exchange.</source>
+        <translation>Klicken Sie auf eine Zelle, um ihren Austausch zu sehen.</translation>
+    </message>
+    <message>
+        <source>They differ.</source>
+        <translation>Sie weichen ab.</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>Sie stimmen überein.</translation>
+    </message>
+    <message>
+        <source>RFC 9293 (simulator):</source>
+        <translation>RFC 9293 (Simulator):</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht befragt</translation>
+    </message>
+    <message>
+        <source>Linux (real kernel):</source>
+        <translation>Linux (echter Kernel):</translation>
+    </message>
+    <message>
+        <source>The ladder: the simulator&apos;s steps that bring %1 into %2, then the crafted segment (dash-dotted) and the answer.</source>
+        <translation>Das Leiterdiagramm: die Schritte des Simulators, die %1 nach %2 bringen, dann das gebaute Segment (strichpunktiert) und die Antwort.</translation>
+    </message>
+    <message>
+        <source>State × Segment Explorer — TCP State Lab</source>
+        <translation>Zustand-×-Segment-Explorer — TCP State Lab</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence number:</source>
+        <translation>&amp;Sequenznummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop asking the kernel after the cell under way; what is in stays</source>
+        <translation>Nach der laufenden Zelle aufhören, den Kernel zu fragen; was schon da ist, bleibt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the table shown as an HTML page for a handout or as a CSV table</source>
+        <translation>Die gezeigte Tabelle als HTML-Seite für ein Handout oder als CSV-Tabelle schreiben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Each cell: the answer (– none), and → the state the socket moves to. ≠ marks a difference: RFC 9293 above, Linux below. = both agree.</source>
+        <translation>Jede Zelle: die Antwort (– keine) und → der Zustand, in den der Socket wechselt. ≠ markiert eine Abweichung: oben RFC 9293, unten Linux. = beide stimmen überein.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3455,10 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Presentation mode: Esc leaves. Ctrl+1 … Ctrl+4 show or hide a panel; → steps the simulator.</source>
         <translation>Präsentationsmodus: Esc beendet ihn. Strg+1 … Strg+4 zeigen oder verbergen ein Panel; → schaltet den Simulator weiter.</translation>
+    </message>
+    <message>
+        <source>State × Segment &amp;Explorer…</source>
+        <translation>&amp;Zustand-×-Segment-Explorer…</translation>
     </message>
 </context>
 <context>

@@ -2483,6 +2483,59 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <source>Simulator (%1):</source>
         <translation>模拟器（%1）：</translation>
     </message>
+    <message>
+        <source>Instead of one STATE and SEGMENT, every state × every segment kind at one position (the explorer&apos;s grid); with --engine, --csv, --html or --json.</source>
+        <translation>不指定单个 STATE 和 SEGMENT，而是在一个位置上询问所有状态 × 所有报文段类型（探索器的表格）；可与 --engine、--csv、--html 或 --json 一起使用。</translation>
+    </message>
+    <message>
+        <source>With --table: where the segment&apos;s sequence number falls: in-window (rcv.nxt+1, default), left-edge (rcv.nxt) or outside-window (rcv.nxt+wnd).</source>
+        <translation>与 --table 一起：报文段序列号的位置：in-window（rcv.nxt+1，默认）、left-edge（rcv.nxt）或 outside-window（rcv.nxt+wnd）。</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>With --table: print CSV, one line per cell.</source>
+        <translation>与 --table 一起：输出 CSV，每个单元格一行。</translation>
+    </message>
+    <message>
+        <source>With --table: print a self-contained HTML page (a handout).</source>
+        <translation>与 --table 一起：输出一个独立的 HTML 页面（讲义）。</translation>
+    </message>
+    <message>
+        <source>--table asks every state and segment: leave out STATE and SEGMENT.</source>
+        <translation>--table 会询问所有状态和报文段：请省略 STATE 和 SEGMENT。</translation>
+    </message>
+    <message>
+        <source>--%1 is for one STATE and SEGMENT, not with --table (--position places the sequence number).</source>
+        <translation>--%1 用于单个 STATE 和 SEGMENT，不能与 --table 一起使用（用 --position 指定序列号）。</translation>
+    </message>
+    <message>
+        <source>choose one of --csv, --html and --json.</source>
+        <translation>请在 --csv、--html 和 --json 中只选一个。</translation>
+    </message>
+    <message>
+        <source>--%1 needs --table.</source>
+        <translation>--%1 需要 --table。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfTable</name>
+    <message>
+        <source>unknown position &quot;%1&quot;; valid positions: %2 (or the expression: rcv.nxt+1, rcv.nxt, rcv.nxt+wnd)</source>
+        <translation>未知位置“%1”；有效位置：%2（或表达式：rcv.nxt+1、rcv.nxt、rcv.nxt+wnd）</translation>
+    </message>
+    <message>
+        <source>unknown engine &quot;%1&quot;; valid engines: sim, linux, both.</source>
+        <translation>未知引擎“%1”；有效引擎：sim、linux、both。</translation>
+    </message>
+    <message>
+        <source>the real kernel needs the private network, which is not available: %1
+How to allow it: %2 (--engine sim asks the simulator only)</source>
+        <translation>真实内核需要私有网络，但它不可用：%1
+如何允许：%2（--engine sim 只询问模拟器）</translation>
+    </message>
 </context>
 <context>
     <name>WireLab</name>

@@ -6,6 +6,7 @@
 #include "explorer/explorergrid.h"
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
+#include "text/nettext.h"
 #include "text/statetext.h"
 
 #include <QJsonDocument>
@@ -46,7 +47,7 @@ int WhatIfTable::run(const QString& positionText, const QString& engineText, Out
                 const net::NetAvailability why = net::explainFailure(error);
                 return fail(tr("the real kernel needs the private network, which is not available: %1\nHow to allow it: %2 "
                                "(--engine sim asks the simulator only)")
-                                .arg(QString::fromStdString(why.reason), QString::fromStdString(why.fix)));
+                                .arg(NetText::reason(why), NetText::fix(why)));
             }
             cell.kernel = whatIfLinux(cell.query, *network);
         }

@@ -2,6 +2,7 @@
 
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
+#include "text/nettext.h"
 
 namespace tsl {
 
@@ -84,7 +85,7 @@ void ExplorerFiller::runJob(ExplorerPosition position, const std::vector<Explore
         const std::unique_ptr<net::PrivateNetwork> network = factory(error);
         if (!network) {
             const net::NetAvailability why = net::explainFailure(error);
-            post([this, reason = QString::fromStdString(why.reason), fix = QString::fromStdString(why.fix)] {
+            post([this, reason = NetText::reason(why), fix = NetText::fix(why)] {
                 emit kernelUnavailable(reason, fix);
             });
             return;

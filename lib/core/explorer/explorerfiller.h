@@ -57,8 +57,8 @@ signals:
                   const tsl::WhatIfAnswer& answer);
     // The kernel cell the worker starts now (for the progress line).
     void kernelCellStarted(tsl::ExplorerPosition position, std::size_t row, std::size_t column);
-    // The private network could not be built: why, and how to allow it (translated where the
-    // engine's text is; the job goes on with the simulator's cells only).
+    // The private network could not be built: why, and how to allow it (in the user's language;
+    // the job goes on with the simulator's cells only).
     void kernelUnavailable(const QString& reason, const QString& fix);
     void jobFinished(tsl::ExplorerPosition position, bool cancelled);
     void busyChanged(bool busy);
