@@ -2,6 +2,7 @@
 // step by step, WireLab on its worker thread feeding the token board and the live ladder.
 
 #include "controllers/wirelab.h"
+#include "controllers/wiretwin.h"
 #include "diagram/tokenboard.h"
 #include "lab/netsession.h"
 #include "ladder/ladderexport.h"
@@ -59,6 +60,8 @@ private slots:
     void droppedFinIsRetransmitted();
     void scenarioStepsThroughSimultaneousClose();
     void ladderMarksAreKept();
+    void twinAgreesOnAHeldHandshake();
+    void textbookTwinMarksTheAbort();
     void resetCutsALongWaitShort();
 };
 
@@ -220,6 +223,118 @@ void TestWireLab::droppedFinIsRetransmitted()
     QVERIFY(std::any_of(trace.timers.begin(), trace.timers.end(),
                         [](const auto& t) { return t.call && t.side == sim::Side::A && t.name == QStringLiteral("close()"); }));
     QCOMPARE(lab.state(Host::A), TcpState::FinWait1);
+}
+
+void TestWireLab::twinAgreesOnAHeldHandshake()
+{
+    // Issue 13 §4: twin on (profile linux) — no disagreement on the handshake; the simulator's
+    // ghosts stand on ESTABLISHED beside the kernel's tokens.
+    const int fdsBefore = openFdCount();
+    {
+        TokenBoard board;
+        board.setAnimationDuration(0);
+        board.setFadeTimes(0, 0);
+        WireLab lab(&board);
+        WireTwin twin(&lab, &board);
+        twin.setProfile(sim::Profile::Linux);
+        twin.setEnabled(true);
+        QVERIFY(twin.twin());
+        lab.start();
+        QTRY_VERIFY_WITH_TIMEOUT(lab.isReady(), 15000);
+        QVERIFY(waitIdle(lab));
+        lab.listen(Host::B);
+        QVERIFY(waitIdle(lab));
+        lab.connectTo(Host::A);
+        QVERIFY(waitIdle(lab));
+        for (const auto& [from, flags] : {std::pair{net::WireEnd::A, kSyn}, std::pair{net::WireEnd::B, std::uint8_t(kSyn | kAck)},
+                                          std::pair{net::WireEnd::A, kAck}}) {
+            QTRY_VERIFY_WITH_TIMEOUT(heldId(lab, from, flags) != 0, 3000);
+            lab.deliver(heldId(lab, from, flags));
+            QVERIFY(waitIdle(lab));
+            QCOMPARE(twin.differingSteps(), 0); // after every delivery, not only at the end
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(lab.state(Host::B), TcpState::Established, 2000);
+        QVERIFY(waitIdle(lab));
+        // Listen, connect, three deliveries (and the panel's rto_min setting before them).
+        const auto& steps = twin.twin()->steps();
+        QCOMPARE(std::count_if(steps.begin(), steps.end(), [](const TwinStep& s) { return s.cause != TwinCause::Setting; }), 5);
+        QCOMPARE(twin.differingSteps(), 0);
+        QVERIFY(twin.markedRows().empty());
+        QVERIFY(lab.ladder().trace().marks.empty());
+        QCOMPARE(twin.summary(), QStringLiteral("Twin (Linux) agrees with the kernel"));
+        for (const sim::Side side : {sim::Side::A, sim::Side::B}) {
+            const TokenBoard::Token* ghost = board.token(TokenSource::Network, WireTwin::ghostKey(side));
+            QVERIFY(ghost);
+            QVERIFY(ghost->ghost);
+            QCOMPARE(ghost->state, TcpState::Established);
+            QCOMPARE(ghost->role, side == sim::Side::A ? PathRole::Client : PathRole::Server);
+        }
+        // The kernel's own tokens are still there and no ghosts.
+        QVERIFY(!board.token(TokenSource::Network, QStringLiteral("A"))->ghost);
+        QCOMPARE(board.token(TokenSource::Network, QStringLiteral("A"))->state, TcpState::Established);
+
+        // Off: the ghosts go. On again mid-session: the session so far is replayed.
+        twin.setEnabled(false);
+        QVERIFY(!twin.twin());
+        QVERIFY(twin.summary().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!board.token(TokenSource::Network, WireTwin::ghostKey(sim::Side::A)), 2000);
+        twin.setEnabled(true);
+        QCOMPARE(int(twin.twin()->events().size()), int(lab.events().size()));
+        QCOMPARE(twin.differingSteps(), 0);
+        QCOMPARE(board.token(TokenSource::Network, WireTwin::ghostKey(sim::Side::B))->state, TcpState::Established);
+        QVERIFY(lab.log().join(QLatin1Char('\n')).contains(QStringLiteral("replayed")));
+
+        // Reset: a fresh twin, no ghosts, no marks.
+        lab.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(lab.isReady(), 15000);
+        QVERIFY(waitIdle(lab));
+        QVERIFY(twin.twin());
+        QVERIFY(twin.twin()->events().size() <= lab.events().size());
+        QVERIFY(!board.token(TokenSource::Network, WireTwin::ghostKey(sim::Side::A)));
+        QVERIFY(!board.token(TokenSource::Network, WireTwin::ghostKey(sim::Side::B)));
+        QVERIFY(twin.markedRows().empty());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(openFdCount(), fdsBefore, 5000);
+}
+
+void TestWireLab::textbookTwinMarksTheAbort()
+{
+    // Under profile rfc9293 the abort parts: the kernel's RST acknowledges (RST,ACK), the
+    // textbook's does not. The row is marked and explained, the log says so; Linux agrees.
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    WireLab lab(&board);
+    WireTwin twin(&lab, &board);
+    twin.setProfile(sim::Profile::Rfc9293);
+    twin.setEnabled(true);
+    lab.loadScenario(QStringLiteral("abort"));
+    QTRY_VERIFY_WITH_TIMEOUT(lab.isReady(), 15000);
+    lab.runToEnd();
+    QTRY_COMPARE_WITH_TIMEOUT(lab.stepsDone(), lab.stepCount(), 15000);
+    QVERIFY(waitIdle(lab));
+    QVERIFY(!twin.twin()->steps().empty());
+    QVERIFY(twin.twin()->steps().back().closed); // the scenario's end made the last step final
+    QCOMPARE(twin.differingSteps(), 1);
+    const std::vector<int> rows = twin.markedRows();
+    QCOMPARE(rows.size(), std::size_t(1));
+    const auto& marks = lab.ladder().trace().marks;
+    QCOMPARE(marks.size(), std::size_t(1));
+    const auto mark = marks.find(rows.front());
+    QVERIFY(mark != marks.end());
+    QVERIFY(!mark->second.text.isEmpty());
+    QVERIFY2(mark->second.explanation.contains(QStringLiteral("RST")), qPrintable(mark->second.explanation));
+    // The marked row is the abort's: the row that shows the RST.
+    QVERIFY(std::any_of(lab.ladder().trace().arrows.begin(), lab.ladder().trace().arrows.end(), [&](const auto& arrow) {
+        return arrow.row == rows.front() && arrow.segment.rst;
+    }) || lab.ladder().rowText(rows.front()).contains(QStringLiteral("abort")));
+    QVERIFY(twin.summary().contains(QStringLiteral("1 step differs")));
+    QVERIFY2(lab.log().join(QLatin1Char('\n')).contains(QStringLiteral("Twin (RFC 9293) differs at ladder row %1").arg(rows.front())),
+             qPrintable(lab.log().join(QLatin1Char('\n'))));
+    // The same session under Linux: replayed, no mark left.
+    twin.setProfile(sim::Profile::Linux);
+    QCOMPARE(twin.differingSteps(), 0);
+    QVERIFY(twin.markedRows().empty());
+    QVERIFY(lab.ladder().trace().marks.empty());
 }
 
 void TestWireLab::scenarioStepsThroughSimultaneousClose()

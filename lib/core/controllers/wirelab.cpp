@@ -164,6 +164,7 @@ void WireLab::reset()
     m_stepsQueued = 0;
     m_scenarioOver = std::make_shared<std::atomic<bool>>(false);
     m_ready = false;
+    emit cleared();
     emit changed();
     // The worker gets its own copies: the owner may change them while the network is built.
     job([this, settings = m_settings, family = m_family, mode = m_mode, delay = m_flowDelayMs] {
@@ -252,6 +253,12 @@ void WireLab::drain()
 void WireLab::markRow(int row, const QString& text, const QString& explanation)
 {
     m_ladder.setMark(row, text, explanation);
+    emit changed();
+}
+
+void WireLab::note(const QString& line)
+{
+    m_log << line;
     emit changed();
 }
 

@@ -96,6 +96,8 @@ public:
     std::vector<net::CapturedSegment> held() const; // oldest first
     TcpState state(net::Host host) const { return m_state[host == net::Host::A ? 0 : 1]; }
     const QStringList& log() const { return m_log; }
+    // Adds a line of the owner's own to the log (the twin's disagreements): changed().
+    void note(const QString& line);
     const std::vector<NetRunEvent>& events() const { return m_events; }
     const std::deque<net::CapturedSegment>& captures() const { return m_captures; }
     // Writes every captured segment as pcap; an error message or "".
@@ -120,6 +122,8 @@ signals:
     void busyChanged(bool busy);
     // The events of one batch, as the session published them (the twin follows these).
     void eventsArrived(const std::vector<tsl::NetRunEvent>& events);
+    // Reset or a scenario load: the ladder, the log, the events and the Network tokens were cleared.
+    void cleared();
 
 private:
     void job(std::function<void()> work, std::function<void()> done = {});
