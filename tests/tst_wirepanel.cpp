@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QDir>
@@ -116,6 +117,7 @@ class TestWirePanel : public QObject {
 private slots:
     void initTestCase();
     void handshakeByHand();
+    void twinAgreesOnTheHandshake();
     void droppedFinRetransmits();
     void craftedRstEndsTheConnection();
     void unavailableNetworkSaysWhyAndHow();
@@ -151,6 +153,56 @@ void TestWirePanel::handshakeByHand()
         QVERIFY(panel.ladder()->heightForWidth(400) > 200);
         const QImage shot = panel.grab().toImage();
         QVERIFY(!shot.isNull());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(openFdCount(), fdsBefore, 5000);
+}
+
+void TestWirePanel::twinAgreesOnTheHandshake()
+{
+    // Issue 13 §4: twin on (Linux, chosen in the panel) — no disagreement on the handshake, the
+    // simulator's ghosts beside the kernel's tokens, the summary says so.
+    const int fdsBefore = openFdCount();
+    {
+        TokenBoard board;
+        board.setAnimationDuration(0);
+        WirePanel panel(&board);
+        panel.resize(400, 1400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto* twinSwitch = panel.findChild<QCheckBox*>(QStringLiteral("twinSwitch"));
+        auto* profile = panel.findChild<QComboBox*>(QStringLiteral("twinProfile"));
+        auto* summary = panel.findChild<QLabel*>(QStringLiteral("twinSummary"));
+        QVERIFY(twinSwitch && profile && summary);
+        QVERIFY(!twinSwitch->isChecked()); // off until a teacher asks for it
+        QVERIFY(!twinSwitch->toolTip().isEmpty());
+        QVERIFY(!profile->toolTip().isEmpty());
+        QVERIFY(summary->isHidden());
+        const int linuxIndex = profile->findText(QStringLiteral("Linux"));
+        QVERIFY(linuxIndex >= 0);
+        profile->setCurrentIndex(linuxIndex);
+        emit profile->activated(linuxIndex);
+        QCOMPARE(panel.twin()->profile(), sim::Profile::Linux);
+        QTest::mouseClick(twinSwitch, Qt::LeftButton);
+        QVERIFY(twinSwitch->isChecked());
+        QVERIFY(panel.twin()->isEnabled());
+
+        const QString error = heldHandshake(panel, board);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(panel.twin()->differingSteps(), 0);
+        QVERIFY(panel.lab()->ladder().trace().marks.empty());
+        for (const sim::Side side : {sim::Side::A, sim::Side::B}) {
+            const TokenBoard::Token* ghost = board.token(TokenSource::Network, WireTwin::ghostKey(side));
+            QVERIFY(ghost);
+            QVERIFY(ghost->ghost);
+            QCOMPARE(ghost->state, TcpState::Established);
+        }
+        QCOMPARE(board.ghostPiles().size(), std::size_t(1)); // both on ESTABLISHED, beside the kernel's
+        QVERIFY(!summary->isHidden());
+        QCOMPARE(summary->text(), QStringLiteral("Twin (Linux) agrees with the kernel"));
+        // Off: the summary goes, the ghosts fade.
+        QTest::mouseClick(twinSwitch, Qt::LeftButton);
+        QVERIFY(summary->isHidden());
+        QVERIFY(!panel.twin()->isEnabled());
     }
     QTRY_COMPARE_WITH_TIMEOUT(openFdCount(), fdsBefore, 5000);
 }

@@ -4125,5 +4125,44 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <source>How many bytes Send writes</source>
         <translation>Wie viele Bytes „Senden“ schreibt</translation>
     </message>
+    <message>
+        <source>Simulator as twin</source>
+        <translation>Simulator als Zwilling</translation>
+    </message>
+    <message>
+        <source>Runs the simulator alongside the real kernel, fed the same calls and wire actions: its states are drawn as outlined ghosts beside the kernel&apos;s tokens, and every step where the two disagree (state or answer) is marked on the ladder — hover a mark for why.</source>
+        <translation>Lässt den Simulator neben dem echten Kernel laufen, mit denselben Aufrufen und Leitungsaktionen: Seine Zustände erscheinen als umrandete Geister neben den Marken des Kernels, und jeder Schritt, in dem beide nicht übereinstimmen (Zustand oder Antwort), wird im Leiterdiagramm markiert – zeigen Sie auf eine Markierung, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>The rules the twin plays: RFC 9293 (the textbook) shows where Linux parts from it; Linux should agree with the kernel everywhere.</source>
+        <translation>Die Regeln, nach denen der Zwilling spielt: RFC 9293 (das Lehrbuch) zeigt, wo Linux davon abweicht; Linux sollte überall mit dem Kernel übereinstimmen.</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::WireTwin</name>
+    <message>
+        <source>Simulator as twin on (%1): the session so far replayed</source>
+        <translation>Simulator als Zwilling an (%1): die bisherige Sitzung nachgespielt</translation>
+    </message>
+    <message>
+        <source>sim %1</source>
+        <translation>Sim %1</translation>
+    </message>
+    <message>
+        <source>Twin (%1) differs at ladder row %2: %3</source>
+        <translation>Zwilling (%1) weicht in Zeile %2 des Leiterdiagramms ab: %3</translation>
+    </message>
+    <message>
+        <source>Twin (%1) agrees with the kernel</source>
+        <translation>Zwilling (%1) stimmt mit dem Kernel überein</translation>
+    </message>
+    <message>
+        <source>Twin (%1): 1 step differs — see the mark on the ladder</source>
+        <translation>Zwilling (%1): 1 Schritt weicht ab – siehe die Markierung im Leiterdiagramm</translation>
+    </message>
+    <message>
+        <source>Twin (%1): %2 steps differ — see the marks on the ladder</source>
+        <translation>Zwilling (%1): %2 Schritte weichen ab – siehe die Markierungen im Leiterdiagramm</translation>
+    </message>
 </context>
 </TS>

@@ -4123,5 +4123,44 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <source>How many bytes Send writes</source>
         <translation>“发送”写入的字节数</translation>
     </message>
+    <message>
+        <source>Simulator as twin</source>
+        <translation>模拟器作为孪生</translation>
+    </message>
+    <message>
+        <source>Runs the simulator alongside the real kernel, fed the same calls and wire actions: its states are drawn as outlined ghosts beside the kernel&apos;s tokens, and every step where the two disagree (state or answer) is marked on the ladder — hover a mark for why.</source>
+        <translation>让模拟器与真实内核并行运行，输入相同的调用和线路操作：它的状态以带轮廓的幽灵标记画在内核标记旁边，两者不一致（状态或应答）的每一步都会在梯形图上标出——将鼠标悬停在标记上查看原因。</translation>
+    </message>
+    <message>
+        <source>The rules the twin plays: RFC 9293 (the textbook) shows where Linux parts from it; Linux should agree with the kernel everywhere.</source>
+        <translation>孪生所遵循的规则：RFC 9293（教科书）显示 Linux 与之不同之处；Linux 应在所有地方与内核一致。</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::WireTwin</name>
+    <message>
+        <source>Simulator as twin on (%1): the session so far replayed</source>
+        <translation>模拟器孪生已开启（%1）：已重放目前为止的会话</translation>
+    </message>
+    <message>
+        <source>sim %1</source>
+        <translation>模拟 %1</translation>
+    </message>
+    <message>
+        <source>Twin (%1) differs at ladder row %2: %3</source>
+        <translation>孪生（%1）在梯形图第 %2 行不同：%3</translation>
+    </message>
+    <message>
+        <source>Twin (%1) agrees with the kernel</source>
+        <translation>孪生（%1）与内核一致</translation>
+    </message>
+    <message>
+        <source>Twin (%1): 1 step differs — see the mark on the ladder</source>
+        <translation>孪生（%1）：1 步不同——见梯形图上的标记</translation>
+    </message>
+    <message>
+        <source>Twin (%1): %2 steps differ — see the marks on the ladder</source>
+        <translation>孪生（%1）：%2 步不同——见梯形图上的标记</translation>
+    </message>
 </context>
 </TS>

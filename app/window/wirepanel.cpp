@@ -4,9 +4,11 @@
 #include "ladder/ladderexport.h"
 #include "ladder/ladderpainter.h"
 #include "ladderwidget.h"
+#include "text/simtext.h"
 #include "text/statetext.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QEvent>
@@ -57,7 +59,7 @@ QPushButton* smallButton(QWidget* parent)
 } // namespace
 
 WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
-    : QWidget(parent), m_lab(new WireLab(board, this)), m_board(board)
+    : QWidget(parent), m_lab(new WireLab(board, this)), m_board(board), m_twin(new WireTwin(m_lab, board, this))
 {
     // The main window puts the panel in a scroll area of its own (as every panel).
     QWidget* content = this;
@@ -97,6 +99,28 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     m_nextStep = new QLabel(content);
     m_nextStep->setWordWrap(true);
     layout->addWidget(m_nextStep);
+
+    // The simulator as a twin: off until asked for. The panel's first job is the real kernel;
+    // a class meets the kernel's own tokens first, and the teacher turns the twin on when the
+    // lesson compares the textbook with Linux (the ghosts and marks then replay the session).
+    auto* twinRow = new QHBoxLayout;
+    m_twinSwitch = new QCheckBox(content);
+    m_twinSwitch->setObjectName(QStringLiteral("twinSwitch"));
+    m_twinProfile = new QComboBox(content);
+    m_twinProfile->setObjectName(QStringLiteral("twinProfile"));
+    // The textbook first: where it parts from the kernel is what the twin is for.
+    for (const sim::Profile profile : {sim::Profile::Rfc9293, sim::Profile::Linux})
+        m_twinProfile->addItem(QString(), QVariant::fromValue(int(profile)));
+    m_twinProfile->setCurrentIndex(m_twinProfile->findData(int(m_twin->profile())));
+    twinRow->addWidget(m_twinSwitch);
+    twinRow->addWidget(m_twinProfile);
+    twinRow->addStretch(1);
+    layout->addLayout(twinRow);
+    m_twinSummary = new QLabel(content);
+    m_twinSummary->setObjectName(QStringLiteral("twinSummary"));
+    m_twinSummary->setWordWrap(true);
+    m_twinSummary->hide();
+    layout->addWidget(m_twinSummary);
 
     // The two hosts.
     auto* hosts = new QHBoxLayout;
@@ -243,6 +267,15 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
         m_lab->runToEnd();
     });
     connect(m_reset, &QPushButton::clicked, m_lab, &WireLab::reset);
+    connect(m_twinSwitch, &QCheckBox::toggled, this, [this](bool on) {
+        m_twin->setEnabled(on);
+        if (on)
+            m_board->setShownSource(TokenSource::Network);
+    });
+    connect(m_twinProfile, &QComboBox::activated, this, [this](int index) {
+        m_twin->setProfile(sim::Profile(m_twinProfile->itemData(index).toInt()));
+    });
+    connect(m_twin, &WireTwin::changed, this, &WirePanel::refreshTwin);
     connect(m_hold, &QRadioButton::toggled, this, [this](bool on) {
         if (on && m_lab->mode() != net::WireMode::Hold)
             m_lab->setMode(net::WireMode::Hold);
@@ -448,6 +481,18 @@ void WirePanel::retranslate()
         c.craft->setText(tr("Craft a segment…"));
         c.craft->setToolTip(tr("Sends a segment of your own into %1 from the wire").arg(i == 0 ? QStringLiteral("A") : QStringLiteral("B")));
     }
+    m_twinSwitch->setText(tr("Simulator as twin"));
+    m_twinSwitch->setToolTip(tr("Runs the simulator alongside the real kernel, fed the same calls and wire actions: its states are "
+                                "drawn as outlined ghosts beside the kernel's tokens, and every step where the two disagree "
+                                "(state or answer) is marked on the ladder — hover a mark for why."));
+    m_twinProfile->setToolTip(tr("The rules the twin plays: RFC 9293 (the textbook) shows where Linux parts from it; "
+                                 "Linux should agree with the kernel everywhere."));
+    for (int i = 0; i < m_twinProfile->count(); ++i) {
+        const auto profile = sim::Profile(m_twinProfile->itemData(i).toInt());
+        m_twinProfile->setItemText(i, sim::SimText::profileTitle(profile));
+        m_twinProfile->setItemData(i, sim::SimText::profileDescription(profile), Qt::ToolTipRole);
+    }
+    refreshTwin();
     m_wireBox->setTitle(tr("The wire"));
     m_hold->setText(tr("Hold"));
     m_hold->setToolTip(tr("Every segment waits on the wire until you deliver or drop it"));
@@ -552,6 +597,12 @@ void WirePanel::refresh()
     else
         m_nextStep->setText(tr("Step %1 of %2: %3").arg(m_lab->stepsDone() + 1).arg(m_lab->stepCount()).arg(nextText));
     updateEnabled();
+}
+
+void WirePanel::refreshTwin()
+{
+    m_twinSummary->setVisible(m_twin->isEnabled());
+    m_twinSummary->setText(m_twin->summary());
 }
 
 void WirePanel::updateEnabled()

@@ -6,9 +6,11 @@
 // settings; crafted segments; pcap and ladder export. The kernel work runs on WireLab's thread.
 
 #include "controllers/wirelab.h"
+#include "controllers/wiretwin.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDialog;
 class QGroupBox;
@@ -34,6 +36,7 @@ public:
     explicit WirePanel(TokenBoard* board, QWidget* parent = nullptr);
 
     WireLab* lab() const { return m_lab; }
+    WireTwin* twin() const { return m_twin; }
     LadderWidget* ladder() const { return m_ladder; }
     QListWidget* heldList() const { return m_held; }
     // Starts the private network the first time the panel is shown (or now).
@@ -71,6 +74,7 @@ private:
     void exportLadder();
     void updateSettingRow();
     void showLadderWindow();
+    void refreshTwin();
 
     WireLab* m_lab;
     TokenBoard* m_board;
@@ -82,6 +86,10 @@ private:
     QPushButton* m_runToEnd;
     QPushButton* m_reset;
     QLabel* m_nextStep;
+    WireTwin* m_twin;
+    QCheckBox* m_twinSwitch;
+    QComboBox* m_twinProfile;
+    QLabel* m_twinSummary;
     HostControls m_hosts[2];
     QGroupBox* m_wireBox;
     QRadioButton* m_hold;
