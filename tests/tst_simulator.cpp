@@ -129,6 +129,7 @@ private slots:
     void labPointsToASimulatorScenarioForEveryState();
     void controllerStepsPlaysAndTakesOver();
     void timeWaitExpiryShowsTwoMsl();
+    void timerOfAGivenSideFires();
     void cookieStepMatchesItsEdges();
     void spoofedSynsAreRecorded();
     void applicationCallsApplyAsTheTableSays_data();
@@ -427,6 +428,39 @@ void TestSimulator::controllerStepsPlaysAndTakesOver()
     controller.apply(timer); // A retransmits its SYN
     QCOMPARE(controller.simulator().state().network.size(), std::size_t(1));
     QVERIFY(controller.simulator().state().network.front().syn);
+}
+
+void TestSimulator::timerOfAGivenSideFires()
+{
+    // Both sides wait on a retransmission: A's SYN and B's SYN,ACK are held. A twin following a
+    // kernel fires the timer of the side whose kernel retransmitted, whichever comes sooner here.
+    Simulator s;
+    s.apply(cmd(CommandKind::PassiveOpen, Side::B));
+    s.apply(cmd(CommandKind::ActiveOpen, Side::A));
+    s.apply(cmd(CommandKind::Deliver)); // B answers SYN,ACK, which stays in flight
+    QCOMPARE(s.state().b.state, TcpState::SynReceived);
+    QCOMPARE(s.state().timers.size(), std::size_t(2));
+    for (const Side side : {Side::B, Side::A, Side::B}) {
+        Command timer = cmd(CommandKind::Timer, side);
+        timer.timer = SimTimerKind::Retransmit;
+        const std::size_t inFlight = s.state().network.size();
+        const StepRecord& step = s.apply(timer);
+        QVERIFY(step.timerFired);
+        QCOMPARE(*step.timerFired, SimTimerKind::Retransmit);
+        QCOMPARE(step.timerSide, side);
+        QCOMPARE(s.state().network.size(), inFlight + 1);
+        QCOMPARE(s.state().network.back().from, side);
+        QCOMPARE(s.state().network.back().ack, side == Side::B); // SYN,ACK from B, bare SYN from A
+    }
+    // A timer the side does not run fires nothing.
+    Command none = cmd(CommandKind::Timer, Side::A);
+    none.timer = SimTimerKind::TimeWait;
+    QVERIFY(!s.apply(none).timerFired);
+    // Replays the same way (the history replays commands).
+    const int steps = s.currentStep();
+    s.jumpTo(3);
+    s.jumpTo(steps);
+    QCOMPARE(s.records()[std::size_t(steps - 3)].timerSide, Side::A); // step 5: the second timer, A's
 }
 
 void TestSimulator::timeWaitExpiryShowsTwoMsl()

@@ -195,14 +195,15 @@ void SimTwin::apply(const sim::Command& command)
 
 bool SimTwin::fireTimerFor(sim::Side side, sim::SimTimerKind kind)
 {
+    // The kernel's timer of this side fired: fire the simulator's same timer, even where another
+    // of its timers would come sooner (both sides held long enough to retransmit, in any order).
     const auto& timers = m_simulator.state().timers;
-    const auto next = std::min_element(timers.begin(), timers.end(),
-                                       [](const sim::Timer& x, const sim::Timer& y) { return x.expiresMs < y.expiresMs; });
-    if (next == timers.end() || next->side != side || next->kind != kind)
+    if (std::none_of(timers.begin(), timers.end(), [&](const sim::Timer& t) { return t.side == side && t.kind == kind; }))
         return false;
     sim::Command command;
     command.kind = sim::CommandKind::Timer;
     command.side = side;
+    command.timer = kind;
     apply(command);
     return true;
 }

@@ -3,10 +3,12 @@
 // only; lib/core/text/simtext.cpp words them in the user's language. Plain C++.
 
 #include "sim/segment.h"
+#include "sim/simstate.h"
 #include "sim/windowposition.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 
 namespace tsl::sim {
 
@@ -48,6 +50,9 @@ struct Command {
     // False where seq or ack were given otherwise (a number, `whatif --seq irs+5`): no position to name.
     bool seqPositioned = true;
     bool ackPositioned = true;
+    // For Timer: fire `side`'s timer of this kind (a twin follows a kernel whose timers fired in
+    // another order); nullopt: the soonest of all, as time passes.
+    std::optional<SimTimerKind> timer;
 };
 
 } // namespace tsl::sim

@@ -20,7 +20,7 @@ void StepContext::run(const Command& c)
         userCall(c);
         break;
     case CommandKind::Timer:
-        fireNextTimer();
+        fireNextTimer(c.timer ? std::optional<Side>(c.side) : std::nullopt, c.timer);
         break;
     case CommandKind::Deliver:
     case CommandKind::Drop:

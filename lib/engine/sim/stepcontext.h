@@ -75,7 +75,8 @@ struct StepContext {
     void noteWindowEdge(const Tcb& t, const Segment& seg); // accepted on the right edge, unlike the RFC // the RST tcp_v4_send_reset() answers `seg` with
 
     // --- timeouts (timeouts.cpp) ---
-    void fireNextTimer();
+    // The soonest timer, or the soonest of `side`'s of `kind` where given.
+    void fireNextTimer(std::optional<Side> side = std::nullopt, std::optional<SimTimerKind> kind = std::nullopt);
     void retransmit(Side side);
 
     // --- the network and the flood (networkactions.cpp) ---

@@ -9,12 +9,16 @@
 
 namespace tsl::sim {
 
-void StepContext::fireNextTimer()
+void StepContext::fireNextTimer(std::optional<Side> side, std::optional<SimTimerKind> kind)
 {
-    if (s.timers.empty())
+    const auto wanted = [&](const Timer& t) { return (!side || t.side == *side) && (!kind || t.kind == *kind); };
+    auto next = s.timers.end();
+    for (auto t = s.timers.begin(); t != s.timers.end(); ++t) {
+        if (wanted(*t) && (next == s.timers.end() || t->expiresMs < next->expiresMs))
+            next = t;
+    }
+    if (next == s.timers.end())
         return note(Note::NothingToDo);
-    const auto next = std::min_element(s.timers.begin(), s.timers.end(),
-                                       [](const Timer& x, const Timer& y) { return x.expiresMs < y.expiresMs; });
     const Timer timer = *next;
     s.timers.erase(next);
     s.nowMs = std::max(s.nowMs, timer.expiresMs);
