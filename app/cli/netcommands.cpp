@@ -206,9 +206,26 @@ int unavailable(const std::string& error, int code)
 
 } // namespace
 
+// Where the sub-command ("check", "run") is: the first word after the verb that is neither
+// --lang nor its value (`tcpstatelab --lang de net run lost-syn` arrives as net --lang de run ...).
+qsizetype NetCommands::subCommandAt(const QStringList& arguments)
+{
+    qsizetype at = 2;
+    while (at < arguments.size()) {
+        if (arguments.at(at) == QLatin1String("--lang"))
+            at += 2;
+        else if (arguments.at(at).startsWith(QLatin1String("--lang=")))
+            at += 1;
+        else
+            break;
+    }
+    return at;
+}
+
 int NetCommands::run(const QStringList& arguments)
 {
-    const QString sub = arguments.value(2);
+    const qsizetype subAt = subCommandAt(arguments);
+    const QString sub = arguments.value(subAt);
     if (sub == QLatin1String("check")) {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Whether this machine lets an ordinary user build the private network "
@@ -217,7 +234,7 @@ int NetCommands::run(const QStringList& arguments)
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOption(json);
         QStringList rest = arguments;
-        rest.removeAt(2);
+        rest.removeAt(subAt);
         if (auto exit = cli::parseOrExit(parser, rest, QStringLiteral("net check")))
             return *exit;
         if (!parser.positionalArguments().isEmpty())
@@ -291,7 +308,7 @@ int NetCommands::runScenario(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object per line."));
     parser.addOptions({family, set, pcap, json});
     QStringList rest = arguments;
-    rest.removeAt(2);
+    rest.removeAt(subCommandAt(arguments));
     if (auto exit = cli::parseOrExit(parser, rest, QStringLiteral("net run")))
         return *exit;
 #if !TSL_HAVE_LIVE_LAB
