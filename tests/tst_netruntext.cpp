@@ -66,7 +66,7 @@ void TestNetRunText::worded_data()
     QTest::addColumn<QString>("source");
     QTest::addColumn<QStringList>("args");
     // One of each kind: a scenario's note, a call's detail, a session's failure, the wire's
-    // reason and refusal, what-if's failure.
+    // reason and refusal, what-if's failure, a bad sequence expression.
     QTest::addRow("note") << "NetScenario" << TSL_TRANSLATE_NOOP("NetScenario", "the SYN is lost: A retransmits it when its first RTO (1 s) fires")
                           << QStringList{};
     QTest::addRow("call detail") << "NetSession" << TSL_TRANSLATE_NOOP("NetSession", "%1 bytes") << QStringList{"1000"};
@@ -77,6 +77,8 @@ void TestNetRunText::worded_data()
     QTest::addRow("wire refusal") << "Wire" << TSL_TRANSLATE_NOOP("Wire", "segment %1 is not held on the wire") << QStringList{"999999"};
     QTest::addRow("whatif failure") << "WhatIf" << TSL_TRANSLATE_NOOP("WhatIf", "no %1 from %2 reached the wire")
                                     << QStringList{"FIN", "A"};
+    QTest::addRow("sequence expression") << "RelativeSeq" << TSL_TRANSLATE_NOOP("RelativeSeq", "\"%1\": \"%2\" is neither a number nor wnd")
+                                         << QStringList{"rcv.nxt+x", "x"};
 }
 
 void TestNetRunText::worded()

@@ -1619,6 +1619,21 @@ dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für
     </message>
 </context>
 <context>
+    <name>RelativeSeq</name>
+    <message>
+        <source>&quot;%1&quot; is not a sequence expression: use rcv.nxt, snd.una, snd.nxt, irs, iss (plus or minus a number or wnd) or a plain number</source>
+        <translation>„%1“ ist kein Sequenzausdruck: rcv.nxt, snd.una, snd.nxt, irs, iss (plus oder minus eine Zahl oder wnd) oder eine einfache Zahl verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected + or - after %2</source>
+        <translation>„%1“: nach %2 wird + oder - erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is neither a number nor wnd</source>
+        <translation>„%1“: „%2“ ist weder eine Zahl noch wnd</translation>
+    </message>
+</context>
+<context>
     <name>SimCommands</name>
     <message>
         <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>

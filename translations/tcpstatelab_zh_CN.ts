@@ -1619,6 +1619,21 @@ then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole
     </message>
 </context>
 <context>
+    <name>RelativeSeq</name>
+    <message>
+        <source>&quot;%1&quot; is not a sequence expression: use rcv.nxt, snd.una, snd.nxt, irs, iss (plus or minus a number or wnd) or a plain number</source>
+        <translation>“%1”不是序号表达式：请使用 rcv.nxt、snd.una、snd.nxt、irs、iss（加上或减去一个数或 wnd）或一个普通数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected + or - after %2</source>
+        <translation>“%1”：%2 之后应为 + 或 -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is neither a number nor wnd</source>
+        <translation>“%1”：“%2”既不是数字也不是 wnd</translation>
+    </message>
+</context>
+<context>
     <name>SimCommands</name>
     <message>
         <source>unknown scenario &quot;%1&quot;; valid scenarios: %2</source>

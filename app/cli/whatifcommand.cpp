@@ -156,9 +156,9 @@ int WhatIfCommand::run(const QStringList& arguments)
     query.seq = parser.value(seq).toStdString();
     query.ack = parser.value(ack).toStdString();
     for (const std::string& expression : {query.seq, query.ack}) {
-        std::string error;
+        EngineText error;
         if (!net::resolveRelative(expression, net::ReceiverNumbers{}, error))
-            return fail(qs(error));
+            return fail(NetRunText::worded(error));
     }
 
     const bool useLinux = engineText != QLatin1String("sim");

@@ -613,13 +613,13 @@ void NetSession::craft(Host to, std::uint8_t flags, const std::string& seq, cons
     const auto peerView = m_wire->view(crafted, true);
     const net::ReceiverNumbers numbers = net::ReceiverNumbers::from(receiverView.value_or(net::DirectionView{}),
                                                                     peerView.value_or(net::DirectionView{}));
-    std::string error;
+    EngineText error;
     const auto seqValue = net::resolveRelative(seq, numbers, error);
     if (!seqValue)
-        fail(verbatimText(error));
+        fail(error);
     const auto ackValue = net::resolveRelative(ack, numbers, error);
     if (!ackValue)
-        fail(verbatimText(error));
+        fail(error);
     EngineText wireError;
     crafted.seq = *seqValue;
     crafted.ack = (flags & tcpflag::kAck) ? *ackValue : 0;

@@ -260,10 +260,11 @@ WhatIfAnswer KernelStage::ask()
     }
     answer.numbers = net::ReceiverNumbers::from(receiverSide, peerSide);
 
-    const auto seq = net::resolveRelative(m_query.seq, answer.numbers, error);
-    const auto ack = net::resolveRelative(m_query.ack, answer.numbers, error);
+    EngineText badExpression;
+    const auto seq = net::resolveRelative(m_query.seq, answer.numbers, badExpression);
+    const auto ack = net::resolveRelative(m_query.ack, answer.numbers, badExpression);
     if (!seq || !ack)
-        fail(error);
+        fail(badExpression);
     crafted.seq = *seq;
     crafted.ack = (m_query.flags & tcpflag::kAck) ? *ack : 0;
     crafted.flags = m_query.flags;
@@ -414,7 +415,7 @@ WhatIfAnswer SimStage::ask()
     n.sndNxt = tcb.sndNxt;
     n.iss = tcb.iss;
     n.window = tcb.rcvWnd;
-    std::string error;
+    EngineText error;
     const auto seq = net::resolveRelative(m_query.seq, n, error);
     const auto ack = net::resolveRelative(m_query.ack, n, error);
     if (!seq || !ack)
