@@ -77,6 +77,7 @@ private slots:
     void lostFinalAckWithPcapForTshark();
     void settingsReachTheKernel();
     void textOutputNamesTheStates();
+    void notesInTheUsersLanguage();
     void timeWaitExpiresAfterSixtySeconds();
     void whatIfChallengeAckOnBothEngines();
     void whatIfTextAndSingleEngines();
@@ -247,6 +248,37 @@ void TestCliNet::textOutputNamesTheStates()
     QVERIFY(result.out.contains("LISTEN → SYN_RECEIVED"));
     QVERIFY(result.out.contains("held"));
     QVERIFY(result.out.contains("delivered"));
+}
+
+// A scenario's note and a call's detail are printed in the user's language; JSON stays English
+// (a contract) and names the note with a stable note_id.
+void TestCliNet::notesInTheUsersLanguage()
+{
+    const QString english = QStringLiteral("the SYN is lost: A retransmits it when its first RTO (1 s) fires");
+    const CliResult plain = runCli({"net", "run", "lost-syn"});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(plain.out.contains("Note: " + english), qPrintable(plain.out));
+    QVERIFY(plain.out.contains("backlog 16"));
+
+    const CliResult german = runCli({"--lang", "de", "net", "run", "lost-syn"});
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(!german.out.contains(english), qPrintable(german.out));
+    QVERIFY2(german.out.contains(QStringLiteral("Der SYN geht verloren")), qPrintable(german.out));
+    QVERIFY2(!german.out.contains("backlog 16") && german.out.contains("Backlog 16"), qPrintable(german.out));
+
+    const CliResult json = runCli({"--lang", "de", "net", "run", "lost-syn", "--json"});
+    QCOMPARE(json.exitCode, 0);
+    int notes = 0;
+    for (const QJsonObject& line : jsonLines(json.out)) {
+        if (line["type"] == "note") {
+            ++notes;
+            QCOMPARE(line["text"].toString(), english);
+            QCOMPARE(line["note_id"].toString(), QStringLiteral("syn-lost"));
+        }
+        if (line["type"] == "call" && line["call"] == "listen")
+            QVERIFY(line["detail"].toString().endsWith(" backlog 16"));
+    }
+    QCOMPARE(notes, 1);
 }
 
 void TestCliNet::timeWaitExpiresAfterSixtySeconds()

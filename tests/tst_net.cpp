@@ -183,6 +183,7 @@ std::string heldHandshake(IpFamily family)
     auto network = PrivateNetwork::create(error);
     CHECK(network, "private network: " + error);
     auto wire = Wire::open(*network, error);
+    EngineText wireError;
     CHECK(wire, "wire: " + error);
     Pair pair;
     error = connectPair(*network, family, pair);
@@ -196,21 +197,21 @@ std::string heldHandshake(IpFamily family)
     CHECK(wire->held().size() == 1, "something passed a held SYN");
     CHECK(::accept(pair.listener.get(), nullptr, nullptr) < 0, "B accepted before the SYN arrived");
 
-    CHECK(wire->deliver(syn.id, error), error);
+    CHECK(wire->deliver(syn.id, wireError), wireError.english());
     CHECK(wire->waitForHeld([](const CapturedSegment& c) { return c.segment.flags == (tcpflag::kSyn | tcpflag::kAck); }, 2000),
           "no SYN,ACK held");
     const CapturedSegment synAck = *wire->firstHeldFrom(WireEnd::B);
     CHECK(synAck.relativeSeq == 0 && synAck.relativeAck == 1 && synAck.segment.ack == syn.segment.seq + 1, "SYN,ACK numbers");
     CHECK(socketState(pair.client.get()) == TcpState::SynSent, "A left SYN_SENT before the SYN,ACK arrived");
 
-    CHECK(wire->deliver(synAck.id, error), error);
+    CHECK(wire->deliver(synAck.id, wireError), wireError.english());
     CHECK(wire->waitForHeld([](const CapturedSegment& c) { return c.segment.flags == tcpflag::kAck; }, 2000), "no ACK held");
     CHECK(socketState(pair.client.get()) == TcpState::Established, "A is not ESTABLISHED after the SYN,ACK");
     CHECK(::accept(pair.listener.get(), nullptr, nullptr) < 0, "B accepted before the final ACK");
     const CapturedSegment ack = *wire->firstHeldFrom(WireEnd::A);
     CHECK(ack.relativeSeq == 1 && ack.relativeAck == 1, "ACK numbers");
 
-    CHECK(wire->deliver(ack.id, error), error);
+    CHECK(wire->deliver(ack.id, wireError), wireError.english());
     wire->pump(20);
     pair.server.reset(::accept(pair.listener.get(), nullptr, nullptr));
     CHECK(pair.server.valid(), "B did not accept after the final ACK");
@@ -227,6 +228,7 @@ std::string craftedRst(IpFamily family)
     auto network = PrivateNetwork::create(error);
     CHECK(network, "private network: " + error);
     auto wire = Wire::open(*network, error);
+    EngineText wireError;
     CHECK(wire, "wire: " + error);
     wire->setMode(WireMode::Flow);
     Pair pair;
@@ -259,21 +261,21 @@ std::string craftedRst(IpFamily family)
     rst.window = 0;
 
     rst.seq = at("rcv.nxt+100000000");
-    CHECK(wire->inject(Host::B, rst, error), error);
+    CHECK(wire->inject(Host::B, rst, wireError), wireError.english());
     wire->pump(50);
     CHECK(wire->held().empty(), "B answered an RST far outside its window");
     CHECK(socketState(pair.server.get()) == TcpState::Established, "an RST outside the window reset B");
 
     rst.seq = at("rcv.nxt+1");
-    CHECK(wire->inject(Host::B, rst, error), error);
+    CHECK(wire->inject(Host::B, rst, wireError), wireError.english());
     CHECK(wire->waitForHeld([](const CapturedSegment& c) { return c.from == WireEnd::B && c.segment.flags == tcpflag::kAck; }, 2000),
           "no challenge ACK for an in-window RST");
     CHECK(socketState(pair.server.get()) == TcpState::Established, "an in-window RST not at RCV.NXT reset B");
-    CHECK(wire->releaseAll(error), error);
+    CHECK(wire->releaseAll(wireError), wireError.english());
     wire->pump(20);
 
     rst.seq = at("rcv.nxt");
-    CHECK(wire->inject(Host::B, rst, error), error);
+    CHECK(wire->inject(Host::B, rst, wireError), wireError.english());
     wire->pump(20);
     char byte;
     CHECK(::recv(pair.server.get(), &byte, 1, MSG_DONTWAIT) < 0 && errno == ECONNRESET, "B was not reset by an exact RST");
@@ -612,6 +614,7 @@ void TestNet::dropDuplicateAndRelease()
     auto network = PrivateNetwork::create(error);
     QVERIFY2(network, error.c_str());
     auto wire = Wire::open(*network, error);
+    EngineText wireError;
     QVERIFY2(wire, error.c_str());
     std::vector<WireAction> actions;
     wire->onEvent([&actions](const WireEvent& event, const CapturedSegment&) { actions.push_back(event.action); });
@@ -620,10 +623,10 @@ void TestNet::dropDuplicateAndRelease()
     QVERIFY(wire->waitForHeld([](const CapturedSegment&) { return true; }, 2000));
     const std::uint64_t syn = wire->held().front()->id;
     // A duplicated SYN reaches B twice; B answers each with a SYN,ACK.
-    QVERIFY(wire->duplicate(syn, error));
-    QVERIFY(wire->deliver(syn, error));
-    QVERIFY(!wire->deliver(syn, error)); // no longer held
-    QVERIFY(!error.empty());
+    QVERIFY(wire->duplicate(syn, wireError));
+    QVERIFY(wire->deliver(syn, wireError));
+    QVERIFY(!wire->deliver(syn, wireError)); // no longer held
+    QVERIFY(!wireError.empty());
     QVERIFY(wire->waitForHeld([&wire](const CapturedSegment&) {
         int synAcks = 0;
         for (const CapturedSegment* held : wire->held())
@@ -632,11 +635,11 @@ void TestNet::dropDuplicateAndRelease()
     }, 2000));
     const auto held = wire->held();
     QVERIFY(held[1]->retransmission);
-    QVERIFY(wire->drop(held[0]->id, error));
-    QVERIFY(wire->releaseAll(error));
+    QVERIFY(wire->drop(held[0]->id, wireError));
+    QVERIFY(wire->releaseAll(wireError));
     QVERIFY(wire->held().empty());
     wire->pump(20);
-    QVERIFY(wire->releaseAll(error));
+    QVERIFY(wire->releaseAll(wireError));
     QCOMPARE(socketState(pair.client.get()), TcpState::Established);
     const std::vector<WireAction> start{WireAction::Held, WireAction::Duplicated, WireAction::Delivered};
     QVERIFY(std::equal(start.begin(), start.end(), actions.begin()));

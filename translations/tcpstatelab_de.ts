@@ -1089,6 +1089,13 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
     </message>
 </context>
 <context>
+    <name>NetRunText</name>
+    <message>
+        <source>stop reading</source>
+        <translation>Lesen anhalten</translation>
+    </message>
+</context>
+<context>
     <name>NetScenario</name>
     <message>
         <source>B listens on port 5000</source>
@@ -1253,6 +1260,137 @@ Zwei echte Linux-TCP-Stacks (Host A und B) in einem privaten Netz, das kein root
     <message>
         <source>Deliver A&apos;s SYN to B: does B answer?</source>
         <translation>A&apos;s SYN an B zustellen: antwortet B?</translation>
+    </message>
+    <message>
+        <source>the final ACK is lost: B stays in LAST_ACK until its retransmission timer fires</source>
+        <translation>Das letzte ACK geht verloren: B bleibt in LAST_ACK, bis sein Wiederholungstimer abläuft</translation>
+    </message>
+    <message>
+        <source>the SYN is lost: A retransmits it when its first RTO (1 s) fires</source>
+        <translation>Der SYN geht verloren: A sendet ihn erneut, sobald sein erster RTO (1 s) abläuft</translation>
+    </message>
+    <message>
+        <source>the FIN is lost: A stays in FIN_WAIT_1 and retransmits it when the RTO fires</source>
+        <translation>Der FIN geht verloren: A bleibt in FIN_WAIT_1 und sendet ihn erneut, sobald der RTO abläuft</translation>
+    </message>
+    <message>
+        <source>A waits in TIME_WAIT for 2MSL: 60 s on Linux (TCP_TIMEWAIT_LEN, not a setting)</source>
+        <translation>A wartet in TIME_WAIT 2MSL lang: 60 s unter Linux (TCP_TIMEWAIT_LEN, keine Einstellung)</translation>
+    </message>
+    <message>
+        <source>B&apos;s SYN queue is full of spoofed half-open connections and it has no SYN cookies: A&apos;s SYN is dropped without an answer</source>
+        <translation>B&apos;s SYN-Warteschlange ist voller gefälschter halboffener Verbindungen, und B hat keine SYN-Cookies: A&apos;s SYN wird ohne Antwort verworfen</translation>
+    </message>
+    <message>
+        <source>B answered with a SYN cookie: it keeps no half-open socket for A; the connection is made only when A&apos;s ACK returns the cookie</source>
+        <translation>B hat mit einem SYN-Cookie geantwortet: Es hält keinen halboffenen Socket für A; die Verbindung entsteht erst, wenn A&apos;s ACK das Cookie zurückbringt</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;</source>
+        <translation>unbekanntes Szenario „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>NetSession</name>
+    <message>
+        <source>cannot set %1: %2</source>
+        <translation>%1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 is already listening</source>
+        <translation>%1 lauscht bereits</translation>
+    </message>
+    <message>
+        <source>listen on %1: %2</source>
+        <translation>listen auf %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 backlog %2</source>
+        <translation>%1, Backlog %2</translation>
+    </message>
+    <message>
+        <source>connect from %1: %2</source>
+        <translation>connect von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no listener</source>
+        <translation>%1 hat keinen Listener</translation>
+    </message>
+    <message>
+        <source>accept on %1: no connection is ready</source>
+        <translation>accept auf %1: keine Verbindung ist bereit</translation>
+    </message>
+    <message>
+        <source>accept on %1: %2</source>
+        <translation>accept auf %1: %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to close</source>
+        <translation>%1 hat keine Verbindung, die geschlossen werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to shut down</source>
+        <translation>%1 hat keine Verbindung, deren Schreibrichtung beendet werden könnte</translation>
+    </message>
+    <message>
+        <source>shutdown on %1: %2</source>
+        <translation>shutdown auf %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to abort</source>
+        <translation>%1 hat keine Verbindung, die abgebrochen werden könnte</translation>
+    </message>
+    <message>
+        <source>abort on %1: %2</source>
+        <translation>Abbruch auf %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to send on</source>
+        <translation>%1 hat keine Verbindung, auf der gesendet werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to read from</source>
+        <translation>%1 hat keine Verbindung, von der gelesen werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to stop reading on</source>
+        <translation>%1 hat keine Verbindung, auf der das Lesen angehalten werden könnte</translation>
+    </message>
+    <message>
+        <source>stop reading on %1: %2</source>
+        <translation>Lesen anhalten auf %1: %2</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>nothing is held after segment %1: there is nothing to overtake it</source>
+        <translation>nach Segment %1 wird nichts angehalten: Es gibt nichts, das es überholen könnte</translation>
+    </message>
+    <message>
+        <source>no %1 from %2 came onto the wire within %3 ms</source>
+        <translation>kein %1 von %2 ist innerhalb von %3 ms auf die Leitung gekommen</translation>
+    </message>
+    <message>
+        <source>%1 did not reach %2 within %3 ms (it is in %4)</source>
+        <translation>%1 hat %2 nicht innerhalb von %3 ms erreicht (es ist in %4)</translation>
+    </message>
+    <message>
+        <source>the wire is not open</source>
+        <translation>die Leitung ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1616,21 @@ dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für
     <message>
         <source>(path unknown)</source>
         <translation>(Weg unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeSeq</name>
+    <message>
+        <source>&quot;%1&quot; is not a sequence expression: use rcv.nxt, snd.una, snd.nxt, irs, iss (plus or minus a number or wnd) or a plain number</source>
+        <translation>„%1“ ist kein Sequenzausdruck: rcv.nxt, snd.una, snd.nxt, irs, iss (plus oder minus eine Zahl oder wnd) oder eine einfache Zahl verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected + or - after %2</source>
+        <translation>„%1“: nach %2 wird + oder - erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is neither a number nor wnd</source>
+        <translation>„%1“: „%2“ ist weder eine Zahl noch wnd</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2475,34 @@ dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für
         <source>LISTEN is reached only by a passive open (--via passive)</source>
         <translation>LISTEN wird nur durch passives Öffnen erreicht (--via passive)</translation>
     </message>
+    <message>
+        <source>no %1 from %2 reached the wire</source>
+        <translation>kein %1 von %2 hat die Leitung erreicht</translation>
+    </message>
+    <message>
+        <source>lost a held segment</source>
+        <translation>ein angehaltenes Segment ist verloren gegangen</translation>
+    </message>
+    <message>
+        <source>the server did not accept the connection</source>
+        <translation>der Server hat die Verbindung nicht angenommen</translation>
+    </message>
+    <message>
+        <source>cannot reach %1</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s socket is in %1, not %2</source>
+        <translation>der Socket des Kernels ist in %1, nicht in %2</translation>
+    </message>
+    <message>
+        <source>the simulator has no %1 from %2 in flight</source>
+        <translation>im Simulator ist kein %1 von %2 unterwegs</translation>
+    </message>
+    <message>
+        <source>the simulator is in %1, not %2</source>
+        <translation>der Simulator ist in %1, nicht in %2</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfCommand</name>
@@ -2535,6 +2716,33 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
 How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>der echte Kernel braucht das private Netz, das nicht verfügbar ist: %1
 So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>segment %1 is not held on the wire</source>
+        <translation>Segment %1 wird nicht auf der Leitung angehalten</translation>
+    </message>
+    <message>
+        <source>the wire could not send the frame: %1</source>
+        <translation>die Leitung konnte den Frame nicht senden: %1</translation>
+    </message>
+    <message>
+        <source>addressed to a spoofed source: it never leaves the wire</source>
+        <translation>an eine gefälschte Quelle adressiert: es verlässt die Leitung nie</translation>
+    </message>
+    <message>
+        <source>a segment to a spoofed address never leaves the wire</source>
+        <translation>ein Segment an eine gefälschte Adresse verlässt die Leitung nie</translation>
+    </message>
+    <message>
+        <source>a crafted segment comes from a host of the private network or a spoofed address (198.51.100.0/24, 2001:db8:ff::/64)</source>
+        <translation>ein gebautes Segment kommt von einem Host des privaten Netzes oder von einer gefälschten Adresse (198.51.100.0/24, 2001:db8:ff::/64)</translation>
+    </message>
+    <message>
+        <source>the crafted segment is not addressed to host %1</source>
+        <translation>das gebaute Segment ist nicht an Host %1 adressiert</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4065,10 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>%1 ms  %2</source>
         <translation>%1 ms  %2</translation>
+    </message>
+    <message>
+        <source>the private network is not running</source>
+        <translation>das private Netz läuft nicht</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,13 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
     </message>
 </context>
 <context>
+    <name>NetRunText</name>
+    <message>
+        <source>stop reading</source>
+        <translation>停止读取</translation>
+    </message>
+</context>
+<context>
     <name>NetScenario</name>
     <message>
         <source>B listens on port 5000</source>
@@ -1253,6 +1260,137 @@ Two real Linux TCP stacks (hosts A and B) in a private network that needs no roo
     <message>
         <source>Deliver A&apos;s SYN to B: does B answer?</source>
         <translation>把 A 的 SYN 交付给 B：B 会回应吗？</translation>
+    </message>
+    <message>
+        <source>the final ACK is lost: B stays in LAST_ACK until its retransmission timer fires</source>
+        <translation>最后的 ACK 丢失：B 停留在 LAST_ACK，直到它的重传定时器触发</translation>
+    </message>
+    <message>
+        <source>the SYN is lost: A retransmits it when its first RTO (1 s) fires</source>
+        <translation>SYN 丢失：A 在它的第一个 RTO（1 秒）触发时重传它</translation>
+    </message>
+    <message>
+        <source>the FIN is lost: A stays in FIN_WAIT_1 and retransmits it when the RTO fires</source>
+        <translation>FIN 丢失：A 停留在 FIN_WAIT_1，并在 RTO 触发时重传它</translation>
+    </message>
+    <message>
+        <source>A waits in TIME_WAIT for 2MSL: 60 s on Linux (TCP_TIMEWAIT_LEN, not a setting)</source>
+        <translation>A 在 TIME_WAIT 中等待 2MSL：Linux 上为 60 秒（TCP_TIMEWAIT_LEN，不是可调设置）</translation>
+    </message>
+    <message>
+        <source>B&apos;s SYN queue is full of spoofed half-open connections and it has no SYN cookies: A&apos;s SYN is dropped without an answer</source>
+        <translation>B 的 SYN 队列塞满了伪造的半开连接，且它没有启用 SYN cookie：A 的 SYN 被丢弃，没有任何回应</translation>
+    </message>
+    <message>
+        <source>B answered with a SYN cookie: it keeps no half-open socket for A; the connection is made only when A&apos;s ACK returns the cookie</source>
+        <translation>B 用 SYN cookie 作了回应：它不为 A 保留半开套接字；只有当 A 的 ACK 带回该 cookie 时连接才建立</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;</source>
+        <translation>未知场景“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>NetSession</name>
+    <message>
+        <source>cannot set %1: %2</source>
+        <translation>无法设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 is already listening</source>
+        <translation>%1 已在监听</translation>
+    </message>
+    <message>
+        <source>listen on %1: %2</source>
+        <translation>在 %1 上 listen：%2</translation>
+    </message>
+    <message>
+        <source>%1 backlog %2</source>
+        <translation>%1，backlog %2</translation>
+    </message>
+    <message>
+        <source>connect from %1: %2</source>
+        <translation>从 %1 connect：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no listener</source>
+        <translation>%1 没有监听套接字</translation>
+    </message>
+    <message>
+        <source>accept on %1: no connection is ready</source>
+        <translation>在 %1 上 accept：没有就绪的连接</translation>
+    </message>
+    <message>
+        <source>accept on %1: %2</source>
+        <translation>在 %1 上 accept：%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to close</source>
+        <translation>%1 没有可关闭的连接</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to shut down</source>
+        <translation>%1 没有可关闭写方向的连接</translation>
+    </message>
+    <message>
+        <source>shutdown on %1: %2</source>
+        <translation>在 %1 上 shutdown：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to abort</source>
+        <translation>%1 没有可中止的连接</translation>
+    </message>
+    <message>
+        <source>abort on %1: %2</source>
+        <translation>在 %1 上中止：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to send on</source>
+        <translation>%1 没有可用于发送的连接</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to read from</source>
+        <translation>%1 没有可读取的连接</translation>
+    </message>
+    <message>
+        <source>%1 has no connection to stop reading on</source>
+        <translation>%1 没有可停止读取的连接</translation>
+    </message>
+    <message>
+        <source>stop reading on %1: %2</source>
+        <translation>在 %1 上停止读取：%2</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <source>nothing is held after segment %1: there is nothing to overtake it</source>
+        <translation>报文段 %1 之后没有被扣住的报文段：没有能超越它的报文段</translation>
+    </message>
+    <message>
+        <source>no %1 from %2 came onto the wire within %3 ms</source>
+        <translation>%3 毫秒内没有来自 %2 的 %1 到达线路</translation>
+    </message>
+    <message>
+        <source>%1 did not reach %2 within %3 ms (it is in %4)</source>
+        <translation>%1 未在 %3 毫秒内到达 %2（它处于 %4）</translation>
+    </message>
+    <message>
+        <source>the wire is not open</source>
+        <translation>线路未打开</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1616,21 @@ then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole
     <message>
         <source>(path unknown)</source>
         <translation>（路径未知）</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeSeq</name>
+    <message>
+        <source>&quot;%1&quot; is not a sequence expression: use rcv.nxt, snd.una, snd.nxt, irs, iss (plus or minus a number or wnd) or a plain number</source>
+        <translation>“%1”不是序号表达式：请使用 rcv.nxt、snd.una、snd.nxt、irs、iss（加上或减去一个数或 wnd）或一个普通数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected + or - after %2</source>
+        <translation>“%1”：%2 之后应为 + 或 -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is neither a number nor wnd</source>
+        <translation>“%1”：“%2”既不是数字也不是 wnd</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2475,34 @@ then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole
         <source>LISTEN is reached only by a passive open (--via passive)</source>
         <translation>只有被动打开才能到达 LISTEN（--via passive）</translation>
     </message>
+    <message>
+        <source>no %1 from %2 reached the wire</source>
+        <translation>没有来自 %2 的 %1 到达线路</translation>
+    </message>
+    <message>
+        <source>lost a held segment</source>
+        <translation>丢失了一个被扣住的报文段</translation>
+    </message>
+    <message>
+        <source>the server did not accept the connection</source>
+        <translation>服务器没有接受该连接</translation>
+    </message>
+    <message>
+        <source>cannot reach %1</source>
+        <translation>无法到达 %1</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s socket is in %1, not %2</source>
+        <translation>内核的套接字处于 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the simulator has no %1 from %2 in flight</source>
+        <translation>模拟器中没有来自 %2 的 %1 在途</translation>
+    </message>
+    <message>
+        <source>the simulator is in %1, not %2</source>
+        <translation>模拟器处于 %1，而不是 %2</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfCommand</name>
@@ -2535,6 +2716,33 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
 How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>真实内核需要私有网络，但它不可用：%1
 如何允许：%2（--engine sim 只询问模拟器）</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>segment %1 is not held on the wire</source>
+        <translation>报文段 %1 没有扣在线路上</translation>
+    </message>
+    <message>
+        <source>the wire could not send the frame: %1</source>
+        <translation>线路无法发送该帧：%1</translation>
+    </message>
+    <message>
+        <source>addressed to a spoofed source: it never leaves the wire</source>
+        <translation>发往伪造的源地址：它永远不会离开线路</translation>
+    </message>
+    <message>
+        <source>a segment to a spoofed address never leaves the wire</source>
+        <translation>发往伪造地址的报文段永远不会离开线路</translation>
+    </message>
+    <message>
+        <source>a crafted segment comes from a host of the private network or a spoofed address (198.51.100.0/24, 2001:db8:ff::/64)</source>
+        <translation>构造的报文段必须来自私有网络中的主机或伪造地址（198.51.100.0/24、2001:db8:ff::/64）</translation>
+    </message>
+    <message>
+        <source>the crafted segment is not addressed to host %1</source>
+        <translation>构造的报文段不是发往主机 %1 的</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4063,10 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>%1 ms  %2</source>
         <translation>%1 毫秒  %2</translation>
+    </message>
+    <message>
+        <source>the private network is not running</source>
+        <translation>私有网络未在运行</translation>
     </message>
 </context>
 <context>

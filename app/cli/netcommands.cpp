@@ -9,6 +9,7 @@
 #include "net/netavailability.h"
 #include "net/pcapwriter.h"
 #include "net/privatenetwork.h"
+#include "text/netruntext.h"
 #include "text/nettext.h"
 #endif
 
@@ -101,10 +102,14 @@ QJsonObject eventJson(const NetRunEvent& event)
                 {QStringLiteral("to"), StateText::token(event.to)},
                 {QStringLiteral("seen"), event.seen},
                 {QStringLiteral("time_ms"), timeMs}};
-    case NetRunEvent::Kind::Note:
-        return {{QStringLiteral("type"), QStringLiteral("note")},
-                {QStringLiteral("text"), qs(event.detail)},
-                {QStringLiteral("time_ms"), timeMs}};
+    case NetRunEvent::Kind::Note: {
+        QJsonObject object{{QStringLiteral("type"), QStringLiteral("note")},
+                           {QStringLiteral("text"), qs(event.detail)},
+                           {QStringLiteral("time_ms"), timeMs}};
+        if (!event.detailText.id.empty())
+            object.insert(QStringLiteral("note_id"), qs(event.detailText.id));
+        return object;
+    }
     }
     return {};
 }
@@ -136,7 +141,10 @@ QString eventText(const NetRunEvent& event)
     switch (event.kind) {
     case NetRunEvent::Kind::Setting: return NetCommands::tr("Setting: %1").arg(qs(event.call));
     case NetRunEvent::Kind::Call:
-        return time + NetCommands::tr("%1 calls %2 %3").arg(qs(event.side), qs(event.call), qs(event.detail)).trimmed();
+        return time
+               + NetCommands::tr("%1 calls %2 %3")
+                     .arg(qs(event.side), NetRunText::callName(event.call), NetRunText::detail(event))
+                     .trimmed();
     case NetRunEvent::Kind::Segment: {
         const net::CapturedSegment& c = event.segment;
         QString line = time + NetCommands::tr("%1 → %2  %3  seq %4 ack %5 len %6 win %7")
@@ -154,7 +162,7 @@ QString eventText(const NetRunEvent& event)
         if (c.retransmission && (event.action == net::WireAction::Held))
             line += QStringLiteral("  ") + NetCommands::tr("(retransmission)");
         if (!event.reason.empty())
-            line += QStringLiteral(" (") + qs(event.reason) + QLatin1Char(')');
+            line += QStringLiteral(" (") + NetRunText::reason(event) + QLatin1Char(')');
         return line;
     }
     case NetRunEvent::Kind::State: {
@@ -165,7 +173,7 @@ QString eventText(const NetRunEvent& event)
             line += QStringLiteral("  ") + NetCommands::tr("(passed unseen between two polls)");
         return line;
     }
-    case NetRunEvent::Kind::Note: return time + NetCommands::tr("Note: %1").arg(qs(event.detail));
+    case NetRunEvent::Kind::Note: return time + NetCommands::tr("Note: %1").arg(NetRunText::detail(event));
     }
     return {};
 }
@@ -198,9 +206,26 @@ int unavailable(const std::string& error, int code)
 
 } // namespace
 
+// Where the sub-command ("check", "run") is: the first word after the verb that is neither
+// --lang nor its value (`tcpstatelab --lang de net run lost-syn` arrives as net --lang de run ...).
+qsizetype NetCommands::subCommandAt(const QStringList& arguments)
+{
+    qsizetype at = 2;
+    while (at < arguments.size()) {
+        if (arguments.at(at) == QLatin1String("--lang"))
+            at += 2;
+        else if (arguments.at(at).startsWith(QLatin1String("--lang=")))
+            at += 1;
+        else
+            break;
+    }
+    return at;
+}
+
 int NetCommands::run(const QStringList& arguments)
 {
-    const QString sub = arguments.value(2);
+    const qsizetype subAt = subCommandAt(arguments);
+    const QString sub = arguments.value(subAt);
     if (sub == QLatin1String("check")) {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Whether this machine lets an ordinary user build the private network "
@@ -209,7 +234,7 @@ int NetCommands::run(const QStringList& arguments)
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOption(json);
         QStringList rest = arguments;
-        rest.removeAt(2);
+        rest.removeAt(subAt);
         if (auto exit = cli::parseOrExit(parser, rest, QStringLiteral("net check")))
             return *exit;
         if (!parser.positionalArguments().isEmpty())
@@ -283,7 +308,7 @@ int NetCommands::runScenario(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object per line."));
     parser.addOptions({family, set, pcap, json});
     QStringList rest = arguments;
-    rest.removeAt(2);
+    rest.removeAt(subCommandAt(arguments));
     if (auto exit = cli::parseOrExit(parser, rest, QStringLiteral("net run")))
         return *exit;
 #if !TSL_HAVE_LIVE_LAB
@@ -373,7 +398,7 @@ int NetCommands::runScenario(const QStringList& arguments)
         out().flush();
     }
     if (!result.ok)
-        return fail(tr("the scenario did not play out: %1").arg(qs(result.error)), cli::Failure);
+        return fail(tr("the scenario did not play out: %1").arg(NetRunText::worded(result.errorText)), cli::Failure);
     return cli::Success;
 #endif
 }

@@ -17,6 +17,7 @@ public:
 private:
     static int check(bool json);
     static int runScenario(const QStringList& arguments);
+    static qsizetype subCommandAt(const QStringList& arguments);
 };
 
 } // namespace tsl

@@ -12,6 +12,7 @@
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
 #include "net/tcpsegment.h"
+#include "text/netruntext.h"
 #include "text/nettext.h"
 #include "text/simtext.h"
 #endif
@@ -155,9 +156,9 @@ int WhatIfCommand::run(const QStringList& arguments)
     query.seq = parser.value(seq).toStdString();
     query.ack = parser.value(ack).toStdString();
     for (const std::string& expression : {query.seq, query.ack}) {
-        std::string error;
+        EngineText error;
         if (!net::resolveRelative(expression, net::ReceiverNumbers{}, error))
-            return fail(qs(error));
+            return fail(NetRunText::worded(error));
     }
 
     const bool useLinux = engineText != QLatin1String("sim");
@@ -175,12 +176,12 @@ int WhatIfCommand::run(const QStringList& arguments)
         }
         kernel = whatIfLinux(query, *network);
         if (!kernel->ok)
-            return fail(tr("the kernel could not be put in %1: %2").arg(StateText::token(query.state), qs(kernel->error)), cli::Failure);
+            return fail(tr("the kernel could not be put in %1: %2").arg(StateText::token(query.state), NetRunText::worded(kernel->errorText)), cli::Failure);
     }
     if (useSim) {
         simulated = whatIfSimulator(query, *chosenProfile);
         if (!simulated->ok)
-            return fail(tr("the simulator could not be put in %1: %2").arg(StateText::token(query.state), qs(simulated->error)), cli::Failure);
+            return fail(tr("the simulator could not be put in %1: %2").arg(StateText::token(query.state), NetRunText::worded(simulated->errorText)), cli::Failure);
     }
     const bool both = kernel && simulated;
     const bool agree = both && whatIfAgree(query, *kernel, *simulated);

@@ -53,6 +53,7 @@ int main(int argc, char** argv)
     const double flowSeconds = argc > 3 ? std::atof(argv[3]) : 2.0;
     const int lookups = argc > 4 ? std::atoi(argv[4]) : 20000;
     std::string error;
+    EngineText wireError; // the wire's own refusals
 
     // 1. Set-up and teardown.
     std::vector<double> setupMs;
@@ -92,11 +93,11 @@ int main(int argc, char** argv)
         client->connect(address(Host::B, 5000), error);
         const FourTuple tuple{client->localEndpoint(), address(Host::B, 5000)};
         wire->waitForHeld([](const CapturedSegment& c) { return c.segment.flags == tcpflag::kSyn; }, 2000);
-        wire->deliver(wire->firstHeldFrom(WireEnd::A)->id, error);
+        wire->deliver(wire->firstHeldFrom(WireEnd::A)->id, wireError);
         wire->waitForHeld([](const CapturedSegment& c) { return c.from == WireEnd::B; }, 2000);
         const std::uint64_t synAck = wire->firstHeldFrom(WireEnd::B)->id;
         const auto start = Clock::now();
-        wire->deliver(synAck, error);
+        wire->deliver(synAck, wireError);
         for (;;) {
             const ProbeResult now = probeA.query(ProbeQuery::exact(tuple));
             if (!now.rows.empty() && now.rows.front().state == TcpState::Established)
@@ -106,7 +107,7 @@ int main(int argc, char** argv)
         }
         latencyMs.push_back(ms(Clock::now() - start));
         wire->waitForHeld([](const CapturedSegment& c) { return c.from == WireEnd::A; }, 2000);
-        wire->releaseAll(error);
+        wire->releaseAll(wireError);
         keep.push_back(std::move(*client));
         while (auto accepted = listener->accept(error))
             keep.push_back(std::move(*accepted));
@@ -128,7 +129,7 @@ int main(int argc, char** argv)
     // 3. Flow-mode forwarding rate, twice: everything in one thread (the wire pumps between
     // the sender's writes and the receiver's reads), and the hosts' programs in a thread of
     // their own as in the app, the wire's thread only pumping.
-    wire->releaseAll(error);
+    wire->releaseAll(wireError);
     wire->setMode(WireMode::Flow);
     wire->setKeepCaptures(false);
     for (bool ownThread : {false, true}) {

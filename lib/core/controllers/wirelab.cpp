@@ -4,6 +4,7 @@
 #include "net/netavailability.h"
 #include "net/pcapwriter.h"
 #include "net/privatenetwork.h"
+#include "text/netruntext.h"
 #include "text/statetext.h"
 
 #include <QCoreApplication>
@@ -79,21 +80,23 @@ void WireLab::job(std::function<void()> work, std::function<void()> done)
 
 void WireLab::run(const QString& what, Operation operation)
 {
-    auto message = std::make_shared<std::string>();
+    auto message = std::make_shared<QString>();
     auto ok = std::make_shared<bool>(true);
     const std::uint64_t generation = m_generation.load();
     job([this, operation = std::move(operation), message, ok] {
         if (!m_session) {
             *ok = false;
-            *message = "the private network is not running";
+            *message = tr("the private network is not running");
             return;
         }
-        *ok = m_session->attempt(operation, *message);
+        EngineText error;
+        *ok = m_session->attempt(operation, error);
+        *message = NetRunText::worded(error);
     }, [this, what, message, ok, generation] {
         if (!*ok && generation == m_generation.load()) { // a reset's "stopped" is no news
-            m_log << tr("✗ %1: %2").arg(what, qs(*message));
+            m_log << tr("✗ %1: %2").arg(what, *message);
             emit changed();
-            emit failed(tr("%1: %2").arg(what, qs(*message)));
+            emit failed(tr("%1: %2").arg(what, *message));
         }
     });
 }
@@ -128,11 +131,11 @@ void WireLab::openSession(const std::map<QString, long>& given, AddressFamily fa
                                                      collect(event);
                                              });
     m_session->setStopFlag(&m_stopping);
-    std::string failure;
+    EngineText failure;
     if (!m_session->attempt([&](NetSession& s) { s.open(settings); }, failure)) {
         m_session.reset();
         m_network.reset();
-        const QString reason = qs(failure);
+        const QString reason = NetRunText::worded(failure);
         QMetaObject::invokeMethod(this, [this, reason] {
             m_ready = false;
             emit unavailable(reason, QString());
@@ -405,7 +408,7 @@ void WireLab::next()
         return;
     const NetScenarioStep step = m_steps[std::size_t(m_stepsQueued++)];
     auto goOn = std::make_shared<bool>(true);
-    auto message = std::make_shared<std::string>();
+    auto message = std::make_shared<QString>();
     const std::uint64_t generation = m_generation.load();
     const std::shared_ptr<std::atomic<bool>> over = m_scenarioOver;
     job([this, step, goOn, message, over] {
@@ -414,9 +417,9 @@ void WireLab::next()
             return;
         }
         bool result = true;
-        if (!m_session || !m_session->attempt([&](NetSession& s) { result = step.run(s); }, *message)) {
-            if (message->empty())
-                *message = "the private network is not running";
+        EngineText error;
+        if (!m_session || !m_session->attempt([&](NetSession& s) { result = step.run(s); }, error)) {
+            *message = m_session ? NetRunText::worded(error) : tr("the private network is not running");
             *goOn = false;
         }
         if (!result)
@@ -429,9 +432,9 @@ void WireLab::next()
         if (m_stepIndex >= int(m_steps.size()))
             return; // skipped after the end
         m_log << tr("Step: %1").arg(stepText(step.label));
-        if (!message->empty()) {
-            m_log << tr("✗ %1").arg(qs(*message));
-            emit failed(qs(*message));
+        if (!message->isEmpty()) {
+            m_log << tr("✗ %1").arg(*message);
+            emit failed(*message);
         }
         m_stepIndex = *over ? int(m_steps.size()) : m_stepIndex + 1;
         if (*over)
@@ -455,7 +458,7 @@ QString WireLab::eventText(const NetRunEvent& event)
     case NetRunEvent::Kind::Setting:
         return tr("%1 ms  setting %2 (applies to the next connection)").arg(time, qs(event.call));
     case NetRunEvent::Kind::Call:
-        return tr("%1 ms  %2: %3 %4").arg(time, qs(event.side), qs(event.call), qs(event.detail));
+        return tr("%1 ms  %2: %3 %4").arg(time, qs(event.side), NetRunText::callName(event.call), NetRunText::detail(event));
     case NetRunEvent::Kind::Segment: {
         const net::CapturedSegment& c = event.segment;
         QString action;
@@ -478,14 +481,14 @@ QString WireLab::eventText(const NetRunEvent& event)
         if (c.retransmission && event.action == net::WireAction::Held)
             text += tr(" (retransmission)");
         if (!event.reason.empty())
-            text += QStringLiteral(" (") + qs(event.reason) + QStringLiteral(")");
+            text += QStringLiteral(" (") + NetRunText::reason(event) + QStringLiteral(")");
         return text;
     }
     case NetRunEvent::Kind::State:
         return tr("%1 ms  %2 %3: %4 → %5")
             .arg(time, qs(event.side), qs(event.socket), StateText::token(event.from), StateText::token(event.to));
     case NetRunEvent::Kind::Note:
-        return tr("%1 ms  %2").arg(time, qs(event.detail));
+        return tr("%1 ms  %2").arg(time, NetRunText::detail(event));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "wireladder.h"
 
 #include "net/netlayout.h"
+#include "text/netruntext.h"
 #include "text/statetext.h"
 
 #include <algorithm>
@@ -83,7 +84,7 @@ void WireLadder::add(const NetRunEvent& event)
         return; // applies to the next connection; the log says so
     case NetRunEvent::Kind::Note: {
         if (const auto row = rowOfStep(event.step))
-            m_rowText[*row] += QStringLiteral("\n") + QString::fromStdString(event.detail);
+            m_rowText[*row] += QStringLiteral("\n") + NetRunText::detail(event);
         return;
     }
     case NetRunEvent::Kind::Call: {
@@ -91,13 +92,13 @@ void WireLadder::add(const NetRunEvent& event)
         QString& text = m_rowText[row];
         if (!text.isEmpty())
             text += QStringLiteral("\n");
-        text += QStringLiteral("%1: %2").arg(QString::fromStdString(event.side), QString::fromStdString(event.call));
+        text += QStringLiteral("%1: %2").arg(QString::fromStdString(event.side), NetRunText::callName(event.call));
         // The call itself, beside the caller's timeline: "connect()", "close()".
         LadderTrace::Timer call;
         call.side = event.side == "B" ? sim::Side::B : sim::Side::A;
         call.row = row;
-        call.name = QString::fromStdString(event.call);
-        if (!call.name.contains(QLatin1Char(' ')))
+        call.name = NetRunText::callName(event.call);
+        if (event.call.find(' ') == std::string::npos)
             call.name += QStringLiteral("()"); // a socket call; "stop reading" stays words
         call.call = true;
         m_trace.timers.push_back(call);

@@ -3,6 +3,7 @@
 // setting applied, a socket call, a wire action on a segment, a state change, a note. Plain C++.
 
 #include "kernel/socketrow.h"
+#include "model/enginetext.h"
 #include "model/tcpstate.h"
 #include "net/wire.h"
 
@@ -27,11 +28,15 @@ struct NetRunEvent {
     bool spontaneous = false; // seen while no operation ran (a timer fired, TIME_WAIT ended)
     std::string side;        // "A" or "B" (Call, State)
     std::string call;
-    std::string detail;
+    std::string detail; // in English (JSON prints it)
+    // `detail` as a fact lib/core words in the user's language (NetRunText); empty where the
+    // detail has no words (addresses, socket option names)
+    EngineText detailText;
     // Segment
     net::WireAction action = net::WireAction::Held;
     net::CapturedSegment segment;
-    std::string reason;
+    std::string reason;     // in English (JSON prints it)
+    EngineText reasonText;  // the same, for lib/core to word
     // State
     std::string socket; // "connection", "listener", "half-open"
     Endpoint local;

@@ -24,6 +24,14 @@ NetScenarioStep step(const char* label, Action action)
             }};
 }
 
+// What a script concludes, marked in the context "NetScenario"; `id` is the JSON's "note_id".
+EngineText noteText(const char* id, const char* source)
+{
+    EngineText text = engineText("NetScenario", source);
+    text.id = id;
+    return text;
+}
+
 void append(Steps& to, const Steps& more) { to.insert(to.end(), more.begin(), more.end()); }
 
 constexpr std::uint8_t kSynAck = tcpflag::kSyn | tcpflag::kAck;
@@ -60,7 +68,8 @@ Steps closeFromA(bool loseFinalAck)
         step(TSL_TRANSLATE_NOOP("NetScenario", "Drop A's final ACK"),
              [](Session& s) {
                  s.drop(Host::A, tcpflag::kAck, true);
-                 s.note("the final ACK is lost: B stays in LAST_ACK until its retransmission timer fires");
+                 s.note(noteText("final-ack-lost", TSL_TRANSLATE_NOOP("NetScenario", "the final ACK is lost: B stays in LAST_ACK "
+                                                                                     "until its retransmission timer fires")));
              }),
         // LAST_ACK retransmits its FIN after the RTO; TIME_WAIT acknowledges it again.
         step(TSL_TRANSLATE_NOOP("NetScenario", "Wait for B's RTO: B retransmits its FIN"),
@@ -163,7 +172,8 @@ const std::vector<std::pair<std::string, Steps (*)()>>& scripts()
                  step(TSL_TRANSLATE_NOOP("NetScenario", "Drop A's SYN"),
                       [](Session& s) {
                           s.drop(Host::A, tcpflag::kSyn, true);
-                          s.note("the SYN is lost: A retransmits it when its first RTO (1 s) fires");
+                          s.note(noteText("syn-lost", TSL_TRANSLATE_NOOP("NetScenario", "the SYN is lost: A retransmits it when its "
+                                                                                          "first RTO (1 s) fires")));
                       }),
                  step(TSL_TRANSLATE_NOOP("NetScenario", "Wait for A's RTO: A retransmits its SYN"),
                       [](Session& s) { s.expect(Host::A, tcpflag::kSyn, 5000, true); }),
@@ -181,7 +191,8 @@ const std::vector<std::pair<std::string, Steps (*)()>>& scripts()
                  step(TSL_TRANSLATE_NOOP("NetScenario", "Drop A's FIN"),
                       [](Session& s) {
                           s.drop(Host::A, tcpflag::kFin);
-                          s.note("the FIN is lost: A stays in FIN_WAIT_1 and retransmits it when the RTO fires");
+                          s.note(noteText("fin-lost", TSL_TRANSLATE_NOOP("NetScenario", "the FIN is lost: A stays in FIN_WAIT_1 and "
+                                                                                          "retransmits it when the RTO fires")));
                       }),
                  step(TSL_TRANSLATE_NOOP("NetScenario", "Wait for A's RTO: A retransmits its FIN"),
                       [](Session& s) { s.expect(Host::A, tcpflag::kFin, 10000); }),
@@ -197,7 +208,8 @@ const std::vector<std::pair<std::string, Steps (*)()>>& scripts()
          [] {
              Steps steps = withHandshake(closeFromA(false));
              steps.push_back(step(TSL_TRANSLATE_NOOP("NetScenario", "A waits in TIME_WAIT for 2MSL (60 s on Linux)"), [](Session& s) {
-                 s.note("A waits in TIME_WAIT for 2MSL: 60 s on Linux (TCP_TIMEWAIT_LEN, not a setting)");
+                 s.note(noteText("time-wait-2msl", TSL_TRANSLATE_NOOP("NetScenario", "A waits in TIME_WAIT for 2MSL: 60 s on Linux "
+                                                                                   "(TCP_TIMEWAIT_LEN, not a setting)")));
                  s.waitState(Host::A, TcpState::Closed, 70000);
              }));
              return steps;
@@ -212,13 +224,17 @@ const std::vector<std::pair<std::string, Steps (*)()>>& scripts()
                   [](Session& s) {
                       s.deliver(Host::A, tcpflag::kSyn, true);
                       if (!s.heldFrom(Host::B, kSynAck, 300)) {
-                          s.note("B's SYN queue is full of spoofed half-open connections and it has no SYN "
-                                 "cookies: A's SYN is dropped without an answer");
+                          s.note(noteText("syn-queue-full",
+                                          TSL_TRANSLATE_NOOP("NetScenario", "B's SYN queue is full of spoofed half-open connections "
+                                                                            "and it has no SYN cookies: A's SYN is dropped without "
+                                                                            "an answer")));
                           return false;
                       }
                       if (!s.hasConnection(Host::B))
-                          s.note("B answered with a SYN cookie: it keeps no half-open socket for A; the "
-                                 "connection is made only when A's ACK returns the cookie");
+                          s.note(noteText("syn-cookie",
+                                          TSL_TRANSLATE_NOOP("NetScenario", "B answered with a SYN cookie: it keeps no half-open "
+                                                                            "socket for A; the connection is made only when A's "
+                                                                            "ACK returns the cookie")));
                       return true;
                   }},
                  step(TSL_TRANSLATE_NOOP("NetScenario", "Deliver B's SYN,ACK to A"), [](Session& s) { s.deliver(Host::B, kSynAck, true); }),
@@ -290,11 +306,12 @@ NetRunResult runNetScenario(const std::string& name, const NetRunOptions& option
     const auto steps = netScenarioSteps(name);
     if (!steps) {
         result.ok = false;
-        result.error = "unknown scenario \"" + name + "\"";
+        result.errorText = engineText("NetScenario", TSL_TRANSLATE_NOOP("NetScenario", "unknown scenario \"%1\""), {name});
+        result.error = result.errorText.english();
         return result;
     }
     auto session = std::make_unique<NetSession>(network, options.family, onEvent);
-    std::string error;
+    EngineText error;
     result.ok = session->attempt(
         [&](NetSession& s) {
             s.open(options.settings);
@@ -304,7 +321,8 @@ NetRunResult runNetScenario(const std::string& name, const NetRunOptions& option
             }
         },
         error);
-    result.error = error;
+    result.errorText = error;
+    result.error = error.english();
     result.events = session->events();
     result.captures = session->captures();
     return result;

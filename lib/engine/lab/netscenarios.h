@@ -42,7 +42,8 @@ struct NetRunOptions {
 
 struct NetRunResult {
     bool ok = true;
-    std::string error;
+    std::string error;   // in English
+    EngineText errorText; // the same, for lib/core to word
     std::vector<NetRunEvent> events;
     std::deque<net::CapturedSegment> captures; // for pcap export
     // The states each side's connection passed through, the first one included (CLOSED).

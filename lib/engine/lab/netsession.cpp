@@ -3,6 +3,7 @@
 #include "kernel/netlinkprobe_linux.h"
 #include "lab/kernelfollower.h"
 #include "lab/loopbacksocket.h"
+#include "model/translatenoop.h"
 #include "net/privatenetwork.h"
 #include "net/relativeseq.h"
 
@@ -23,6 +24,12 @@ namespace tcpflag = net::tcpflag;
 namespace {
 
 constexpr int kQuietMs = 15; // no new segment for this long: the step is over
+
+// A sentence of the session, marked in the context "NetSession".
+EngineText said(const char* source, std::vector<std::string> args = {})
+{
+    return engineText("NetSession", source, std::move(args));
+}
 
 net::IpFamily ipFamily(AddressFamily family) { return family == AddressFamily::IPv4 ? net::IpFamily::V4 : net::IpFamily::V6; }
 
@@ -108,24 +115,46 @@ void NetSession::call(Host host, const std::string& name, const std::string& det
     publish(std::move(event));
 }
 
-void NetSession::note(const std::string& text)
+void NetSession::call(Host host, const std::string& name, EngineText detail)
+{
+    NetRunEvent event;
+    event.kind = NetRunEvent::Kind::Call;
+    event.timeUs = nowUs();
+    event.side = net::hostName(host);
+    event.call = name;
+    event.detail = detail.english();
+    event.detailText = std::move(detail);
+    publish(std::move(event));
+}
+
+void NetSession::note(EngineText text)
 {
     NetRunEvent event;
     event.kind = NetRunEvent::Kind::Note;
     event.timeUs = nowUs();
-    event.detail = text;
+    event.detail = text.english();
+    event.detailText = std::move(text);
     publish(std::move(event));
 }
 
-bool NetSession::attempt(const std::function<void(NetSession&)>& operation, std::string& error)
+bool NetSession::attempt(const std::function<void(NetSession&)>& operation, EngineText& error)
 {
     try {
         operation(*this);
         return true;
     } catch (const NetSessionFailure& failure) {
-        error = failure.message;
+        error = failure.text;
         return false;
     }
+}
+
+bool NetSession::attempt(const std::function<void(NetSession&)>& operation, std::string& error)
+{
+    EngineText text;
+    const bool ok = attempt(operation, text);
+    if (!ok)
+        error = text.english();
+    return ok;
 }
 
 void NetSession::applySetting(const std::string& name, long value)
@@ -139,7 +168,7 @@ void NetSession::applySetting(const std::string& name, long value)
         ok = m_network.writeSysctl(Host::A, "net/ipv4/" + name, std::to_string(value), error)
              && m_network.writeSysctl(Host::B, "net/ipv4/" + name, std::to_string(value), error);
     if (!ok)
-        fail("cannot set " + name + ": " + error);
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "cannot set %1: %2"), {name, error}));
     NetRunEvent event;
     event.kind = NetRunEvent::Kind::Setting;
     event.timeUs = nowUs();
@@ -156,11 +185,11 @@ void NetSession::open(const std::vector<std::pair<std::string, long>>& settings)
     const bool rtoGiven = std::any_of(settings.begin(), settings.end(),
                                       [](const auto& setting) { return setting.first == "rto_min_ms"; });
     if (!rtoGiven && !m_network.setRtoMin(kDefaultNetRtoMinMs, error))
-        fail("cannot set rto_min: " + error);
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "cannot set %1: %2"), {"rto_min", error}));
 
     m_wire = net::Wire::open(m_network, error);
     if (!m_wire)
-        fail(error);
+        fail(verbatimText(error));
     // The wire's clock starts now; events are timed from the session's start.
     const std::int64_t offsetUs = nowUs() - m_wire->elapsedUs();
     const std::int64_t wireStartNs = m_wire->startRealtimeNs();
@@ -173,7 +202,8 @@ void NetSession::open(const std::vector<std::pair<std::string, long>>& settings)
                            : wireEvent.timeUs + offsetUs;
         event.action = wireEvent.action;
         event.segment = captured;
-        event.reason = wireEvent.reason;
+        event.reason = wireEvent.reason.english();
+        event.reasonText = wireEvent.reason;
         event.side = net::wireEndName(captured.from);
         publish(std::move(event));
     });
@@ -181,10 +211,10 @@ void NetSession::open(const std::vector<std::pair<std::string, long>>& settings)
         Side& s = side(host);
         FileDescriptor diag = m_network.sockDiagSocket(host, error);
         if (!diag.valid())
-            fail(error);
+            fail(verbatimText(error));
         s.probe = std::make_unique<netlink::NetlinkProbe>(std::move(diag));
         if (!s.probe->isOpen())
-            fail(s.probe->error());
+            fail(verbatimText(s.probe->error()));
         s.follower = std::make_unique<KernelFollower>(*s.probe);
     }
 }
@@ -224,7 +254,7 @@ void NetSession::pollStates()
 void NetSession::pumpOnce(int timeoutMs)
 {
     if (m_stop && m_stop->load())
-        fail("stopped");
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "stopped")));
     m_wire->pump(timeoutMs);
     pollStates();
 }
@@ -250,11 +280,11 @@ void NetSession::quiet()
     pollStates();
 }
 
-LoopbackSocket& NetSession::connection(Host host, const char* what)
+LoopbackSocket& NetSession::connection(Host host, const char* noConnection)
 {
     Side& s = side(host);
     if (!s.connection)
-        fail(std::string(net::hostName(host)) + " has no connection to " + what);
+        fail(said(noConnection, {net::hostName(host)}));
     return *s.connection;
 }
 
@@ -264,14 +294,15 @@ void NetSession::listen(Host host, int backlog)
     Side& s = side(host);
     std::string error;
     if (s.listener)
-        fail(std::string(net::hostName(host)) + " is already listening");
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "%1 is already listening"), {net::hostName(host)}));
     s.listener = LoopbackSocket::adoptPrivate(m_network.tcpSocket(host, ipFamily(m_family), error),
                                               address(host, kServerPort), error);
     if (!s.listener || !s.listener->listen(backlog, error)) {
         s.listener.reset();
-        fail(std::string("listen on ") + net::hostName(host) + ": " + error);
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "listen on %1: %2"), {net::hostName(host), error}));
     }
-    call(host, "listen", s.listener->localEndpoint().text() + " backlog " + std::to_string(backlog));
+    call(host, "listen",
+         said(TSL_TRANSLATE_NOOP("NetSession", "%1 backlog %2"), {s.listener->localEndpoint().text(), std::to_string(backlog)}));
     s.listenerEndpoint = s.follower->follow("listener", {s.listener->localEndpoint(), Endpoint::unspecified(m_family)},
                                             TcpState::Closed);
     s.follower->watchListener(s.listenerEndpoint);
@@ -291,7 +322,7 @@ void NetSession::connect(Host from, std::uint16_t localPort)
     const Endpoint peer = address(to, peerPort);
     if (!s.connection || !s.connection->connect(peer, error)) {
         s.connection.reset();
-        fail(std::string("connect from ") + net::hostName(from) + ": " + error);
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "connect from %1: %2"), {net::hostName(from), error}));
     }
     const Endpoint local = s.connection->localEndpoint();
     call(from, "connect", local.text() + " → " + peer.text());
@@ -307,19 +338,24 @@ void NetSession::accept(Host host)
     Side& s = side(host);
     std::string error;
     if (!s.listener)
-        fail(std::string(net::hostName(host)) + " has no listener");
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "%1 has no listener"), {net::hostName(host)}));
     std::optional<LoopbackSocket> accepted = s.listener->accept(error);
+    if (!accepted && error.empty())
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "accept on %1: no connection is ready"), {net::hostName(host)}));
     if (!accepted)
-        fail(std::string("accept on ") + net::hostName(host) + ": " + (error.empty() ? "no connection is ready" : error));
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "accept on %1: %2"), {net::hostName(host), error}));
     s.connection = std::move(accepted);
-    call(host, "accept", s.connection->peerEndpoint() ? "from " + s.connection->peerEndpoint()->text() : std::string());
+    if (s.connection->peerEndpoint())
+        call(host, "accept", said(TSL_TRANSLATE_NOOP("NetSession", "from %1"), {s.connection->peerEndpoint()->text()}));
+    else
+        call(host, "accept");
     quiet();
 }
 
 void NetSession::close(Host host)
 {
     StepScope step(*this);
-    LoopbackSocket& socket = connection(host, "close");
+    LoopbackSocket& socket = connection(host, TSL_TRANSLATE_NOOP("NetSession", "%1 has no connection to close"));
     socket.close();
     side(host).connection.reset();
     call(host, "close");
@@ -330,8 +366,8 @@ void NetSession::shutdownWrite(Host host)
 {
     StepScope step(*this);
     std::string error;
-    if (!connection(host, "shut down").shutdownWrite(error))
-        fail(std::string("shutdown on ") + net::hostName(host) + ": " + error);
+    if (!connection(host, TSL_TRANSLATE_NOOP("NetSession", "%1 has no connection to shut down")).shutdownWrite(error))
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "shutdown on %1: %2"), {net::hostName(host), error}));
     call(host, "shutdown", "SHUT_WR");
     quiet();
 }
@@ -340,9 +376,9 @@ void NetSession::abort(Host host)
 {
     StepScope step(*this);
     std::string error;
-    LoopbackSocket& socket = connection(host, "abort");
+    LoopbackSocket& socket = connection(host, TSL_TRANSLATE_NOOP("NetSession", "%1 has no connection to abort"));
     if (!socket.setLingerZero(error))
-        fail(std::string("abort on ") + net::hostName(host) + ": " + error);
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "abort on %1: %2"), {net::hostName(host), error}));
     socket.close();
     side(host).connection.reset();
     call(host, "abort", "SO_LINGER 0, close");
@@ -352,16 +388,16 @@ void NetSession::abort(Host host)
 void NetSession::send(Host host, std::size_t bytes)
 {
     StepScope step(*this);
-    const std::size_t sent = connection(host, "send on").send(bytes);
-    call(host, "send", std::to_string(sent) + " bytes");
+    const std::size_t sent = connection(host, TSL_TRANSLATE_NOOP("NetSession", "%1 has no connection to send on")).send(bytes);
+    call(host, "send", said(TSL_TRANSLATE_NOOP("NetSession", "%1 bytes"), {std::to_string(sent)}));
     quiet();
 }
 
 void NetSession::read(Host host)
 {
     StepScope step(*this);
-    const std::size_t got = connection(host, "read from").drain();
-    call(host, "read", std::to_string(got) + " bytes");
+    const std::size_t got = connection(host, TSL_TRANSLATE_NOOP("NetSession", "%1 has no connection to read from")).drain();
+    call(host, "read", said(TSL_TRANSLATE_NOOP("NetSession", "%1 bytes"), {std::to_string(got)}));
     quiet();
 }
 
@@ -369,8 +405,8 @@ void NetSession::stopReading(Host host)
 {
     StepScope step(*this);
     std::string error;
-    if (!connection(host, "stop reading on").setBufferSizes(4096, 0, error))
-        fail(std::string("stop reading on ") + net::hostName(host) + ": " + error);
+    if (!connection(host, TSL_TRANSLATE_NOOP("NetSession", "%1 has no connection to stop reading on")).setBufferSizes(4096, 0, error))
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "stop reading on %1: %2"), {net::hostName(host), error}));
     call(host, "stop reading", "SO_RCVBUF 4096");
     quiet();
 }
@@ -383,7 +419,10 @@ void NetSession::socketError(Host host)
     socklen_t length = sizeof value;
     if (s.connection)
         ::getsockopt(s.connection->fd(), SOL_SOCKET, SO_ERROR, &value, &length);
-    call(host, "getsockopt SO_ERROR", value ? std::strerror(value) : "no error");
+    if (value)
+        call(host, "getsockopt SO_ERROR", verbatimText(std::strerror(value)));
+    else
+        call(host, "getsockopt SO_ERROR", said(TSL_TRANSLATE_NOOP("NetSession", "no error")));
     if (value && s.connectionEndpoint >= 0) {
         // A refused connect leaves the table at once; the socket itself says how it ended.
         for (const ObservedTransition& t : s.follower->reportFromSocket(s.connectionEndpoint, TcpState::Closed)) {
@@ -402,10 +441,10 @@ void NetSession::socketError(Host host)
     }
 }
 
-void NetSession::wireAction(bool (net::Wire::*action)(std::uint64_t, std::string&), std::uint64_t id)
+void NetSession::wireAction(bool (net::Wire::*action)(std::uint64_t, EngineText&), std::uint64_t id)
 {
     StepScope step(*this);
-    std::string error;
+    EngineText error;
     if (!((*m_wire).*action)(id, error))
         fail(error);
     quiet();
@@ -421,15 +460,16 @@ void NetSession::deliverOutOfOrder(std::uint64_t id)
     const std::vector<const CapturedSegment*> waiting = m_wire->held();
     const auto at = std::find_if(waiting.begin(), waiting.end(), [id](const CapturedSegment* c) { return c->id == id; });
     if (at == waiting.end())
-        fail("segment " + std::to_string(id) + " is not held on the wire");
+        fail(engineText("Wire", TSL_TRANSLATE_NOOP("Wire", "segment %1 is not held on the wire"), {std::to_string(id)}));
     // The next one in the same direction, else any later one.
     auto later = std::find_if(at + 1, waiting.end(), [&](const CapturedSegment* c) { return c->from == (*at)->from; });
     if (later == waiting.end())
         later = at + 1;
     if (later == waiting.end())
-        fail("nothing is held after segment " + std::to_string(id) + ": there is nothing to overtake it");
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "nothing is held after segment %1: there is nothing to overtake it"),
+                  {std::to_string(id)}));
     const std::uint64_t first = (*later)->id;
-    std::string error;
+    EngineText error;
     if (!m_wire->deliver(first, error) || !m_wire->deliver(id, error))
         fail(error);
     quiet();
@@ -438,7 +478,7 @@ void NetSession::deliverOutOfOrder(std::uint64_t id)
 void NetSession::releaseAll()
 {
     StepScope step(*this);
-    std::string error;
+    EngineText error;
     if (!m_wire->releaseAll(error))
         fail(error);
     quiet();
@@ -483,8 +523,8 @@ const CapturedSegment& NetSession::expect(Host from, std::uint8_t flags, int tim
                 return *held;
         }
         if (nowUs() >= deadline)
-            fail(std::string("no ") + net::flagsText(flags) + " from " + net::hostName(from) + " came onto the wire within "
-                 + std::to_string(timeoutMs) + " ms");
+            fail(said(TSL_TRANSLATE_NOOP("NetSession", "no %1 from %2 came onto the wire within %3 ms"),
+                      {net::flagsText(flags), net::hostName(from), std::to_string(timeoutMs)}));
         pumpOnce(5);
     }
 }
@@ -508,7 +548,7 @@ void NetSession::settle()
         quiet();
         if (m_wire->held().empty())
             return;
-        std::string error;
+        EngineText error;
         if (!m_wire->releaseAll(error))
             fail(error);
     }
@@ -540,8 +580,9 @@ void NetSession::waitState(Host host, TcpState state, int timeoutMs)
     const std::int64_t deadline = nowUs() + std::int64_t(timeoutMs) * 1000;
     while (connectionState(host) != state) {
         if (nowUs() >= deadline)
-            fail(std::string(net::hostName(host)) + " did not reach " + std::string(stateToken(state)) + " within "
-                 + std::to_string(timeoutMs) + " ms (it is in " + std::string(stateToken(connectionState(host))) + ")");
+            fail(said(TSL_TRANSLATE_NOOP("NetSession", "%1 did not reach %2 within %3 ms (it is in %4)"),
+                      {net::hostName(host), std::string(stateToken(state)), std::to_string(timeoutMs),
+                       std::string(stateToken(connectionState(host)))}));
         pumpOnce(20);
     }
 }
@@ -551,7 +592,7 @@ void NetSession::craft(Host to, std::uint8_t flags, const std::string& seq, cons
 {
     StepScope step(*this);
     if (!m_wire)
-        fail("the wire is not open");
+        fail(said(TSL_TRANSLATE_NOOP("NetSession", "the wire is not open")));
     const Host peer = net::otherHost(to);
     const Side& receiver = side(to);
     net::TcpSegment crafted;
@@ -572,13 +613,14 @@ void NetSession::craft(Host to, std::uint8_t flags, const std::string& seq, cons
     const auto peerView = m_wire->view(crafted, true);
     const net::ReceiverNumbers numbers = net::ReceiverNumbers::from(receiverView.value_or(net::DirectionView{}),
                                                                     peerView.value_or(net::DirectionView{}));
-    std::string error;
+    EngineText error;
     const auto seqValue = net::resolveRelative(seq, numbers, error);
     if (!seqValue)
         fail(error);
     const auto ackValue = net::resolveRelative(ack, numbers, error);
     if (!ackValue)
         fail(error);
+    EngineText wireError;
     crafted.seq = *seqValue;
     crafted.ack = (flags & tcpflag::kAck) ? *ackValue : 0;
     crafted.flags = flags;
@@ -587,8 +629,8 @@ void NetSession::craft(Host to, std::uint8_t flags, const std::string& seq, cons
     if (flags & tcpflag::kSyn)
         crafted.options.mss = 1460;
     if (!spoofed) {
-        if (!m_wire->inject(to, crafted, error))
-            fail(error);
+        if (!m_wire->inject(to, crafted, wireError))
+            fail(wireError);
         quiet();
         return;
     }
@@ -606,8 +648,8 @@ void NetSession::craft(Host to, std::uint8_t flags, const std::string& seq, cons
         crafted.sourcePort = std::uint16_t(1024 + m_spoofedHost);
         if (flags & tcpflag::kSyn)
             crafted.seq = random();
-        if (!m_wire->inject(to, crafted, error))
-            fail(error);
+        if (!m_wire->inject(to, crafted, wireError))
+            fail(wireError);
     }
     quiet();
 }
@@ -636,7 +678,7 @@ void NetSession::floodSyns(Host to, int count)
         syn.flags = tcpflag::kSyn;
         syn.window = 64240;
         syn.options.mss = 1460;
-        std::string error;
+        EngineText error;
         if (!m_wire->inject(to, syn, error))
             fail(error);
     }

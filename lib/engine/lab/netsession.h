@@ -7,7 +7,7 @@
 //
 // Operations throw NetSessionFailure when the kernel does not do what was asked (no connection
 // to close, no such segment held, a segment that never came); attempt() turns that into an
-// error message.
+// error message (an EngineText: lib/core words it, english() is the English message).
 
 #include "lab/netrunevent.h"
 
@@ -33,7 +33,7 @@ class NetlinkProbe;
 class LoopbackSocket;
 
 struct NetSessionFailure {
-    std::string message;
+    EngineText text; // english() is the message
 };
 
 // In hold mode a held segment would otherwise draw a retransmission after 200 ms; the runs
@@ -94,7 +94,8 @@ public:
     void settle(); // delivers everything held until the wire stays quiet
     bool heldFrom(net::Host from, std::uint8_t flags, int timeoutMs);
     void waitState(net::Host host, TcpState state, int timeoutMs);
-    void note(const std::string& text);
+    // What the script concludes; `text.id` names the note for JSON readers ("note_id").
+    void note(EngineText text);
 
     // ---- crafted segments, sent from the wire
     // To `to`'s connection (or, without one, its listening port), seq/ack written relative to
@@ -126,7 +127,8 @@ public:
     void setStopFlag(const std::atomic<bool>* stop) { m_stop = stop; }
 
     // Runs `operation`; false with the failure's message.
-    bool attempt(const std::function<void(NetSession&)>& operation, std::string& error);
+    bool attempt(const std::function<void(NetSession&)>& operation, EngineText& error);
+    bool attempt(const std::function<void(NetSession&)>& operation, std::string& error); // in English
 
 private:
     struct Side;
@@ -135,12 +137,14 @@ private:
     Endpoint address(net::Host host, std::uint16_t port) const;
     void publish(NetRunEvent event);
     void call(net::Host host, const std::string& name, const std::string& detail = {});
+    void call(net::Host host, const std::string& name, EngineText detail);
     void pollStates();
     void pumpOnce(int timeoutMs); // fails when asked to stop
     void quiet();
-    void wireAction(bool (net::Wire::*action)(std::uint64_t, std::string&), std::uint64_t id);
-    LoopbackSocket& connection(net::Host host, const char* what);
-    [[noreturn]] void fail(const std::string& message) const { throw NetSessionFailure{message}; }
+    void wireAction(bool (net::Wire::*action)(std::uint64_t, EngineText&), std::uint64_t id);
+    // `noConnection`: a marked sentence, "%1" the host ("%1 has no connection to close").
+    LoopbackSocket& connection(net::Host host, const char* noConnection);
+    [[noreturn]] void fail(EngineText text) const { throw NetSessionFailure{std::move(text)}; }
 
     net::PrivateNetwork& m_network;
     AddressFamily m_family;

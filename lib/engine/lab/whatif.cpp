@@ -31,8 +31,14 @@ constexpr int kAnswerWindowMs = 100;          // answers come at once; a delayed
 bool needsTcb(TcpState state) { return state != TcpState::Closed && state != TcpState::Listen; }
 
 struct Failure {
-    std::string message;
+    EngineText text;
 };
+
+// A sentence of what-if's own, marked in the context "WhatIf".
+EngineText said(const char* source, std::vector<std::string> args = {})
+{
+    return engineText("WhatIf", source, std::move(args));
+}
 
 // The receiver R brought into a state against the peer P, every segment held on the wire.
 class KernelStage {
@@ -52,7 +58,8 @@ private:
     void deliver(Host from, std::uint8_t flags);
     const CapturedSegment& held(Host from, std::uint8_t flags);
     void pumpFor(int milliseconds);
-    [[noreturn]] void fail(const std::string& message) { throw Failure{message}; }
+    [[noreturn]] void fail(EngineText text) { throw Failure{std::move(text)}; }
+    [[noreturn]] void fail(const std::string& systemMessage) { throw Failure{verbatimText(systemMessage)}; }
 
     net::PrivateNetwork& m_network;
     const WhatIfQuery& m_query;
@@ -86,17 +93,17 @@ const CapturedSegment& KernelStage::held(Host from, std::uint8_t flags)
     const WireEnd end = net::endOf(from);
     const auto match = [end, flags](const CapturedSegment& c) { return c.from == end && (c.segment.flags & flags) == flags; };
     if (!m_wire->waitForHeld(match, 3000))
-        fail(std::string("no ") + net::flagsText(flags) + " from " + net::hostName(from) + " reached the wire");
+        fail(said(TSL_TRANSLATE_NOOP("WhatIf", "no %1 from %2 reached the wire"), {net::flagsText(flags), net::hostName(from)}));
     for (const CapturedSegment* segment : m_wire->held()) {
         if (match(*segment))
             return *segment;
     }
-    fail("lost a held segment");
+    fail(said(TSL_TRANSLATE_NOOP("WhatIf", "lost a held segment")));
 }
 
 void KernelStage::deliver(Host from, std::uint8_t flags)
 {
-    std::string error;
+    EngineText error;
     if (!m_wire->deliver(held(from, flags).id, error))
         fail(error);
     pumpFor(5);
@@ -172,7 +179,7 @@ void KernelStage::reach()
             pumpFor(2);
     }
     if (!accepted)
-        fail("the server did not accept the connection");
+        fail(said(TSL_TRANSLATE_NOOP("WhatIf", "the server did not accept the connection")));
     (active ? m_peerSocket : m_receiverSocket) = std::move(accepted);
     if (state == TcpState::Established)
         return;
@@ -209,7 +216,7 @@ void KernelStage::reach()
         m_receiverSocket->close();
         held(m_receiver, tcpflag::kFin);
         return;
-    default: fail(std::string("cannot reach ") + std::string(stateToken(state)));
+    default: fail(said(TSL_TRANSLATE_NOOP("WhatIf", "cannot reach %1"), {std::string(stateToken(state))}));
     }
 }
 
@@ -233,8 +240,8 @@ WhatIfAnswer KernelStage::ask()
     const TcpState reached = reachedRow.rows.empty() ? (m_query.state == TcpState::Listen ? TcpState::Listen : TcpState::Closed)
                                                   : reachedRow.rows.front().state;
     if (reached != m_query.state)
-        fail(std::string("the kernel's socket is in ") + std::string(stateToken(reached)) + ", not "
-             + std::string(stateToken(m_query.state)));
+        fail(said(TSL_TRANSLATE_NOOP("WhatIf", "the kernel's socket is in %1, not %2"),
+                  {std::string(stateToken(reached)), std::string(stateToken(m_query.state))}));
 
     // The receiver's numbers from what the wire saw of this connection.
     net::TcpSegment crafted;
@@ -253,10 +260,11 @@ WhatIfAnswer KernelStage::ask()
     }
     answer.numbers = net::ReceiverNumbers::from(receiverSide, peerSide);
 
-    const auto seq = net::resolveRelative(m_query.seq, answer.numbers, error);
-    const auto ack = net::resolveRelative(m_query.ack, answer.numbers, error);
+    EngineText badExpression;
+    const auto seq = net::resolveRelative(m_query.seq, answer.numbers, badExpression);
+    const auto ack = net::resolveRelative(m_query.ack, answer.numbers, badExpression);
     if (!seq || !ack)
-        fail(error);
+        fail(badExpression);
     crafted.seq = *seq;
     crafted.ack = (m_query.flags & tcpflag::kAck) ? *ack : 0;
     crafted.flags = m_query.flags;
@@ -267,8 +275,9 @@ WhatIfAnswer KernelStage::ask()
     std::set<std::uint64_t> before;
     for (const CapturedSegment* segment : m_wire->held())
         before.insert(segment->id);
-    if (!m_wire->inject(m_receiver, crafted, error))
-        fail(error);
+    EngineText wireError;
+    if (!m_wire->inject(m_receiver, crafted, wireError))
+        fail(wireError);
     pumpFor(kAnswerWindowMs);
     for (const CapturedSegment* segment : m_wire->held()) {
         if (before.count(segment->id) || segment->from != net::endOf(m_receiver))
@@ -296,7 +305,8 @@ private:
         m_sim.apply(command);
     }
     void deliver(sim::Side from, std::uint8_t flags);
-    [[noreturn]] void fail(const std::string& message) { throw Failure{message}; }
+    [[noreturn]] void fail(EngineText text) { throw Failure{std::move(text)}; }
+    [[noreturn]] void fail(const std::string& systemMessage) { throw Failure{verbatimText(systemMessage)}; }
 
     const WhatIfQuery& m_query;
     sim::Simulator m_sim;
@@ -319,7 +329,8 @@ void SimStage::deliver(sim::Side from, std::uint8_t flags)
             return;
         }
     }
-    fail(std::string("the simulator has no ") + net::flagsText(flags) + " from " + sim::sideName(from) + " in flight");
+    fail(said(TSL_TRANSLATE_NOOP("WhatIf", "the simulator has no %1 from %2 in flight"),
+              {net::flagsText(flags), std::string(sim::sideName(from))}));
 }
 
 void SimStage::reach()
@@ -386,7 +397,7 @@ void SimStage::reach()
             return;
         call(CommandKind::Close, m_receiver);
         return;
-    default: fail(std::string("cannot reach ") + std::string(stateToken(state)));
+    default: fail(said(TSL_TRANSLATE_NOOP("WhatIf", "cannot reach %1"), {std::string(stateToken(state))}));
     }
 }
 
@@ -395,7 +406,8 @@ WhatIfAnswer SimStage::ask()
     WhatIfAnswer answer;
     const sim::Tcb& tcb = m_sim.state().tcb(m_receiver);
     if (tcb.state != m_query.state)
-        fail(std::string("the simulator is in ") + std::string(stateToken(tcb.state)) + ", not " + std::string(stateToken(m_query.state)));
+        fail(said(TSL_TRANSLATE_NOOP("WhatIf", "the simulator is in %1, not %2"),
+                  {std::string(stateToken(tcb.state)), std::string(stateToken(m_query.state))}));
     net::ReceiverNumbers& n = answer.numbers;
     n.rcvNxt = needsTcb(tcb.state) && tcb.state != TcpState::SynSent ? tcb.rcvNxt : kUnknownPeerIss;
     n.irs = needsTcb(tcb.state) && tcb.state != TcpState::SynSent ? tcb.irs : kUnknownPeerIss;
@@ -403,7 +415,7 @@ WhatIfAnswer SimStage::ask()
     n.sndNxt = tcb.sndNxt;
     n.iss = tcb.iss;
     n.window = tcb.rcvWnd;
-    std::string error;
+    EngineText error;
     const auto seq = net::resolveRelative(m_query.seq, n, error);
     const auto ack = net::resolveRelative(m_query.ack, n, error);
     if (!seq || !ack)
@@ -481,7 +493,8 @@ WhatIfAnswer askOn(Stage& stage)
     } catch (const Failure& failure) {
         WhatIfAnswer answer;
         answer.ok = false;
-        answer.error = failure.message;
+        answer.error = failure.text.english();
+        answer.errorText = failure.text;
         return answer;
     }
 }

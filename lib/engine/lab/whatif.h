@@ -5,6 +5,7 @@
 // the kernel engine); the command line words it.
 
 #include "kernel/socketrow.h"
+#include "model/enginetext.h"
 #include "model/tcpstate.h"
 #include "net/relativeseq.h"
 #include "sim/simulator.h"
@@ -43,7 +44,8 @@ struct WhatIfSegment {
 
 struct WhatIfAnswer {
     bool ok = true;
-    std::string error;
+    std::string error;    // in English
+    EngineText errorText; // the same, for lib/core to word
     net::ReceiverNumbers numbers; // the receiver's, just before the segment arrived
     WhatIfSegment sent;           // the crafted segment, absolute
     std::vector<WhatIfSegment> responses;

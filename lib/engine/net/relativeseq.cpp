@@ -1,5 +1,7 @@
 #include "relativeseq.h"
 
+#include "model/translatenoop.h"
+
 #include <cctype>
 #include <cstdlib>
 #include <utility>
@@ -50,6 +52,16 @@ ReceiverNumbers ReceiverNumbers::from(const DirectionView& receiver, const Direc
 std::optional<std::uint32_t> resolveRelative(const std::string& expression, const ReceiverNumbers& numbers,
                                              std::string& error)
 {
+    EngineText text;
+    const auto value = resolveRelative(expression, numbers, text);
+    if (!value)
+        error = text.english();
+    return value;
+}
+
+std::optional<std::uint32_t> resolveRelative(const std::string& expression, const ReceiverNumbers& numbers,
+                                             EngineText& error)
+{
     std::string text;
     for (char c : expression) {
         if (!std::isspace(static_cast<unsigned char>(c)))
@@ -72,14 +84,17 @@ std::optional<std::uint32_t> resolveRelative(const std::string& expression, cons
         }
     }
     if (!named) {
-        error = "\"" + expression + "\" is not a sequence expression: use rcv.nxt, snd.una, snd.nxt, irs, iss "
-                "(plus or minus a number or wnd) or a plain number";
+        error = engineText("RelativeSeq",
+                           TSL_TRANSLATE_NOOP("RelativeSeq", "\"%1\" is not a sequence expression: use rcv.nxt, snd.una, "
+                                                             "snd.nxt, irs, iss (plus or minus a number or wnd) or a plain number"),
+                           {expression});
         return std::nullopt;
     }
     while (at < text.size()) {
         const char sign = text[at];
         if (sign != '+' && sign != '-') {
-            error = "\"" + expression + "\": expected + or - after " + text.substr(0, at);
+            error = engineText("RelativeSeq", TSL_TRANSLATE_NOOP("RelativeSeq", "\"%1\": expected + or - after %2"),
+                               {expression, text.substr(0, at)});
             return std::nullopt;
         }
         std::size_t end = at + 1;
@@ -90,7 +105,8 @@ std::optional<std::uint32_t> resolveRelative(const std::string& expression, cons
         if (term == "wnd") {
             amount = numbers.window;
         } else if (!parseNumber(term, amount)) {
-            error = "\"" + expression + "\": \"" + term + "\" is neither a number nor wnd";
+            error = engineText("RelativeSeq", TSL_TRANSLATE_NOOP("RelativeSeq", "\"%1\": \"%2\" is neither a number nor wnd"),
+                               {expression, term});
             return std::nullopt;
         }
         value = sign == '+' ? value + std::uint32_t(amount) : value - std::uint32_t(amount);

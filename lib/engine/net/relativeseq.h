@@ -26,7 +26,10 @@ struct ReceiverNumbers {
     static ReceiverNumbers from(const DirectionView& receiver, const DirectionView& sender);
 };
 
-// nullopt (and `error`) for anything that is not such an expression.
+// nullopt (and `error`) for anything that is not such an expression; `error` as a fact lib/core
+// words (NetRunText), or in English.
+std::optional<std::uint32_t> resolveRelative(const std::string& expression, const ReceiverNumbers& numbers,
+                                             EngineText& error);
 std::optional<std::uint32_t> resolveRelative(const std::string& expression, const ReceiverNumbers& numbers,
                                              std::string& error);
 

@@ -2,6 +2,8 @@
 
 #include "privatenetwork.h"
 
+#include "model/translatenoop.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -14,6 +16,15 @@ namespace tsl::net {
 
 namespace {
 
+EngineText cannotSend(int error)
+{
+    return engineText("Wire", TSL_TRANSLATE_NOOP("Wire", "the wire could not send the frame: %1"), {std::strerror(error)});
+}
+
+EngineText notHeld(std::uint64_t id)
+{
+    return engineText("Wire", TSL_TRANSLATE_NOOP("Wire", "segment %1 is not held on the wire"), {std::to_string(id)});
+}
 
 std::int64_t clockNs(clockid_t clock)
 {
@@ -94,7 +105,7 @@ Wire::~Wire() = default;
 std::int64_t Wire::nowUs() const { return (clockNs(CLOCK_MONOTONIC) - m_startSteadyNs) / 1000; }
 std::int64_t Wire::elapsedUs() const { return nowUs(); }
 
-void Wire::report(WireAction action, const CapturedSegment& segment, std::string reason)
+void Wire::report(WireAction action, const CapturedSegment& segment, EngineText reason)
 {
     if (m_onEvent)
         m_onEvent(WireEvent{action, segment.id, nowUs(), std::move(reason)}, segment);
@@ -207,14 +218,15 @@ void Wire::accept(Host side, const std::uint8_t* frame, std::size_t length, std:
     std::optional<TcpSegment> segment = parseFrame(frame, length);
     if (!segment) {
         // Not TCP (neighbour discovery, multicast reports): a plain cable passes it on.
-        std::string ignored;
+        EngineText ignored;
         send(to, std::vector<std::uint8_t>(frame, frame + length), ignored);
         return;
     }
     const bool toSpoofed = isSpoofed(segment->destination.data(), segment->family);
     CapturedSegment& captured = capture(std::move(*segment), from, toSpoofed ? WireEnd::Wire : to, kernelNs, frame, length);
     if (toSpoofed) {
-        report(WireAction::Dropped, captured, "addressed to a spoofed source: it never leaves the wire");
+        report(WireAction::Dropped, captured,
+               engineText("Wire", TSL_TRANSLATE_NOOP("Wire", "addressed to a spoofed source: it never leaves the wire")));
         trimCaptures();
         return;
     }
@@ -299,7 +311,7 @@ void Wire::forwardDue()
                 sent += n;
             }
         }
-        const std::string error = std::string("the wire could not send the frame: ") + std::strerror(errno);
+        const EngineText error = cannotSend(errno);
         for (std::size_t i = 0; i < count; ++i) {
             if (int(i) < sent) {
                 ++m_forwarded;
@@ -366,10 +378,10 @@ const CapturedSegment* Wire::firstHeldFrom(WireEnd from) const
     return nullptr;
 }
 
-bool Wire::send(WireEnd to, const std::vector<std::uint8_t>& frame, std::string& error)
+bool Wire::send(WireEnd to, const std::vector<std::uint8_t>& frame, EngineText& error)
 {
     if (to == WireEnd::Wire) {
-        error = "a segment to a spoofed address never leaves the wire";
+        error = engineText("Wire", TSL_TRANSLATE_NOOP("Wire", "a segment to a spoofed address never leaves the wire"));
         return false;
     }
     const int fd = m_sockets[to == WireEnd::A ? 0 : 1].get();
@@ -378,25 +390,25 @@ bool Wire::send(WireEnd to, const std::vector<std::uint8_t>& frame, std::string&
         sent = ::send(fd, frame.data(), frame.size(), 0);
     } while (sent < 0 && errno == EINTR);
     if (sent != ssize_t(frame.size())) {
-        error = std::string("the wire could not send the frame: ") + std::strerror(errno);
+        error = cannotSend(errno);
         return false;
     }
     return true;
 }
 
-const CapturedSegment* Wire::takeHeld(std::uint64_t id, std::string& error)
+const CapturedSegment* Wire::takeHeld(std::uint64_t id, EngineText& error)
 {
     const auto at = std::find_if(m_pending.begin(), m_pending.end(), [id](const Pending& p) { return p.id == id; });
     const CapturedSegment* captured = segment(id);
     if (at == m_pending.end() || !captured) {
-        error = "segment " + std::to_string(id) + " is not held on the wire";
+        error = notHeld(id);
         return nullptr;
     }
     m_pending.erase(at);
     return captured;
 }
 
-bool Wire::deliver(std::uint64_t id, std::string& error)
+bool Wire::deliver(std::uint64_t id, EngineText& error)
 {
     const CapturedSegment* captured = takeHeld(id, error);
     if (!captured)
@@ -408,7 +420,7 @@ bool Wire::deliver(std::uint64_t id, std::string& error)
     return true;
 }
 
-bool Wire::drop(std::uint64_t id, std::string& error)
+bool Wire::drop(std::uint64_t id, EngineText& error)
 {
     const CapturedSegment* captured = takeHeld(id, error);
     if (!captured)
@@ -417,12 +429,12 @@ bool Wire::drop(std::uint64_t id, std::string& error)
     return true;
 }
 
-bool Wire::duplicate(std::uint64_t id, std::string& error)
+bool Wire::duplicate(std::uint64_t id, EngineText& error)
 {
     const bool isHeld = std::any_of(m_pending.begin(), m_pending.end(), [id](const Pending& p) { return p.id == id; });
     const CapturedSegment* captured = segment(id);
     if (!isHeld || !captured) {
-        error = "segment " + std::to_string(id) + " is not held on the wire";
+        error = notHeld(id);
         return false;
     }
     if (!send(captured->to, captured->frame, error))
@@ -432,7 +444,7 @@ bool Wire::duplicate(std::uint64_t id, std::string& error)
     return true;
 }
 
-bool Wire::releaseAll(std::string& error)
+bool Wire::releaseAll(EngineText& error)
 {
     while (!m_pending.empty()) {
         if (!deliver(m_pending.front().id, error))
@@ -441,16 +453,16 @@ bool Wire::releaseAll(std::string& error)
     return true;
 }
 
-std::uint64_t Wire::inject(Host to, const TcpSegment& segment, std::string& error)
+std::uint64_t Wire::inject(Host to, const TcpSegment& segment, EngineText& error)
 {
     const bool spoofedSource = isSpoofed(segment.source.data(), segment.family);
     if (!spoofedSource && !hostOf(segment.source.data(), segment.family)) {
-        error = "a crafted segment comes from a host of the private network or a spoofed "
-                "address (198.51.100.0/24, 2001:db8:ff::/64)";
+        error = engineText("Wire", TSL_TRANSLATE_NOOP("Wire", "a crafted segment comes from a host of the private network "
+                                                              "or a spoofed address (198.51.100.0/24, 2001:db8:ff::/64)"));
         return 0;
     }
     if (hostOf(segment.destination.data(), segment.family) != to) {
-        error = std::string("the crafted segment is not addressed to host ") + hostName(to);
+        error = engineText("Wire", TSL_TRANSLATE_NOOP("Wire", "the crafted segment is not addressed to host %1"), {hostName(to)});
         return 0;
     }
     const std::vector<std::uint8_t> frame = buildFrame(segment, hostMac(otherHost(to)), hostMac(to));

@@ -8,6 +8,7 @@
 // thread drives a Wire at a time.
 
 #include "kernel/filedescriptor.h"
+#include "model/enginetext.h"
 #include "netlayout.h"
 #include "tcpsegment.h"
 
@@ -65,7 +66,7 @@ struct WireEvent {
     WireAction action = WireAction::Held;
     std::uint64_t segmentId = 0;
     std::int64_t timeUs = 0; // since the wire opened
-    std::string reason;      // e.g. "addressed to a spoofed source: never delivered"
+    EngineText reason;       // e.g. "addressed to a spoofed source: it never leaves the wire"
 };
 
 // What the wire has seen of one direction of a connection: the sender's next sequence number
@@ -126,14 +127,14 @@ public:
     const CapturedSegment* firstHeldFrom(WireEnd from) const;
 
     // Each acts on one held segment; false with `error` (no such held segment, send failed).
-    bool deliver(std::uint64_t id, std::string& error);
-    bool drop(std::uint64_t id, std::string& error);
-    bool duplicate(std::uint64_t id, std::string& error); // delivers it and keeps it held
-    bool releaseAll(std::string& error);                   // delivers everything, in order
+    bool deliver(std::uint64_t id, EngineText& error);
+    bool drop(std::uint64_t id, EngineText& error);
+    bool duplicate(std::uint64_t id, EngineText& error); // delivers it and keeps it held
+    bool releaseAll(EngineText& error);                   // delivers everything, in order
 
     // Sends a crafted segment to `to` from the wire. `segment` holds absolute numbers; see
     // view() for the numbers the wire has seen. Returns the captured id (0 on failure).
-    std::uint64_t inject(Host to, const TcpSegment& segment, std::string& error);
+    std::uint64_t inject(Host to, const TcpSegment& segment, EngineText& error);
 
     // What the wire has seen of the direction `from` → other end on `flow` (nullopt: nothing).
     std::optional<DirectionView> view(const TcpSegment& anySegmentOfTheFlow, bool fromSource) const;
@@ -147,7 +148,7 @@ public:
 
 private:
     // The held segment `id`, taken off the wait list; nullptr with `error` when none is held.
-    const CapturedSegment* takeHeld(std::uint64_t id, std::string& error);
+    const CapturedSegment* takeHeld(std::uint64_t id, EngineText& error);
     Wire() = default;
     struct Connection {
         DirectionView direction[2]; // indexed by which end of the WireFlow sent
@@ -160,8 +161,8 @@ private:
     void accept(Host side, const std::uint8_t* frame, std::size_t length, std::int64_t kernelNs);
     CapturedSegment& capture(TcpSegment segment, WireEnd from, WireEnd to, std::int64_t kernelTimeNs,
                              const std::uint8_t* frame, std::size_t length);
-    bool send(WireEnd to, const std::vector<std::uint8_t>& frame, std::string& error);
-    void report(WireAction action, const CapturedSegment& segment, std::string reason = {});
+    bool send(WireEnd to, const std::vector<std::uint8_t>& frame, EngineText& error);
+    void report(WireAction action, const CapturedSegment& segment, EngineText reason = {});
     void forwardDue();
     void trimCaptures();
     std::int64_t nowUs() const;
