@@ -252,7 +252,7 @@ void LiveLabPanel::apply(const LabBatch& batch)
 void LiveLabPanel::clearLog()
 {
     m_entries.clear();
-    m_log->clear();
+    m_log->clearLines();
     m_diagram->clear(TokenSource::Lab);
     m_flood->hide();
 }

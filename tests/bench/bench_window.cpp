@@ -43,6 +43,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <linux/netlink.h>
 #include <mutex>
@@ -315,6 +316,50 @@ private:
     std::vector<double> m_samples;
 };
 
+// Counts paint events per kind of widget (a table's viewport counts as the table): which parts
+// of the window repaint how often.
+class PaintCounter : public QObject {
+public:
+    PaintCounter() { qApp->installEventFilter(this); }
+    ~PaintCounter() override { qApp->removeEventFilter(this); }
+    PaintCounter(const PaintCounter&) = delete;
+    PaintCounter& operator=(const PaintCounter&) = delete;
+    void reset() { m_counts.clear(); }
+    // "DiagramWidget 30.0, QTableView 10.0, …" per second over `seconds`, most first.
+    std::string perSecond(double seconds) const
+    {
+        std::vector<std::pair<int, std::string>> sorted;
+        for (const auto& [name, n] : m_counts)
+            sorted.emplace_back(n, name);
+        std::sort(sorted.rbegin(), sorted.rend());
+        std::string out;
+        for (std::size_t i = 0; i < sorted.size() && i < 6; ++i) {
+            char item[96];
+            std::snprintf(item, sizeof item, "%s%s %.1f", i ? ", " : "", sorted[i].second.c_str(), sorted[i].first / seconds);
+            out += item;
+        }
+        return out.empty() ? std::string("none") : out;
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            const QObject* owner = watched;
+            if (watched->objectName() == QLatin1String("qt_scrollarea_viewport") && watched->parent())
+                owner = watched->parent();
+            const char* name = owner->metaObject()->className();
+            if (std::strncmp(name, "tsl::", 5) == 0)
+                name += 5;
+            ++m_counts[name];
+        }
+        return false;
+    }
+
+private:
+    std::map<std::string, int> m_counts;
+};
+
 // Runs the event loop for `milliseconds` without waking it (QTest::qWait polls every 10 ms,
 // which would be counted as the window's CPU).
 void runFor(int milliseconds)
@@ -352,6 +397,7 @@ struct Measured {
     std::vector<double> guiPercent;    // the GUI thread
     std::vector<double> watcherPercent; // the watch's worker thread
     std::vector<double> reads;         // kernel reads per second
+    std::string paints;                // repaints per second, by kind of widget, over all stretches
 };
 
 // Watches `port` from the panel; after a warm-up (the first poll of everything), measures
@@ -369,6 +415,7 @@ Measured measureWatch(WatchPanel* panel, std::uint16_t port, int intervalMs, dou
     if (latency)
         latency->start();
     Measured m;
+    PaintCounter paints;
     for (int round = 0; round < repetitions; ++round) {
         // Not while the event loop's latency is sampled: a third thread dumping the table would
         // take the CPU the GUI thread waits for.
@@ -394,6 +441,7 @@ Measured measureWatch(WatchPanel* panel, std::uint16_t port, int intervalMs, dou
         m.watcherPercent.push_back(100 * worker / seconds);
         m.reads.push_back(reads / seconds);
     }
+    m.paints = paints.perSecond(seconds * repetitions);
     panel->stop();
     return m;
 }
@@ -408,6 +456,7 @@ void printWatch(const char* title, const Measured& m, const char* target)
                 spread(m.watcherPercent).c_str());
     std::printf("    bare dump             %s ms CPU each; %s reads/s\n", spread(m.dumpMs, "%.3f").c_str(),
                 spread(m.reads, "%.1f").c_str());
+    std::printf("    repaints per second   %s\n", m.paints.c_str());
 }
 
 // The process's CPU over `repetitions` stretches of `seconds`, % of one core, and of the
