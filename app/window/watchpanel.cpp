@@ -77,6 +77,7 @@ WatchPanel::WatchPanel(TokenBoard* diagram, Settings& settings, QWidget* parent)
     header->setSectionResizeMode(SocketTableModel::RemoteColumn, QHeaderView::Stretch);
     // Endpoints too long for a narrow panel lose their middle, never their port.
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->viewport()->installEventFilter(this); // the columns fit its width
     fitColumns();
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -125,18 +126,63 @@ bool WatchPanel::isWatching() const { return m_watcher && m_watcher->isRunning()
 void WatchPanel::fitColumns()
 {
     // Each fixed column as wide as its header (in the user's language) or its widest value,
-    // whichever is wider; the two endpoint columns share the rest.
+    // whichever is wider; the two endpoint columns share the rest. In a narrow panel (a
+    // 1024-pixel screen) the timer and queue columns give up width, down to their headers,
+    // before the endpoints would: the table never scrolls sideways.
     QHeaderView* header = m_table->horizontalHeader();
     const QFontMetrics metrics(m_table->font());
     const QFontMetrics headerMetrics(header->font());
-    const auto fit = [&](int column, const QString& widest) {
-        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        header->resizeSection(column, std::max(metrics.horizontalAdvance(widest), headerMetrics.horizontalAdvance(title)) + 24);
+    struct Fit {
+        int column;
+        int natural;
+        int least;
     };
-    fit(SocketTableModel::StateColumn, QStringLiteral("SYN_RECEIVED"));
-    fit(SocketTableModel::TimerColumn, QStringLiteral("keepalive 7200.0 s"));
-    fit(SocketTableModel::SendQueueColumn, QStringLiteral("0000000"));
-    fit(SocketTableModel::RecvQueueColumn, QStringLiteral("0000000"));
+    std::vector<Fit> fits;
+    const auto add = [&](int column, const QString& widest, bool mayShrink) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int titleWidth = headerMetrics.horizontalAdvance(title) + 24;
+        const int natural = std::max(metrics.horizontalAdvance(widest) + 24, titleWidth);
+        fits.push_back({column, natural, mayShrink ? titleWidth : natural});
+    };
+    add(SocketTableModel::StateColumn, QStringLiteral("SYN_RECEIVED"), false);
+    add(SocketTableModel::TimerColumn, QStringLiteral("keepalive 7200.0 s"), true);
+    add(SocketTableModel::SendQueueColumn, QStringLiteral("0000000"), true);
+    add(SocketTableModel::RecvQueueColumn, QStringLiteral("0000000"), true);
+    // The endpoints keep room for their ports (they lose the middle of the address first).
+    const int endpoint = metrics.horizontalAdvance(QStringLiteral("127.…:65535")) + 16;
+    const int available = m_table->viewport()->width() - 2 * endpoint;
+    int natural = 0;
+    int least = 0;
+    for (const Fit& fit : fits) {
+        natural += fit.natural;
+        least += fit.least;
+    }
+    // Narrower still: the queues (rarely more than 0 on a lesson's sockets) go until the panel
+    // is widened.
+    const bool showQueues = least <= available;
+    for (int column : {int(SocketTableModel::SendQueueColumn), int(SocketTableModel::RecvQueueColumn)})
+        m_table->setColumnHidden(column, !showQueues);
+    if (!showQueues) {
+        std::erase_if(fits, [](const Fit& fit) { return fit.column >= SocketTableModel::SendQueueColumn; });
+        natural = least = 0;
+        for (const Fit& fit : fits) {
+            natural += fit.natural;
+            least += fit.least;
+        }
+    }
+    // Shares of what the shrinkable columns can give up, in proportion to what each can give.
+    const double keep = natural <= available || natural == least
+                            ? 1.0
+                            : std::clamp(double(available - least) / double(natural - least), 0.0, 1.0);
+    for (const Fit& fit : fits)
+        header->resizeSection(fit.column, fit.least + int(double(fit.natural - fit.least) * keep));
+}
+
+bool WatchPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void WatchPanel::retranslate()
