@@ -147,8 +147,8 @@ LiveLabPanel::LiveLabPanel(TokenBoard* diagram, Settings& settings, QWidget* par
     split->setChildrenCollapsible(false);
     split->addWidget(handArea);
     split->addWidget(logPart);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 0); // the hand drive whole where it fits, the log the rest
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(m_reach, &QPushButton::clicked, this, &LiveLabPanel::reach);
