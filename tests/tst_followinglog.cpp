@@ -15,6 +15,7 @@ private slots:
     void followsThroughResizes_data();
     void followsThroughResizes();
     void readerScrollingUpStopsFollowing();
+    void linesArrivingFastAreAppendedTogether();
 };
 
 namespace {
@@ -51,7 +52,9 @@ void TestFollowingLog::followsThroughResizes()
     log.resize(after);
     QTest::qWait(20);
     log.appendLines(lines(200, 3));
-    QTest::qWait(20);
+    QTRY_VERIFY(!log.hasWaitingLines());
+    QVERIFY(log.toPlainText().endsWith(QStringLiteral("(passed unseen between two polls)")));
+    QVERIFY(log.toPlainText().contains(QStringLiteral("202 ms")));
     QVERIFY(log.isFollowing());
     QVERIFY(atBottom(log));
 }
@@ -67,12 +70,42 @@ void TestFollowingLog::readerScrollingUpStopsFollowing()
     log.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub); // the reader scrolls up
     const int reading = log.verticalScrollBar()->value();
     log.appendLines(lines(200, 3));
+    log.flush();
     QVERIFY(!log.isFollowing());
     QCOMPARE(log.verticalScrollBar()->value(), reading); // what they read stays put
     log.verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum); // back at the bottom
     log.appendLines(lines(203, 3));
+    log.flush();
     QVERIFY(log.isFollowing());
     QVERIFY(atBottom(log));
+}
+
+void TestFollowingLog::linesArrivingFastAreAppendedTogether()
+{
+    // A watch at 1 ms: lines after a quiet moment appear at once, the rest together at most
+    // every kFlushIntervalMs (each append lays out, scrolls and repaints the log).
+    FollowingLog log;
+    log.resize(400, 160);
+    log.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&log));
+    log.appendLines(lines(0, 1));
+    QCOMPARE(log.appends(), quint64(1));
+    QVERIFY(!log.hasWaitingLines());
+    for (int i = 1; i <= 50; ++i)
+        log.appendLines(lines(i, 1));
+    QVERIFY(log.hasWaitingLines());
+    QCOMPARE(log.appends(), quint64(1));
+    QTRY_VERIFY(!log.hasWaitingLines());
+    QCOMPARE(log.appends(), quint64(2));
+    QCOMPARE(log.document()->blockCount(), 51);
+    QVERIFY(atBottom(log));
+    // Clear takes the waiting lines too.
+    log.appendLines(lines(51, 1));
+    QVERIFY(log.hasWaitingLines());
+    log.clearLines();
+    QVERIFY(!log.hasWaitingLines());
+    QTest::qWait(FollowingLog::kFlushIntervalMs + 50);
+    QVERIFY(log.toPlainText().isEmpty());
 }
 
 QTEST_MAIN(TestFollowingLog)

@@ -24,6 +24,10 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFontInfo>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTableView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,6 +63,8 @@ private slots:
     void cleanup();
     void firstLaunchFitsTheScreen();
     void everyButtonCanBeReached();
+    void watchTableAndLabLogFit_data();
+    void watchTableAndLabLogFit();
     void presentationModeFillsTheScreen();
     void shortcutsTriggerTheirActions_data();
     void shortcutsTriggerTheirActions();
@@ -165,6 +171,58 @@ void TestMainWindow::everyButtonCanBeReached()
         qInfo("%s: %d px wide, its controls need %d px", qPrintable(panel->windowTitle()), panel->width(),
               area ? area->widget()->minimumSizeHint().width() : panel->widget()->minimumSizeHint().width());
     }
+}
+
+void TestMainWindow::watchTableAndLabLogFit_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("en") << QStringLiteral("en");
+    QTest::addRow("de") << QStringLiteral("de");
+    QTest::addRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestMainWindow::watchTableAndLabLogFit()
+{
+    // On a 1024x768 projector as on 1600x1000: the Watch table's columns fit its width (no
+    // sideways scrolling) and the Live Lab's log is in view without scrolling the panel.
+    QFETCH(QString, language);
+    Translations::install(language);
+    QCoreApplication::processEvents();
+    for (QDockWidget* panel : m_window->panels()) {
+        auto* table = panel->findChild<QTableView*>();
+        if (!table || !panel->findChild<WatchPanel*>())
+            continue;
+        if (m_window->currentPanel() != panel)
+            m_window->togglePanel(panel);
+        QTRY_COMPARE(m_window->currentPanel(), panel);
+        QTest::qWait(50);
+        const int used = table->horizontalHeader()->length();
+        QVERIFY2(used <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: columns %2 px in a %3 px table").arg(language).arg(used).arg(table->viewport()->width())));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        for (int column : {0, 1, 2}) // state and both endpoints always show
+            QVERIFY(!table->isColumnHidden(column) && table->columnWidth(column) >= 40);
+    }
+#ifdef __linux__
+    for (QDockWidget* panel : m_window->panels()) {
+        if (!panel->findChild<LiveLabPanel*>())
+            continue;
+        if (m_window->currentPanel() != panel)
+            m_window->togglePanel(panel);
+        QTRY_COMPARE(m_window->currentPanel(), panel);
+        QTest::qWait(50);
+        auto* area = qobject_cast<QScrollArea*>(panel->widget());
+        QVERIFY(area);
+        area->verticalScrollBar()->setValue(0);
+        QCoreApplication::processEvents();
+        auto* log = panel->findChild<QPlainTextEdit*>();
+        QVERIFY(log);
+        const QRect shown = globalRect(log) & globalRect(area->viewport());
+        const int lines = shown.height() / QFontMetrics(log->font()).lineSpacing();
+        QVERIFY2(lines >= 4, qPrintable(QStringLiteral("%1: %2 lines of the log in view").arg(language).arg(lines)));
+    }
+#endif
+    Translations::install(QStringLiteral("en"));
 }
 
 void TestMainWindow::presentationModeFillsTheScreen()

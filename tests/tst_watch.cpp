@@ -112,6 +112,9 @@ private slots:
     void tableKeepsOrderAndUpdatesInPlace();
     void tableAnnouncesRunsOnce();
     void tableTimerAndCounts();
+    void countdownsAreAnnouncedOnceASecond_data();
+    void countdownsAreAnnouncedOnceASecond();
+    void countsFollowEveryChange();
     void portLists_data();
     void portLists();
     void liveConnectionIsFollowed();
@@ -314,16 +317,85 @@ void TestWatch::tableAnnouncesRunsOnce()
     QCOMPARE(model.rowCount(), 2000);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.setCountdownRefreshMs(0); // every countdown change announced
     for (SocketRow& r : rows)
         r.timerMs -= 100;
     rows.erase(rows.begin() + 1000, rows.begin() + 1100); // a hundred leave together
     model.setRows(rows);
     QCOMPARE(removed.count(), 1);
-    QCOMPARE(dataChanged.count(), 2); // before and after the gap
+    QCOMPARE(dataChanged.count(), 1); // the countdowns: one announcement for the column
+    QCOMPARE(dataChanged.at(0).at(0).value<QModelIndex>(), model.index(0, SocketTableModel::TimerColumn));
+    QCOMPARE(dataChanged.at(0).at(1).value<QModelIndex>(), model.index(1899, SocketTableModel::TimerColumn));
     QCOMPARE(model.rowCount(), 1900);
     QCOMPARE(model.rows()[1500].timerMs, 59900);
     model.setRows(rows); // nothing changed: nothing announced
+    QCOMPARE(dataChanged.count(), 1);
+    rows[5].state = TcpState::Closed; // a real change: that row alone, at once
+    rows[5].timer = TimerKind::None;
+    model.setRows(rows);
     QCOMPARE(dataChanged.count(), 2);
+    QCOMPARE(dataChanged.at(1).at(0).value<QModelIndex>(), model.index(5, 0));
+    QCOMPARE(dataChanged.at(1).at(1).value<QModelIndex>(), model.index(5, SocketTableModel::ColumnCount - 1));
+}
+
+void TestWatch::countdownsAreAnnouncedOnceASecond_data()
+{
+    QTest::addColumn<int>("refreshMs");
+    QTest::addColumn<int>("polls");
+    QTest::addColumn<int>("announcements");
+    QTest::addRow("every change") << 0 << 10 << 10;
+    QTest::addRow("the default: ten polls within a second") << int(SocketTableModel::kCountdownRefreshMs) << 10 << 0;
+}
+
+void TestWatch::countdownsAreAnnouncedOnceASecond()
+{
+    // TIME_WAIT countdowns move on every poll; the table repaints them once a second, while
+    // data() always reads the newest figure and a change of state is announced at once.
+    QFETCH(int, refreshMs);
+    QFETCH(int, polls);
+    QFETCH(int, announcements);
+    SocketTableModel model;
+    model.setCountdownRefreshMs(refreshMs);
+    SocketRow tw = row("127.0.0.1", 40000, "127.0.0.1", 5000, TcpState::TimeWait);
+    tw.timer = TimerKind::TimeWait;
+    tw.timerMs = 60000;
+    model.setRows({tw, row("127.0.0.1", 5000, "0.0.0.0", 0, TcpState::Listen)});
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    for (int poll = 0; poll < polls; ++poll) {
+        tw.timerMs -= 100;
+        model.setRows({tw, row("127.0.0.1", 5000, "0.0.0.0", 0, TcpState::Listen)});
+        QCOMPARE(model.index(1, SocketTableModel::TimerColumn).data().toString(),
+                 SocketTableModel::timerText(tw)); // fresh, announced or not
+    }
+    QCOMPARE(dataChanged.count(), announcements);
+    if (refreshMs > 0) {
+        // A second later the next poll announces them, in one go for the column.
+        model.setCountdownRefreshMs(1);
+        QTest::qWait(5);
+        tw.timerMs -= 100;
+        model.setRows({tw, row("127.0.0.1", 5000, "0.0.0.0", 0, TcpState::Listen)});
+        QCOMPARE(dataChanged.count(), 1);
+        QCOMPARE(dataChanged.at(0).at(0).value<QModelIndex>().column(), int(SocketTableModel::TimerColumn));
+    }
+}
+
+void TestWatch::countsFollowEveryChange()
+{
+    // The counts per state are kept by setRows (inserted, removed, changed), not recounted.
+    SocketTableModel model;
+    const SocketRow listener = row("127.0.0.1", 5000, "0.0.0.0", 0, TcpState::Listen);
+    SocketRow a = row("127.0.0.1", 5000, "127.0.0.1", 40000, TcpState::Established);
+    const SocketRow b = row("127.0.0.1", 40000, "127.0.0.1", 5000, TcpState::Established);
+    model.setRows({listener, a, b});
+    QCOMPARE(model.counts(), (std::map<TcpState, int>{{TcpState::Listen, 1}, {TcpState::Established, 2}}));
+    a.state = TcpState::CloseWait;
+    const SocketRow c = row("127.0.0.1", 40001, "127.0.0.1", 5000, TcpState::SynSent);
+    model.setRows({listener, a, c});
+    QCOMPARE(model.counts(), (std::map<TcpState, int>{{TcpState::Listen, 1}, {TcpState::SynSent, 1}, {TcpState::CloseWait, 1}}));
+    model.setRows({listener});
+    QCOMPARE(model.counts(), (std::map<TcpState, int>{{TcpState::Listen, 1}}));
+    model.setRows({});
+    QVERIFY(model.counts().empty());
 }
 
 void TestWatch::tableTimerAndCounts()

@@ -24,7 +24,20 @@ DiagramWidget::DiagramWidget(QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus); // zoom keys and a visible focus frame
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    connect(m_board, &TokenBoard::changed, this, qOverload<>(&QWidget::update));
+    m_nextFrame.setSingleShot(true);
+    connect(&m_nextFrame, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    connect(m_board, &TokenBoard::changed, this, &DiagramWidget::boardChanged);
+}
+
+void DiagramWidget::boardChanged()
+{
+    if (m_nextFrame.isActive())
+        return; // that frame will show this change too
+    const qint64 since = m_lastFrame.isValid() ? m_lastFrame.elapsed() : kFrameIntervalMs;
+    if (since >= kFrameIntervalMs)
+        update();
+    else
+        m_nextFrame.start(int(kFrameIntervalMs - since));
 }
 
 void DiagramWidget::setStyle(const DiagramStyle& style)
@@ -101,6 +114,8 @@ QSize DiagramWidget::minimumSizeHint() const { return {480, 337}; }
 
 void DiagramWidget::paintEvent(QPaintEvent*)
 {
+    m_lastFrame.start();
+    ++m_frames;
     const DiagramPainter diagram(*m_layout, m_style);
     const qreal ratio = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * ratio).toSize();

@@ -12,13 +12,40 @@ FollowingLog::FollowingLog(QWidget* parent) : QPlainTextEdit(parent)
         const QScrollBar* bar = verticalScrollBar();
         m_following = bar->sliderPosition() >= bar->maximum();
     });
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &FollowingLog::flush);
 }
 
 void FollowingLog::appendLines(const QString& lines)
 {
-    appendPlainText(lines);
+    m_waiting << lines;
+    if (m_flushTimer.isActive())
+        return; // goes with the flush already due
+    const qint64 since = m_lastFlush.isValid() ? m_lastFlush.elapsed() : kFlushIntervalMs;
+    if (since >= kFlushIntervalMs)
+        flush();
+    else
+        m_flushTimer.start(int(kFlushIntervalMs - since));
+}
+
+void FollowingLog::flush()
+{
+    m_flushTimer.stop();
+    if (m_waiting.isEmpty())
+        return;
+    m_lastFlush.start();
+    appendPlainText(m_waiting.join(QLatin1Char('\n')));
+    m_waiting.clear();
+    ++m_appends;
     if (m_following)
         showNewest();
+}
+
+void FollowingLog::clearLines()
+{
+    m_flushTimer.stop();
+    m_waiting.clear();
+    clear();
 }
 
 void FollowingLog::showNewest()

@@ -25,12 +25,24 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTime>
 #include <QVBoxLayout>
 
 namespace tsl {
 
+namespace {
+// A splitter that asks for no more height than its parts' minimum: the dock's scroll area sizes
+// the panel by what it asks for, so a tall hand drive made the whole panel scroll and put the
+// log under the fold. It takes whatever height the dock has and shares it.
+class SharingSplitter : public QSplitter {
+public:
+    using QSplitter::QSplitter;
+    QSize sizeHint() const override { return QSplitter::sizeHint().boundedTo(QSize(QWIDGETSIZE_MAX, minimumSizeHint().height())); }
+};
+} // namespace
 
 LiveLabPanel::LiveLabPanel(TokenBoard* diagram, Settings& settings, QWidget* parent)
     : QWidget(parent), m_diagram(diagram), m_settings(settings), m_states(new QComboBox(this)), m_scenarios(new QComboBox(this)),
@@ -112,13 +124,32 @@ LiveLabPanel::LiveLabPanel(TokenBoard* diagram, Settings& settings, QWidget* par
     layout->addWidget(m_error);
     layout->addWidget(m_source);
     layout->addWidget(m_flood);
-    layout->addWidget(m_hand, 1);
+    // The hand drive and the log share what is left, split by a handle: on a 768-pixel screen
+    // the hand drive scrolls in its part and the log stays in view (below them both, it was
+    // under the fold), on a tall screen both show whole.
+    auto* handArea = new QScrollArea(this);
+    handArea->setFrameShape(QFrame::NoFrame);
+    handArea->setWidgetResizable(true);
+    handArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    handArea->setWidget(m_hand);
+    handArea->setMinimumHeight(fontMetrics().height() * 6);
+    auto* logPart = new QWidget(this);
+    auto* logLayout = new QVBoxLayout(logPart);
+    logLayout->setContentsMargins(0, 0, 0, 0);
     auto* logBar = new QHBoxLayout;
     logBar->addWidget(m_logNote, 1);
     logBar->addWidget(m_clear);
     logBar->addWidget(m_export);
-    layout->addLayout(logBar);
-    layout->addWidget(m_log, 2); // the log is what a run shows: it gets the room
+    logLayout->addLayout(logBar);
+    logLayout->addWidget(m_log, 1); // the log is what a run shows: it gets the room
+    m_log->setMinimumHeight(QFontMetrics(m_log->font()).lineSpacing() * 5);
+    auto* split = new SharingSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(handArea);
+    split->addWidget(logPart);
+    split->setStretchFactor(0, 0); // the hand drive whole where it fits, the log the rest
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
 
     connect(m_reach, &QPushButton::clicked, this, &LiveLabPanel::reach);
     connect(m_release, &QPushButton::clicked, this, &LiveLabPanel::release);
@@ -252,7 +283,7 @@ void LiveLabPanel::apply(const LabBatch& batch)
 void LiveLabPanel::clearLog()
 {
     m_entries.clear();
-    m_log->clear();
+    m_log->clearLines();
     m_diagram->clear(TokenSource::Lab);
     m_flood->hide();
 }

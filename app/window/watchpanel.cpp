@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -76,6 +77,7 @@ WatchPanel::WatchPanel(TokenBoard* diagram, Settings& settings, QWidget* parent)
     header->setSectionResizeMode(SocketTableModel::RemoteColumn, QHeaderView::Stretch);
     // Endpoints too long for a narrow panel lose their middle, never their port.
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->viewport()->installEventFilter(this); // the columns fit its width
     fitColumns();
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -105,6 +107,8 @@ WatchPanel::WatchPanel(TokenBoard* diagram, Settings& settings, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
+    m_countsDue.setSingleShot(true);
+    connect(&m_countsDue, &QTimer::timeout, this, [this] { showCounts(true); });
     connect(m_startStop, &QPushButton::clicked, this, [this] { isWatching() ? stop() : start(); });
     connect(m_ports, &QLineEdit::returnPressed, this, &WatchPanel::start);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) {
@@ -122,23 +126,69 @@ bool WatchPanel::isWatching() const { return m_watcher && m_watcher->isRunning()
 void WatchPanel::fitColumns()
 {
     // Each fixed column as wide as its header (in the user's language) or its widest value,
-    // whichever is wider; the two endpoint columns share the rest.
+    // whichever is wider; the two endpoint columns share the rest. In a narrow panel (a
+    // 1024-pixel screen) the timer and queue columns give up width, down to their headers,
+    // before the endpoints would: the table never scrolls sideways.
     QHeaderView* header = m_table->horizontalHeader();
     const QFontMetrics metrics(m_table->font());
     const QFontMetrics headerMetrics(header->font());
-    const auto fit = [&](int column, const QString& widest) {
-        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        header->resizeSection(column, std::max(metrics.horizontalAdvance(widest), headerMetrics.horizontalAdvance(title)) + 24);
+    struct Fit {
+        int column;
+        int natural;
+        int least;
     };
-    fit(SocketTableModel::StateColumn, QStringLiteral("SYN_RECEIVED"));
-    fit(SocketTableModel::TimerColumn, QStringLiteral("keepalive 7200.0 s"));
-    fit(SocketTableModel::SendQueueColumn, QStringLiteral("0000000"));
-    fit(SocketTableModel::RecvQueueColumn, QStringLiteral("0000000"));
+    std::vector<Fit> fits;
+    const auto add = [&](int column, const QString& widest, bool mayShrink) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int titleWidth = headerMetrics.horizontalAdvance(title) + 24;
+        const int natural = std::max(metrics.horizontalAdvance(widest) + 24, titleWidth);
+        fits.push_back({column, natural, mayShrink ? titleWidth : natural});
+    };
+    add(SocketTableModel::StateColumn, QStringLiteral("SYN_RECEIVED"), false);
+    add(SocketTableModel::TimerColumn, QStringLiteral("keepalive 7200.0 s"), true);
+    add(SocketTableModel::SendQueueColumn, QStringLiteral("0000000"), true);
+    add(SocketTableModel::RecvQueueColumn, QStringLiteral("0000000"), true);
+    // The endpoints keep room for their ports (they lose the middle of the address first).
+    const int endpoint = metrics.horizontalAdvance(QStringLiteral("127.…:65535")) + 16;
+    const int available = m_table->viewport()->width() - 2 * endpoint;
+    int natural = 0;
+    int least = 0;
+    for (const Fit& fit : fits) {
+        natural += fit.natural;
+        least += fit.least;
+    }
+    // Narrower still: the queues (rarely more than 0 on a lesson's sockets) go until the panel
+    // is widened.
+    const bool showQueues = least <= available;
+    for (int column : {int(SocketTableModel::SendQueueColumn), int(SocketTableModel::RecvQueueColumn)})
+        m_table->setColumnHidden(column, !showQueues);
+    if (!showQueues) {
+        std::erase_if(fits, [](const Fit& fit) { return fit.column >= SocketTableModel::SendQueueColumn; });
+        natural = least = 0;
+        for (const Fit& fit : fits) {
+            natural += fit.natural;
+            least += fit.least;
+        }
+    }
+    // Shares of what the shrinkable columns can give up, in proportion to what each can give.
+    const double keep = natural <= available || natural == least
+                            ? 1.0
+                            : std::clamp(double(available - least) / double(natural - least), 0.0, 1.0);
+    for (const Fit& fit : fits)
+        header->resizeSection(fit.column, fit.least + int(double(fit.natural - fit.least) * keep));
+}
+
+bool WatchPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void WatchPanel::retranslate()
 {
     fitColumns(); // the headers changed language
+    m_counts->setMinimumHeight(0); // so did the counts' words
     m_portsLabel->setText(tr("Ports:"));
     m_ports->setPlaceholderText(tr("e.g. 5000, 8080 (empty: every TCP socket)"));
     m_ports->setToolTip(tr("Sockets whose local or remote port is one of these; the kernel does the filtering."));
@@ -205,9 +255,12 @@ void WatchPanel::start()
                                      : tr("Source: %1").arg(source);
 
     m_watcher.reset();
+    m_countsDue.stop();
+    m_countsShownAt.invalidate();
+    m_countsShown.clear();
     m_diagram->clear(TokenSource::Watch); // a fresh watch: yesterday's connections are not today's
     m_diagram->setShownSource(TokenSource::Watch);
-    m_log->clear();
+    m_log->clearLines();
     m_watcher = std::make_unique<SocketWatcher>(std::move(creation.probe));
     m_watcher->setPorts(*ports);
     m_watcher->setInterval(m_interval->value());
@@ -215,6 +268,7 @@ void WatchPanel::start()
         // One poll, one go: the board repaints once and the log grows by one append.
         m_tokens.clear();
         m_lines.clear();
+        m_followed = m_diagram->tokenCount(TokenSource::Watch); // once per poll, not per event
         // The table as it stood at the start is summed up when it is long: 20,000 lines of
         // "in ESTABLISHED" tell nothing the table below does not.
         qsizetype initial = 0;
@@ -238,9 +292,8 @@ void WatchPanel::start()
             m_log->appendLines(m_lines.join(QLatin1Char('\n')));
     });
     connect(m_watcher.get(), &SocketWatcher::polled, this, [this] {
-        m_model->setRows(m_watcher->rows());
-        m_diagram->setStateCounts(TokenSource::Watch, m_model->counts());
-        updateCounts();
+        m_model->setRows(m_watcher->rows()); // keeps the counts per state as it goes
+        showCounts();
     });
     connect(m_watcher.get(), &SocketWatcher::failed, this, [this](const QString& message) {
         m_error->setMessage(tr("Reading the TCP table failed: %1").arg(message));
@@ -263,7 +316,7 @@ void WatchPanel::start()
 
 void WatchPanel::clearLog()
 {
-    m_log->clear();
+    m_log->clearLines();
     m_diagram->clear(TokenSource::Watch);
 }
 
@@ -315,15 +368,39 @@ void WatchPanel::apply(const WatchEvent& event, bool logIt)
     token.path = event.initial ? std::vector<std::size_t>{} : event.path;
     token.fresh = change.kind == TableChange::Kind::Appeared; // a reused 4-tuple is a new connection
     token.gone = change.kind == TableChange::Kind::Left;
-    if (!m_diagram->token(TokenSource::Watch, token.key)
-        && (token.gone || m_diagram->tokenCount(TokenSource::Watch) >= kMaxTokens))
-        return; // the table and the counted chips still show it
+    if (!m_diagram->token(TokenSource::Watch, token.key)) {
+        if (token.gone || m_followed >= kMaxTokens)
+            return; // the table and the counted chips still show it
+        ++m_followed;
+    }
     m_tokens.push_back(std::move(token));
+}
+
+void WatchPanel::showCounts(bool now)
+{
+    const auto& counts = m_model->counts();
+    const auto sameStates = [&] {
+        return counts.size() == m_countsShown.size()
+               && std::equal(counts.begin(), counts.end(), m_countsShown.begin(),
+                             [](const auto& a, const auto& b) { return a.first == b.first; });
+    };
+    // 1,300 churning sockets change their counts on every poll: shown per poll, the diagram
+    // (a whole frame) and the panel's layout (the line's length) were redone ten times a second.
+    if (!now && m_countsShownAt.isValid() && m_countsShownAt.elapsed() < kCountsRefreshMs && sameStates()) {
+        if (counts != m_countsShown && !m_countsDue.isActive())
+            m_countsDue.start(int(kCountsRefreshMs - m_countsShownAt.elapsed()));
+        return;
+    }
+    m_countsDue.stop();
+    m_countsShownAt.start();
+    m_countsShown = counts;
+    m_diagram->setStateCounts(TokenSource::Watch, counts);
+    updateCounts();
 }
 
 void WatchPanel::updateCounts()
 {
-    const auto counts = m_model->counts();
+    const auto& counts = m_model->counts();
     int total = 0;
     QStringList parts;
     for (TcpState state : kAllStates) {
@@ -335,6 +412,21 @@ void WatchPanel::updateCounts()
     }
     m_counts->setText(total == 0 ? tr("No sockets.")
                                  : tr("Sockets: %1 — %2").arg(total).arg(parts.join(QStringLiteral(" · "))));
+    // States come and go from poll to poll: a line more or less would resize the table each
+    // time (a layout and a repaint of the whole panel). While the width stays, the counts'
+    // height only grows.
+    if (m_counts->width() > 0) {
+        const int needed = m_counts->heightForWidth(m_counts->width());
+        if (needed > m_counts->minimumHeight())
+            m_counts->setMinimumHeight(needed);
+    }
+}
+
+void WatchPanel::resizeEvent(QResizeEvent* event)
+{
+    if (event->size().width() != event->oldSize().width())
+        m_counts->setMinimumHeight(0); // the lines wrap anew
+    QWidget::resizeEvent(event);
 }
 
 } // namespace tsl

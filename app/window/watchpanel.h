@@ -6,8 +6,12 @@
 #include "followinglog.h"
 #include "diagram/tokenboard.h"
 
+#include <QElapsedTimer>
 #include <QStringList>
+#include <QTimer>
 #include <QWidget>
+
+#include <map>
 
 #include <memory>
 #include <vector>
@@ -37,6 +41,10 @@ public:
     static constexpr int kMaxTokens = 64;
     // A first poll with more sockets than this is summed up in one log line.
     static constexpr int kMaxInitialLines = 40;
+    // Counts per state (the diagram's chips, the line under the table) that only changed their
+    // figures are shown at most this often; a state that gains its first socket or loses its
+    // last is shown at once.
+    static constexpr int kCountsRefreshMs = 500;
 
     WatchPanel(TokenBoard* diagram, Settings& settings, QWidget* parent = nullptr);
     ~WatchPanel() override;
@@ -54,11 +62,15 @@ public slots:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // One connection's change: a log line (when `logIt`) and a token event, both for this poll's batch.
     void apply(const WatchEvent& event, bool logIt = true);
     void updateCounts();
+    // The model's counts to the diagram and the line under the table: now, or when due.
+    void showCounts(bool now = false);
     static QString logLine(qint64 elapsedMs, const QString& line);
     void log(qint64 elapsedMs, const QString& line);
     void retranslate();
@@ -83,6 +95,10 @@ private:
     QString m_sourceNote;             // which source is in use, and why
     std::vector<TokenEvent> m_tokens; // this poll's, handed to the board in one go
     QStringList m_lines;              // this poll's log lines, appended in one go
+    int m_followed = 0;               // connections with a token, counting this poll's new ones
+    std::map<TcpState, int> m_countsShown;
+    QElapsedTimer m_countsShownAt;
+    QTimer m_countsDue; // single shot: the counts that changed since they were last shown
 };
 
 } // namespace tsl

@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <linux/netlink.h>
 #include <mutex>
@@ -179,6 +181,10 @@ pid_t holdClients(std::uint16_t port, int connections)
     return client;
 }
 
+// The churn: ~1,300 sockets standing (mostly TIME_WAIT), 20 new connections a second.
+constexpr int kChurnStanding = 1300;
+constexpr int kChurnPerSecond = 20;
+
 // Short connections, client closes first (its end waits in TIME_WAIT): a burst to reach
 // `standing` sockets, then `perSecond` more every second.
 pid_t churn(std::uint16_t port, int standing, int perSecond)
@@ -310,6 +316,50 @@ private:
     std::vector<double> m_samples;
 };
 
+// Counts paint events per kind of widget (a table's viewport counts as the table): which parts
+// of the window repaint how often.
+class PaintCounter : public QObject {
+public:
+    PaintCounter() { qApp->installEventFilter(this); }
+    ~PaintCounter() override { qApp->removeEventFilter(this); }
+    PaintCounter(const PaintCounter&) = delete;
+    PaintCounter& operator=(const PaintCounter&) = delete;
+    void reset() { m_counts.clear(); }
+    // "DiagramWidget 30.0, QTableView 10.0, …" per second over `seconds`, most first.
+    std::string perSecond(double seconds) const
+    {
+        std::vector<std::pair<int, std::string>> sorted;
+        for (const auto& [name, n] : m_counts)
+            sorted.emplace_back(n, name);
+        std::sort(sorted.rbegin(), sorted.rend());
+        std::string out;
+        for (std::size_t i = 0; i < sorted.size() && i < 6; ++i) {
+            char item[96];
+            std::snprintf(item, sizeof item, "%s%s %.1f", i ? ", " : "", sorted[i].second.c_str(), sorted[i].first / seconds);
+            out += item;
+        }
+        return out.empty() ? std::string("none") : out;
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            const QObject* owner = watched;
+            if (watched->objectName() == QLatin1String("qt_scrollarea_viewport") && watched->parent())
+                owner = watched->parent();
+            const char* name = owner->metaObject()->className();
+            if (std::strncmp(name, "tsl::", 5) == 0)
+                name += 5;
+            ++m_counts[name];
+        }
+        return false;
+    }
+
+private:
+    std::map<std::string, int> m_counts;
+};
+
 // Runs the event loop for `milliseconds` without waking it (QTest::qWait polls every 10 ms,
 // which would be counted as the window's CPU).
 void runFor(int milliseconds)
@@ -347,6 +397,7 @@ struct Measured {
     std::vector<double> guiPercent;    // the GUI thread
     std::vector<double> watcherPercent; // the watch's worker thread
     std::vector<double> reads;         // kernel reads per second
+    std::string paints;                // repaints per second, by kind of widget, over all stretches
 };
 
 // Watches `port` from the panel; after a warm-up (the first poll of everything), measures
@@ -364,6 +415,7 @@ Measured measureWatch(WatchPanel* panel, std::uint16_t port, int intervalMs, dou
     if (latency)
         latency->start();
     Measured m;
+    PaintCounter paints;
     for (int round = 0; round < repetitions; ++round) {
         // Not while the event loop's latency is sampled: a third thread dumping the table would
         // take the CPU the GUI thread waits for.
@@ -389,6 +441,7 @@ Measured measureWatch(WatchPanel* panel, std::uint16_t port, int intervalMs, dou
         m.watcherPercent.push_back(100 * worker / seconds);
         m.reads.push_back(reads / seconds);
     }
+    m.paints = paints.perSecond(seconds * repetitions);
     panel->stop();
     return m;
 }
@@ -403,6 +456,7 @@ void printWatch(const char* title, const Measured& m, const char* target)
                 spread(m.watcherPercent).c_str());
     std::printf("    bare dump             %s ms CPU each; %s reads/s\n", spread(m.dumpMs, "%.3f").c_str(),
                 spread(m.reads, "%.1f").c_str());
+    std::printf("    repaints per second   %s\n", m.paints.c_str());
 }
 
 // The process's CPU over `repetitions` stretches of `seconds`, % of one core, and of the
@@ -439,7 +493,7 @@ int main(int argc, char** argv)
     const pid_t server = idleSocketsWanted ? holdIdle(idlePort, connections) : 0;
     const pid_t clients = idleSocketsWanted ? holdClients(idlePort, connections) : 0;
     const std::uint16_t churnPort = freePort();
-    const pid_t churner = wants('c') ? churn(churnPort, 1300, 20) : 0;
+    const pid_t churner = wants('c') ? churn(churnPort, kChurnStanding, kChurnPerSecond) : 0;
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -452,6 +506,14 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "the window was not exposed\n");
     auto* watch = window.findChild<WatchPanel*>();
     auto* lab = window.findChild<LiveLabPanel*>();
+    // The panel a user works with is in front: its tokens are the ones the diagram shows.
+    const auto bringToFront = [&window](QWidget* panel) {
+        for (QDockWidget* dock : window.panels()) {
+            if (dock->isAncestorOf(panel) && window.currentPanel() != dock)
+                window.togglePanel(dock);
+        }
+        QTest::qWait(100);
+    };
 
     for (int i = 0; idleSocketsWanted && i < 600 && countOn(idlePort) < std::size_t(2 * connections); ++i)
         QTest::qWait(100);
@@ -467,6 +529,8 @@ int main(int argc, char** argv)
         const auto idle = measureProcess(seconds, repetitions).first;
         std::printf("idle window\n    whole app             %s %% of a core   (target <= 0.5)\n", spread(idle).c_str());
     }
+    if (wants('w') || wants('l') || wants('c'))
+        bringToFront(watch);
     if (wants('w'))
         printWatch("watch, 20,000 idle sockets, 100 ms", measureWatch(watch, idlePort, 100, seconds, repetitions), "<= 10");
     if (wants('l')) {
@@ -479,10 +543,14 @@ int main(int argc, char** argv)
                     spread(fast.reads, "%.1f").c_str(), spread(fast.appPercent).c_str());
     }
     if (wants('c')) {
+        // The churn's first burst (its standing TIME_WAIT sockets) is over before measuring.
+        for (int i = 0; i < 300 && countOn(churnPort) < std::size_t(kChurnStanding) * 9 / 10; ++i)
+            QTest::qWait(100);
         std::printf("(%zu sockets on the churning port)\n", countOn(churnPort));
         printWatch("watch, churning sockets, 100 ms", measureWatch(watch, churnPort, 100, seconds, repetitions), "<= 5");
     }
     if (wants('b') && lab) {
+        bringToFront(lab);
         for (QSpinBox* box : lab->findChildren<QSpinBox*>()) {
             if (box->suffix() == QStringLiteral(" ms"))
                 box->setValue(1);

@@ -9,10 +9,11 @@ namespace tsl {
 
 namespace {
 
+// Everything the table shows but the countdown.
 bool sameFigures(const SocketRow& a, const SocketRow& b)
 {
-    return a.state == b.state && a.rawState == b.rawState && a.timer == b.timer && a.timerMs == b.timerMs
-           && a.sendQueue == b.sendQueue && a.recvQueue == b.recvQueue;
+    return a.state == b.state && a.rawState == b.rawState && a.timer == b.timer && a.sendQueue == b.sendQueue
+           && a.recvQueue == b.recvQueue;
 }
 
 } // namespace
@@ -42,6 +43,9 @@ void SocketTableModel::setRows(std::vector<SocketRow> rows)
             return;
         beginResetModel();
         m_rows = std::move(rows);
+        countAll();
+        m_countdownsMoved = false;
+        m_countdownsAnnounced.start();
         endResetModel();
         return;
     }
@@ -63,6 +67,8 @@ void SocketTableModel::setRows(std::vector<SocketRow> rows)
             while (end < m_rows.size() && (j == rows.size() || before(m_rows[end], rows[j])))
                 ++end;
             beginRemoveRows({}, int(i), int(end - 1));
+            for (std::size_t k = i; k < end; ++k)
+                --m_counts[m_rows[k].state];
             m_rows.erase(m_rows.begin() + std::ptrdiff_t(i), m_rows.begin() + std::ptrdiff_t(end));
             endRemoveRows();
         } else if (i == m_rows.size() || before(rows[j], m_rows[i])) {
@@ -71,6 +77,8 @@ void SocketTableModel::setRows(std::vector<SocketRow> rows)
             while (end < rows.size() && (i == m_rows.size() || before(rows[end], m_rows[i])))
                 ++end;
             beginInsertRows({}, int(i), int(i + (end - j) - 1));
+            for (std::size_t k = j; k < end; ++k)
+                ++m_counts[rows[k].state];
             m_rows.insert(m_rows.begin() + std::ptrdiff_t(i), std::make_move_iterator(rows.begin() + std::ptrdiff_t(j)),
                           std::make_move_iterator(rows.begin() + std::ptrdiff_t(end)));
             endInsertRows();
@@ -78,26 +86,46 @@ void SocketTableModel::setRows(std::vector<SocketRow> rows)
             j = end;
         } else {
             if (!sameFigures(m_rows[i], rows[j])) {
+                --m_counts[m_rows[i].state];
+                ++m_counts[rows[j].state];
                 m_rows[i] = std::move(rows[j]);
                 if (changedFrom < 0)
                     changedFrom = int(i);
                 changedTo = int(i);
             } else {
                 announceChanged();
+                if (m_rows[i].timerMs != rows[j].timerMs) {
+                    m_rows[i].timerMs = rows[j].timerMs; // shown with the next repaint, announced when due
+                    m_countdownsMoved = true;
+                }
             }
             ++i;
             ++j;
         }
     }
     announceChanged();
+    std::erase_if(m_counts, [](const auto& item) { return item.second == 0; });
+    announceCountdowns();
 }
 
-std::map<TcpState, int> SocketTableModel::counts() const
+void SocketTableModel::announceCountdowns()
 {
-    std::map<TcpState, int> counts;
+    // Every TIME_WAIT row's countdown moves on every poll: announced per poll, they made the
+    // table repaint ten times a second for figures nobody reads that fast.
+    if (!m_countdownsMoved || m_rows.empty())
+        return;
+    if (m_countdownRefreshMs > 0 && m_countdownsAnnounced.isValid() && m_countdownsAnnounced.elapsed() < m_countdownRefreshMs)
+        return;
+    m_countdownsMoved = false;
+    m_countdownsAnnounced.start();
+    emit dataChanged(index(0, TimerColumn), index(int(m_rows.size()) - 1, TimerColumn), {Qt::DisplayRole});
+}
+
+void SocketTableModel::countAll()
+{
+    m_counts.clear();
     for (const SocketRow& row : m_rows)
-        ++counts[row.state];
-    return counts;
+        ++m_counts[row.state];
 }
 
 void SocketTableModel::retranslate()
