@@ -385,57 +385,59 @@ qreal DiagramLayout::placementCost(TcpState state, const std::vector<QRectF>& ch
     return cost;
 }
 
-const std::array<DiagramLayout::PilePlace, kStateCount>& DiagramLayout::pilePlaces(qreal widestChip) const
+const std::array<DiagramLayout::PilePlace, kStateCount>& DiagramLayout::pilePlaces(qreal widestChip, int chips) const
 {
-    const qreal width = std::ceil(std::max(widestChip, kMinPileChipWidth) / 10) * 10;
-    const auto cached = m_pilePlaces.find(int(width));
+    const qreal width = std::ceil(std::max(widestChip, kMinPileChipWidth) / 20) * 20;
+    chips = std::clamp(chips, 1, kPileChips);
+    const auto cached = m_pilePlaces.find({int(width), chips});
     if (cached != m_pilePlaces.end())
         return cached->second;
     // The first candidate is the classic place under the box, the others follow in order of
-    // preference; a full pile decides, so the side stays put while a pile grows.
+    // preference.
     static constexpr PilePlace kCandidates[] = {
         {PileSide::Below, PileAlign::Centre}, {PileSide::Below, PileAlign::Start}, {PileSide::Below, PileAlign::End},
         {PileSide::Left, PileAlign::Start},   {PileSide::Right, PileAlign::Start}, {PileSide::Left, PileAlign::Centre},
         {PileSide::Right, PileAlign::Centre}, {PileSide::Left, PileAlign::End},    {PileSide::Right, PileAlign::End},
         {PileSide::Above, PileAlign::Centre}, {PileSide::Above, PileAlign::Start}, {PileSide::Above, PileAlign::End},
     };
-    const std::vector<qreal> full(std::size_t(kPileChips), width);
+    const std::vector<qreal> full(std::size_t(chips), width);
     std::array<PilePlace, kStateCount> places{};
     std::vector<QRectF> taken; // the full piles of the states already placed
     for (TcpState state : kAllStates) {
         qreal best = std::numeric_limits<qreal>::max();
         std::vector<QRectF> bestChips;
         for (std::size_t i = 0; i < std::size(kCandidates); ++i) {
-            const std::vector<QRectF> chips = stack(state, kCandidates[i], full);
-            qreal cost = placementCost(state, chips) + qreal(i);
-            for (const QRectF& chip : chips) {
-                cost += std::count_if(taken.begin(), taken.end(), [&](const QRectF& r) { return r.intersects(chip); }) * 1e5;
-            }
+            const std::vector<QRectF> pile = stack(state, kCandidates[i], full);
+            qreal cost = placementCost(state, pile) + qreal(i);
+            // Another state's pile is rarely as full at the same moment: below a label's weight.
+            for (const QRectF& chip : pile)
+                cost += qreal(std::count_if(taken.begin(), taken.end(), [&](const QRectF& r) { return r.intersects(chip); })) * 2e3;
             if (cost < best) {
                 best = cost;
                 places[stateIndex(state)] = kCandidates[i];
-                bestChips = chips;
+                bestChips = pile;
             }
         }
         taken.insert(taken.end(), bestChips.begin(), bestChips.end());
     }
-    return m_pilePlaces.emplace(int(width), places).first->second;
+    return m_pilePlaces.emplace(std::pair{int(width), chips}, places).first->second;
 }
 
-DiagramLayout::PilePlace DiagramLayout::pilePlace(TcpState state, qreal widestChip) const
+DiagramLayout::PilePlace DiagramLayout::pilePlace(TcpState state, qreal widestChip, int chips) const
 {
-    return pilePlaces(widestChip)[stateIndex(state)];
+    return pilePlaces(widestChip, chips)[stateIndex(state)];
 }
 
-DiagramLayout::PileSide DiagramLayout::pileSide(TcpState state, qreal widestChip) const
+DiagramLayout::PileSide DiagramLayout::pileSide(TcpState state, const std::vector<qreal>& widths) const
 {
-    return pilePlace(state, widestChip).side;
+    const qreal widest = widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end());
+    return pilePlace(state, widest, int(widths.size())).side;
 }
 
 std::vector<QRectF> DiagramLayout::tokenChips(TcpState state, const std::vector<qreal>& widths) const
 {
     const qreal widest = widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end());
-    return onCanvas(stack(state, pilePlace(state, widest), widths));
+    return onCanvas(stack(state, pilePlace(state, widest, int(widths.size())), widths));
 }
 
 std::vector<QRectF> DiagramLayout::ghostChips(TcpState state, const std::vector<qreal>& widths) const
@@ -547,8 +549,25 @@ QRectF DiagramLayout::glideChip(std::size_t transition, qreal t, QSizeF chip) co
         }
         return route.last();
     };
-    qreal s = std::clamp(t, 0.0, 1.0) * start; // nowhere clear (cannot happen on this layout): as drawn
-    if (clearLength > 0) {
+    if (clearLength <= 0) {
+        // A short stub (a reset edge) wholly within a chip's reach of the name: the chip waits
+        // beyond its end, pushed on in the stub's direction until it covers no name.
+        const QLineF last(route[route.size() - 2], route.last());
+        const QPointF unit = last.length() > 0 ? (last.p2() - last.p1()) / last.length() : QPointF(0, 1);
+        QRectF rect(route.last().x() - halfW, route.last().y() - halfH, 2 * halfW, 2 * halfH);
+        const auto coversAName = [this](const QRectF& r) {
+            return std::any_of(m_names.begin(), m_names.end(), [&r](const QRectF& n) { return n.intersects(r); });
+        };
+        for (int i = 0; i < 400 && coversAName(rect); ++i)
+            rect.translate(unit * 2);
+        rect = onCanvas({rect}).front();
+        // Held back by the canvas' edge: it steps aside, below the stub, instead.
+        for (int i = 0; i < 200 && coversAName(rect); ++i)
+            rect.translate(0, 2);
+        return onCanvas({rect}).front();
+    }
+    qreal s = 0;
+    {
         qreal remaining = std::clamp(t, 0.0, 1.0) * clearLength;
         for (const Stretch& stretch : clear) {
             s = stretch.from + std::min(remaining, stretch.to - stretch.from);

@@ -80,8 +80,9 @@ public:
     QRectF stateNameRect(TcpState state) const { return m_names[stateIndex(state)]; }
 
     // Token chips on one state: chips of the given widths, stacked so none overlap, on the side
-    // of the box where a full pile (kPileChips chips as wide as the widest) hides the least: no
-    // state's name, and as far as there is room no edge label, reset tag or the legend.
+    // of the box where they hide the least: no state's name, and as far as there is room no edge
+    // label, reset tag, the legend or another state's pile. Widths are rounded up to steps, so a
+    // pile keeps its side while its labels change.
     std::vector<QRectF> tokenChips(TcpState state, const std::vector<qreal>& widths) const;
     // Ghost chips (TokenEvent::ghost) beside the box, level with it, clear of the state's pile.
     std::vector<QRectF> ghostChips(TcpState state, const std::vector<qreal>& widths) const;
@@ -102,7 +103,7 @@ public:
         Left,
         Right,
     };
-    PileSide pileSide(TcpState state, qreal widestChip) const;
+    PileSide pileSide(TcpState state, const std::vector<qreal>& widths) const;
 
     // Hit testing in canvas coordinates (tooltips, clicks).
     std::optional<TcpState> stateAt(QPointF point) const;
@@ -127,11 +128,11 @@ private:
     void measureNames();
     std::vector<QRectF> stack(TcpState state, PilePlace place, const std::vector<qreal>& widths) const;
     qreal placementCost(TcpState state, const std::vector<QRectF>& chips) const;
-    PilePlace pilePlace(TcpState state, qreal widestChip) const;
-    // Every state's place for piles of chips this wide, chosen one state after another so that
-    // two full piles never overlap; cached per width (painting asks for it every frame).
-    const std::array<PilePlace, kStateCount>& pilePlaces(qreal widestChip) const;
-    mutable std::map<int, std::array<PilePlace, kStateCount>> m_pilePlaces;
+    PilePlace pilePlace(TcpState state, qreal widestChip, int chips) const;
+    // Every state's place for piles of `chips` chips this wide, chosen one state after another so
+    // that two piles never overlap; cached (painting asks for it every frame).
+    const std::array<PilePlace, kStateCount>& pilePlaces(qreal widestChip, int chips) const;
+    mutable std::map<std::pair<int, int>, std::array<PilePlace, kStateCount>> m_pilePlaces;
 
     std::array<QRectF, kStateCount> m_boxes;
     std::array<QRectF, kStateCount> m_names;
