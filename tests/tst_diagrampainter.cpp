@@ -6,6 +6,8 @@
 #include "text/statetext.h"
 
 #include <QImage>
+
+#include <map>
 #include <QTest>
 #include <QTransform>
 
@@ -260,21 +262,26 @@ void TestDiagramPainter::tokensOnEveryStateStayReadable()
                        .arg(presentation ? u"presentation" : u"standard").arg(size.width()).arg(size.height()));
     const QTransform toDevice = DiagramLayout::canvasToDevice(QRectF(QPointF(), QSizeF(size)));
     QList<QRect> allowed;
+    std::map<TcpState, std::vector<QRectF>> piles;
     for (const TokenBoard::Pile& pile : board.piles()) {
         std::vector<qreal> widths;
         if (pile.aggregated())
             widths.push_back(layout.chipWidth(DiagramPainter::countText(pile)));
         for (const auto* t : pile.tokens)
             widths.push_back(layout.chipWidth(t->text()));
-        for (const QRectF& chip : layout.tokenChips(pile.state, widths))
+        piles[pile.state] = layout.tokenChips(pile.state, widths);
+        for (const QRectF& chip : piles[pile.state])
             allowed << toDevice.mapRect(chip).adjusted(-2, -2, 2, 2).toAlignedRect();
     }
     for (const TokenBoard::Pile& pile : board.ghostPiles()) {
         std::vector<qreal> widths;
         for (const auto* t : pile.tokens)
             widths.push_back(layout.chipWidth(t->text()));
-        for (const QRectF& chip : layout.ghostChips(pile.state, widths))
+        for (const QRectF& chip : layout.ghostChips(pile.state, widths, piles[pile.state])) {
             allowed << toDevice.mapRect(chip).adjusted(-2, -2, 2, 2).toAlignedRect();
+            for (const QRectF& token : piles[pile.state])
+                QVERIFY2(!chip.intersects(token), "a ghost covers its state's pile");
+        }
     }
     int stray = 0;
     QRect strayBounds;

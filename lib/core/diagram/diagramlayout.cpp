@@ -440,10 +440,13 @@ std::vector<QRectF> DiagramLayout::tokenChips(TcpState state, const std::vector<
     return onCanvas(stack(state, pilePlace(state, widest, int(widths.size())), widths));
 }
 
-std::vector<QRectF> DiagramLayout::ghostChips(TcpState state, const std::vector<qreal>& widths) const
+std::vector<QRectF> DiagramLayout::ghostChips(TcpState state, const std::vector<qreal>& widths,
+                                              const std::vector<QRectF>& drawnPile) const
 {
     // Beside the box, level with it, on whichever side hides least and leaves the pile alone.
-    const std::vector<QRectF> pile = tokenChips(state, std::vector<qreal>(std::size_t(kPileChips), kMinPileChipWidth));
+    const std::vector<QRectF> pile = drawnPile.empty()
+        ? tokenChips(state, std::vector<qreal>(std::size_t(kPileChips), kMinPileChipWidth))
+        : drawnPile;
     std::vector<QRectF> best;
     qreal bestCost = std::numeric_limits<qreal>::max();
     int rank = 0;

@@ -84,8 +84,10 @@ public:
     // label, reset tag, the legend or another state's pile. Widths are rounded up to steps, so a
     // pile keeps its side while its labels change.
     std::vector<QRectF> tokenChips(TcpState state, const std::vector<qreal>& widths) const;
-    // Ghost chips (TokenEvent::ghost) beside the box, level with it, clear of the state's pile.
-    std::vector<QRectF> ghostChips(TcpState state, const std::vector<qreal>& widths) const;
+    // Ghost chips (TokenEvent::ghost) beside the box, level with it, clear of the state's pile
+    // (`pile`: the chips drawn there now; empty: room for a full pile is kept).
+    std::vector<QRectF> ghostChips(TcpState state, const std::vector<qreal>& widths,
+                                   const std::vector<QRectF>& pile = {}) const;
     // A moving token's chip at progress `t` (0..1) of an edge's walk: it follows the route but
     // only where the chip covers no state's name, so it leaves and enters a box at its border.
     QRectF glideChip(std::size_t transition, qreal t, QSizeF chip) const;

@@ -322,10 +322,12 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
                                 bar.height()));
     };
 
+    std::map<TcpState, std::vector<QRectF>> drawnPiles; // ghosts stand clear of them
     for (const TokenBoard::Pile& pile : piles) {
         if (pile.aggregated()) {
             const auto chips = m_layout.tokenChips(pile.state, {chipWidth(countText(pile))});
             drawCount(chips.front(), pile);
+            drawnPiles[pile.state] = chips;
             continue;
         }
         std::vector<qreal> widths;
@@ -334,6 +336,7 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
         const auto chips = m_layout.tokenChips(pile.state, widths);
         for (std::size_t i = 0; i < pile.tokens.size(); ++i)
             drawChip(chips[i], *pile.tokens[i]);
+        drawnPiles[pile.state] = chips;
     }
     // Ghosts stand beside the state's box, level with it, clear of its pile, its RST/ABORT tag
     // and the edge labels (DiagramLayout::ghostChips).
@@ -341,7 +344,7 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
         std::vector<qreal> widths;
         for (const auto* t : pile.tokens)
             widths.push_back(chipWidth(t->text()));
-        const auto chips = m_layout.ghostChips(pile.state, widths);
+        const auto chips = m_layout.ghostChips(pile.state, widths, drawnPiles[pile.state]);
         for (std::size_t i = 0; i < pile.tokens.size(); ++i)
             drawChip(chips[i], *pile.tokens[i]);
     }
