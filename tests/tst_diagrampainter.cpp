@@ -3,8 +3,11 @@
 #include "diagram/diagrampainter.h"
 #include "diagram/tokenboard.h"
 #include "model/transitiontable.h"
+#include "text/statetext.h"
 
 #include <QImage>
+
+#include <map>
 #include <QTest>
 #include <QTransform>
 
@@ -56,6 +59,8 @@ private slots:
     void tokensAreDrawnOnTheirState();
     void tokensTakeTheirRolesColour();
     void manyTokensBecomeOneCountedChip();
+    void tokensOnEveryStateStayReadable_data();
+    void tokensOnEveryStateStayReadable();
 };
 
 void TestDiagramPainter::highlightChangesOnlyItsBox_data()
@@ -152,10 +157,11 @@ void TestDiagramPainter::tokensAreDrawnOnTheirState()
     withToken.apply(event);
     const QRect diff = differingPixels(render(plain), render(withToken));
     const DiagramLayout layout(DiagramFonts::standard(), {});
-    const QRectF box = layout.stateBox(TcpState::SynSent);
+    const QRectF chip = layout.tokenChips(TcpState::SynSent, {layout.chipWidth(withToken.piles().front().tokens.front()->text())})[0];
     QVERIFY(!diff.isNull());
-    QVERIFY(diff.intersects(box.toAlignedRect()));
-    QVERIFY(std::abs(diff.center().x() - box.center().x()) < 4);
+    QVERIFY(chip.adjusted(-2, -2, 2, 2).toAlignedRect().contains(diff));
+    // Beside the box: touching it or a few pixels away.
+    QVERIFY(chip.adjusted(-8, -8, 8, 8).intersects(layout.stateBox(TcpState::SynSent)));
 }
 
 void TestDiagramPainter::tokensTakeTheirRolesColour()
@@ -172,7 +178,7 @@ void TestDiagramPainter::tokensTakeTheirRolesColour()
         board.apply(event);
         const QImage image = render(board);
         const DiagramLayout layout(DiagramFonts::standard(), {});
-        const QRectF chip = layout.tokenChips(TcpState::TimeWait, {40})[0];
+        const QRectF chip = layout.tokenChips(TcpState::TimeWait, {layout.chipWidth(board.piles().front().tokens.front()->text())})[0];
         const QColor wanted = role == PathRole::Client ? palette.clientPath : palette.serverPath;
         const QPoint inside = chip.toAlignedRect().topLeft() + QPoint(8, int(chip.height() / 2));
         const QColor seen = image.pixelColor(inside);
@@ -203,6 +209,95 @@ void TestDiagramPainter::manyTokensBecomeOneCountedChip()
     const QRect manyDiff = differingPixels(render(TokenBoard()), render(many));
     QVERIFY(!manyDiff.isNull());
     QVERIFY(manyDiff.height() <= oneDiff.height() + 4);
+}
+
+void TestDiagramPainter::tokensOnEveryStateStayReadable_data()
+{
+    QTest::addColumn<int>("perState");
+    QTest::addColumn<bool>("presentation");
+    QTest::addColumn<QSize>("size");
+    for (int perState : {1, TokenBoard::kMaxChipsPerState, 40}) {
+        for (const bool presentation : {false, true}) {
+            for (const QSize size : {QSize(1024, 768), QSize(1600, 1000), DiagramExporter::resolvedSize({})})
+                QTest::addRow("%d per state, %s, %dx%d", perState, presentation ? "presentation" : "standard",
+                              size.width(), size.height())
+                    << perState << presentation << size;
+        }
+    }
+}
+
+void TestDiagramPainter::tokensOnEveryStateStayReadable()
+{
+    // Every state holds tokens (and a ghost): what tokens draw lands only in their chips' rects,
+    // so the names and labels the layout keeps clear of them stay as they were. TSL_TOKEN_SHOTS=dir
+    // keeps the images for a look.
+    QFETCH(int, perState);
+    QFETCH(bool, presentation);
+    QFETCH(QSize, size);
+    const DiagramLayout layout(presentation ? DiagramFonts::presentation() : DiagramFonts::standard(), {});
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    int key = 0;
+    for (TcpState state : kAllStates) {
+        for (int i = 0; i < perState; ++i) {
+            TokenEvent event;
+            event.key = QString::number(++key);
+            event.role = i % 2 ? PathRole::Server : PathRole::Client;
+            event.label = QStringLiteral("%1 :%2").arg(i % 2 ? u"server" : u"client").arg(50000 + key);
+            event.state = state;
+            board.apply(event);
+        }
+        TokenEvent ghost;
+        ghost.key = QStringLiteral("twin ") + StateText::token(state);
+        ghost.label = QStringLiteral("sim A");
+        ghost.ghost = true;
+        ghost.state = state;
+        board.apply(ghost);
+    }
+    const DiagramStyle style{DiagramTheme::Light, true, presentation};
+    const QImage plain = DiagramExporter::renderImage(size, layout, style, nullptr);
+    const QImage image = DiagramExporter::renderImage(size, layout, style, &board);
+    if (const QByteArray dir = qgetenv("TSL_TOKEN_SHOTS"); !dir.isEmpty())
+        image.save(QStringLiteral("%1/tokens-%2-%3-%4x%5.png").arg(QString::fromLocal8Bit(dir)).arg(perState)
+                       .arg(presentation ? u"presentation" : u"standard").arg(size.width()).arg(size.height()));
+    const QTransform toDevice = DiagramLayout::canvasToDevice(QRectF(QPointF(), QSizeF(size)));
+    QList<QRect> allowed;
+    std::map<TcpState, std::vector<QRectF>> piles;
+    for (const TokenBoard::Pile& pile : board.piles()) {
+        std::vector<qreal> widths;
+        if (pile.aggregated())
+            widths.push_back(layout.chipWidth(DiagramPainter::countText(pile)));
+        for (const auto* t : pile.tokens)
+            widths.push_back(layout.chipWidth(t->text()));
+        piles[pile.state] = layout.tokenChips(pile.state, widths);
+        for (const QRectF& chip : piles[pile.state])
+            allowed << toDevice.mapRect(chip).adjusted(-2, -2, 2, 2).toAlignedRect();
+    }
+    for (const TokenBoard::Pile& pile : board.ghostPiles()) {
+        std::vector<qreal> widths;
+        for (const auto* t : pile.tokens)
+            widths.push_back(layout.chipWidth(t->text()));
+        for (const QRectF& chip : layout.ghostChips(pile.state, widths, piles[pile.state])) {
+            allowed << toDevice.mapRect(chip).adjusted(-2, -2, 2, 2).toAlignedRect();
+            for (const QRectF& token : piles[pile.state])
+                QVERIFY2(!chip.intersects(token), "a ghost covers its state's pile");
+        }
+    }
+    int stray = 0;
+    QRect strayBounds;
+    for (int y = 0; y < size.height(); ++y) {
+        for (int x = 0; x < size.width(); ++x) {
+            if (plain.pixel(x, y) == image.pixel(x, y))
+                continue;
+            if (std::none_of(allowed.begin(), allowed.end(), [&](const QRect& r) { return r.contains(x, y); })) {
+                ++stray;
+                strayBounds |= QRect(x, y, 1, 1);
+            }
+        }
+    }
+    QVERIFY2(stray == 0, qPrintable(QStringLiteral("%1 pixels drawn outside the chips, within %2,%3 %4x%5")
+                                        .arg(stray).arg(strayBounds.x()).arg(strayBounds.y())
+                                        .arg(strayBounds.width()).arg(strayBounds.height())));
 }
 
 QTEST_MAIN(TestDiagramPainter)

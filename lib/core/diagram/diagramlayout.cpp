@@ -1,6 +1,7 @@
 #include "diagramlayout.h"
 
 #include "model/transitiontable.h"
+#include "text/statetext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace tsl {
 
@@ -198,8 +200,14 @@ DiagramLayout::DiagramLayout(const DiagramFonts& fonts, const DiagramOptions& op
         m_edges.push_back(geometry);
     }
 
-    if (!m_options.showResetEdges)
-        return;
+    if (m_options.showResetEdges)
+        addResetTags();
+    measureNames();
+}
+
+void DiagramLayout::addResetTags()
+{
+    const auto table = transitions();
     const QFontMetricsF tagMetrics(m_fonts.tag);
     for (const TagSpec& spec : kTags) {
         ResetTag tag{spec.from, QRectF(), QString(), {}};
@@ -251,24 +259,328 @@ QPointF DiagramLayout::pointAlongEdge(std::size_t transition, qreal t) const
     return edge->route.last();
 }
 
-std::vector<QRectF> DiagramLayout::tokenChips(TcpState state, const std::vector<qreal>& widths) const
+void DiagramLayout::measureNames()
 {
-    // Chips hang from the box's lower edge, one under another, clear of the translated state
-    // name inside the box. Where the canvas ends below, they stand on the box's upper edge
-    // instead; sideways they are pushed back onto the canvas.
+    // The painter's own geometry (paintBoxes): the token centred, or the token on top and the
+    // translated name under it. A little margin, so a chip never touches the letters.
+    const QFontMetricsF boxMetrics(m_fonts.box);
+    const QFontMetricsF subtitleMetrics(m_fonts.subtitle);
+    for (TcpState state : kAllStates) {
+        const QRectF box = stateBox(state);
+        QRectF name;
+        if (!m_options.showLocalNames) {
+            name = boxMetrics.boundingRect(box, Qt::AlignCenter, StateText::token(state));
+        } else {
+            const QRectF top(box.left(), box.top() + 5, box.width(), boxMetrics.height());
+            const QRectF bottom(box.left() + 4, top.bottom() - 1, box.width() - 8, box.bottom() - top.bottom() - 2);
+            name = boxMetrics.boundingRect(top, Qt::AlignCenter, StateText::token(state))
+                       .united(subtitleMetrics.boundingRect(bottom, Qt::AlignCenter, StateText::displayName(state)));
+        }
+        m_names[stateIndex(state)] = name.adjusted(-2, -1, 2, 1);
+    }
+    // The legend in the top left corner (painted when paths are shown; kept free either way).
+    const QFontMetricsF labelMetrics(m_fonts.label);
+    const qreal text = std::max(labelMetrics.horizontalAdvance(StateText::roleName(PathRole::Client)),
+                                labelMetrics.horizontalAdvance(StateText::roleName(PathRole::Server)));
+    m_legend = QRectF(18, 16, 58 + text + 10, 56);
+}
+
+QFont DiagramLayout::chipFont() const
+{
+    QFont font = m_fonts.tag;
+    font.setBold(true);
+    return font;
+}
+
+qreal DiagramLayout::chipWidth(const QString& text) const
+{
+    return QFontMetricsF(chipFont()).horizontalAdvance(text) + 22;
+}
+
+std::vector<QRectF> DiagramLayout::stack(TcpState state, PilePlace place, const std::vector<qreal>& widths) const
+{
     const QRectF box = stateBox(state);
-    const QSizeF canvas = canvasSize();
-    constexpr qreal kGap = 3;
-    const qreal stack = qreal(widths.size()) * (kChipHeight + kGap);
-    const bool below = box.bottom() - 5 + stack <= canvas.height();
+    const QRectF name = stateNameRect(state);
+    const qreal step = kChipHeight + kChipGap;
+    const qreal height = qreal(widths.size()) * step - kChipGap;
     std::vector<QRectF> chips;
-    qreal y = below ? box.bottom() - 5 : box.top() + 5 - kChipHeight;
-    for (qreal width : widths) {
-        const qreal left = std::clamp(box.center().x() - width / 2, 0.0, std::max(0.0, canvas.width() - width));
-        chips.emplace_back(left, std::max(0.0, y), width, kChipHeight);
-        y += below ? kChipHeight + kGap : -(kChipHeight + kGap);
+    const bool vertical = place.side == PileSide::Below || place.side == PileSide::Above;
+    qreal y = 0;
+    if (place.side == PileSide::Below) {
+        y = std::max(box.bottom() - 5, name.bottom() + 1); // tucked under the box's rim
+    } else if (place.side == PileSide::Above) {
+        y = std::min(box.top() + 5, name.top() - 1) - height;
+    } else if (place.align == PileAlign::Start) {
+        y = box.top();
+    } else if (place.align == PileAlign::End) {
+        y = box.bottom() - height;
+    } else {
+        y = box.center().y() - height / 2;
+    }
+    // Above the box the first chip is the one nearest to it, as below.
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        const std::size_t slot = place.side == PileSide::Above ? widths.size() - 1 - i : i;
+        const qreal width = widths[i];
+        qreal x = 0;
+        if (vertical) {
+            x = place.align == PileAlign::Start ? box.left() + 8
+                : place.align == PileAlign::End ? box.right() - 8 - width
+                                                : box.center().x() - width / 2;
+        } else {
+            x = place.side == PileSide::Left ? box.left() - 6 - width : box.right() + 6;
+        }
+        chips.emplace_back(x, y + qreal(slot) * step, width, kChipHeight);
     }
     return chips;
+}
+
+namespace {
+// Pushed back onto the canvas, should a long text reach past its edge (the choice of a place
+// counts what would leave it, so this is for texts longer than any the layout expects).
+std::vector<QRectF> onCanvas(std::vector<QRectF> chips)
+{
+    const QSizeF canvas = DiagramLayout::canvasSize();
+    for (QRectF& chip : chips) {
+        chip.moveLeft(std::clamp(chip.left(), 0.0, std::max(0.0, canvas.width() - chip.width())));
+        chip.moveTop(std::clamp(chip.top(), 0.0, std::max(0.0, canvas.height() - chip.height())));
+    }
+    return chips;
+}
+} // namespace
+
+qreal DiagramLayout::placementCost(TcpState state, const std::vector<QRectF>& chips) const
+{
+    const QRectF canvas(QPointF(0, 0), canvasSize());
+    const auto area = [](const QRectF& r) { return r.isValid() ? r.width() * r.height() : 0.0; };
+    qreal cost = 0;
+    for (const QRectF& chip : chips) {
+        if (!canvas.contains(chip))
+            cost += 1e7;
+        for (TcpState other : kAllStates) {
+            if (chip.intersects(stateNameRect(other)))
+                cost += 1e6 + area(chip.intersected(stateNameRect(other)));
+            if (other != state && chip.intersects(stateBox(other)))
+                cost += 1e5;
+        }
+        // Edge labels, reset tags and the legend: text a pile must not hide.
+        for (const EdgeLabel& label : m_labels) {
+            if (chip.intersects(label.rect))
+                cost += 1e4 + area(chip.intersected(label.rect));
+        }
+        for (const ResetTag& tag : m_tags) {
+            if (chip.intersects(tag.rect))
+                cost += 1e4 + area(chip.intersected(tag.rect));
+        }
+        if (chip.intersects(m_legend))
+            cost += 1e4;
+        // Lines under a chip are hidden for a stretch: fine, but fewer is better.
+        for (const EdgeGeometry& edge : m_edges) {
+            for (qsizetype i = 1; i < edge.route.size(); ++i) {
+                const QRectF segment = QRectF(edge.route[i - 1], edge.route[i]).normalized().adjusted(-2, -2, 2, 2);
+                if (chip.intersects(segment))
+                    cost += 40;
+            }
+        }
+    }
+    return cost;
+}
+
+const std::array<DiagramLayout::PilePlace, kStateCount>& DiagramLayout::pilePlaces(qreal widestChip, int chips) const
+{
+    const qreal width = std::ceil(std::max(widestChip, kMinPileChipWidth) / 20) * 20;
+    chips = std::clamp(chips, 1, kPileChips);
+    const auto cached = m_pilePlaces.find({int(width), chips});
+    if (cached != m_pilePlaces.end())
+        return cached->second;
+    // The first candidate is the classic place under the box, the others follow in order of
+    // preference.
+    static constexpr PilePlace kCandidates[] = {
+        {PileSide::Below, PileAlign::Centre}, {PileSide::Below, PileAlign::Start}, {PileSide::Below, PileAlign::End},
+        {PileSide::Left, PileAlign::Start},   {PileSide::Right, PileAlign::Start}, {PileSide::Left, PileAlign::Centre},
+        {PileSide::Right, PileAlign::Centre}, {PileSide::Left, PileAlign::End},    {PileSide::Right, PileAlign::End},
+        {PileSide::Above, PileAlign::Centre}, {PileSide::Above, PileAlign::Start}, {PileSide::Above, PileAlign::End},
+    };
+    const std::vector<qreal> full(std::size_t(chips), width);
+    std::array<PilePlace, kStateCount> places{};
+    std::vector<QRectF> taken; // the full piles of the states already placed
+    for (TcpState state : kAllStates) {
+        qreal best = std::numeric_limits<qreal>::max();
+        std::vector<QRectF> bestChips;
+        for (std::size_t i = 0; i < std::size(kCandidates); ++i) {
+            const std::vector<QRectF> pile = stack(state, kCandidates[i], full);
+            qreal cost = placementCost(state, pile) + qreal(i);
+            // Another state's pile is rarely as full at the same moment: below a label's weight.
+            for (const QRectF& chip : pile)
+                cost += qreal(std::count_if(taken.begin(), taken.end(), [&](const QRectF& r) { return r.intersects(chip); })) * 2e3;
+            if (cost < best) {
+                best = cost;
+                places[stateIndex(state)] = kCandidates[i];
+                bestChips = pile;
+            }
+        }
+        taken.insert(taken.end(), bestChips.begin(), bestChips.end());
+    }
+    return m_pilePlaces.emplace(std::pair{int(width), chips}, places).first->second;
+}
+
+DiagramLayout::PilePlace DiagramLayout::pilePlace(TcpState state, qreal widestChip, int chips) const
+{
+    return pilePlaces(widestChip, chips)[stateIndex(state)];
+}
+
+DiagramLayout::PileSide DiagramLayout::pileSide(TcpState state, const std::vector<qreal>& widths) const
+{
+    const qreal widest = widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end());
+    return pilePlace(state, widest, int(widths.size())).side;
+}
+
+std::vector<QRectF> DiagramLayout::tokenChips(TcpState state, const std::vector<qreal>& widths) const
+{
+    const qreal widest = widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end());
+    return onCanvas(stack(state, pilePlace(state, widest, int(widths.size())), widths));
+}
+
+std::vector<QRectF> DiagramLayout::ghostChips(TcpState state, const std::vector<qreal>& widths,
+                                              const std::vector<QRectF>& drawnPile) const
+{
+    // Beside the box, level with it, on whichever side hides least and leaves the pile alone.
+    const std::vector<QRectF> pile = drawnPile.empty()
+        ? tokenChips(state, std::vector<qreal>(std::size_t(kPileChips), kMinPileChipWidth))
+        : drawnPile;
+    std::vector<QRectF> best;
+    qreal bestCost = std::numeric_limits<qreal>::max();
+    int rank = 0;
+    for (PileSide side : {PileSide::Right, PileSide::Left}) {
+        for (PileAlign align : {PileAlign::Centre, PileAlign::Start, PileAlign::End}) {
+            std::vector<QRectF> chips = stack(state, {side, align}, widths);
+            if (side == PileSide::Left) {
+                // Left of the box the chips end at the box.
+                const qreal right = stateBox(state).left() - 6;
+                for (QRectF& chip : chips)
+                    chip.moveRight(right);
+            }
+            qreal cost = placementCost(state, chips) + rank++;
+            for (const QRectF& chip : chips) {
+                for (const QRectF& token : pile) {
+                    if (chip.intersects(token))
+                        cost += 1e5;
+                }
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = std::move(chips);
+            }
+        }
+    }
+    return onCanvas(std::move(best));
+}
+
+QRectF DiagramLayout::glideChip(std::size_t transition, qreal t, QSizeF chip) const
+{
+    const QRectF canvas(QPointF(0, 0), canvasSize());
+    const EdgeGeometry* edge = edgeFor(transition);
+    QPolygonF route;
+    if (edge && edge->route.size() >= 2)
+        route = edge->route;
+    else if (transition < transitions().size())
+        route << stateBox(transitions()[transition].from).center() << stateBox(transitions()[transition].to).center();
+    else
+        return {};
+    // The chip's centre stays where the whole chip is on the canvas; routes are axis-parallel,
+    // so clamping their corners clamps them.
+    const qreal halfW = std::min(chip.width(), canvas.width()) / 2;
+    const qreal halfH = std::min(chip.height(), canvas.height()) / 2;
+    for (QPointF& p : route)
+        p = QPointF(std::clamp(p.x(), halfW, canvas.width() - halfW), std::clamp(p.y(), halfH, canvas.height() - halfH));
+
+    // Where along each segment the chip would cover a name: the segment clipped against the
+    // name grown by half the chip (Liang–Barsky). The walk skips those stretches.
+    struct Stretch {
+        qreal from, to; // arc length
+    };
+    std::vector<Stretch> clear;
+    qreal start = 0;
+    for (qsizetype i = 1; i < route.size(); ++i) {
+        const QPointF a = route[i - 1];
+        const QPointF b = route[i];
+        const qreal length = QLineF(a, b).length();
+        std::vector<Stretch> blocked;
+        for (const QRectF& name : m_names) {
+            const QRectF grown = name.adjusted(-halfW - 0.5, -halfH - 0.5, halfW + 0.5, halfH + 0.5);
+            const qreal d[2] = {b.x() - a.x(), b.y() - a.y()};
+            const qreal lo[2] = {grown.left() - a.x(), grown.top() - a.y()};
+            const qreal hi[2] = {grown.right() - a.x(), grown.bottom() - a.y()};
+            qreal u0 = 0;
+            qreal u1 = 1;
+            bool inside = true;
+            for (int k = 0; k < 2 && inside; ++k) {
+                if (std::abs(d[k]) < 1e-9) {
+                    inside = lo[k] < 0 && hi[k] > 0;
+                    continue;
+                }
+                qreal e0 = lo[k] / d[k];
+                qreal e1 = hi[k] / d[k];
+                if (e0 > e1)
+                    std::swap(e0, e1);
+                u0 = std::max(u0, e0);
+                u1 = std::min(u1, e1);
+                inside = u0 < u1;
+            }
+            if (inside)
+                blocked.push_back({start + u0 * length, start + u1 * length});
+        }
+        std::sort(blocked.begin(), blocked.end(), [](const Stretch& x, const Stretch& y) { return x.from < y.from; });
+        qreal at = start;
+        for (const Stretch& stretch : blocked) {
+            if (stretch.from > at)
+                clear.push_back({at, stretch.from});
+            at = std::max(at, stretch.to);
+        }
+        if (at < start + length)
+            clear.push_back({at, start + length});
+        start += length;
+    }
+    qreal clearLength = 0;
+    for (const Stretch& stretch : clear)
+        clearLength += stretch.to - stretch.from;
+    const auto pointAt = [&route](qreal s) {
+        for (qsizetype i = 1; i < route.size(); ++i) {
+            const QLineF segment(route[i - 1], route[i]);
+            if (s <= segment.length() || i + 1 == route.size())
+                return segment.pointAt(segment.length() > 0 ? std::min(1.0, s / segment.length()) : 0);
+            s -= segment.length();
+        }
+        return route.last();
+    };
+    if (clearLength <= 0) {
+        // A short stub (a reset edge) wholly within a chip's reach of the name: the chip waits
+        // beyond its end, pushed on in the stub's direction until it covers no name.
+        const QLineF last(route[route.size() - 2], route.last());
+        const QPointF unit = last.length() > 0 ? (last.p2() - last.p1()) / last.length() : QPointF(0, 1);
+        QRectF rect(route.last().x() - halfW, route.last().y() - halfH, 2 * halfW, 2 * halfH);
+        const auto coversAName = [this](const QRectF& r) {
+            return std::any_of(m_names.begin(), m_names.end(), [&r](const QRectF& n) { return n.intersects(r); });
+        };
+        for (int i = 0; i < 400 && coversAName(rect); ++i)
+            rect.translate(unit * 2);
+        rect = onCanvas({rect}).front();
+        // Held back by the canvas' edge: it steps aside, below the stub, instead.
+        for (int i = 0; i < 200 && coversAName(rect); ++i)
+            rect.translate(0, 2);
+        return onCanvas({rect}).front();
+    }
+    qreal s = 0;
+    {
+        qreal remaining = std::clamp(t, 0.0, 1.0) * clearLength;
+        for (const Stretch& stretch : clear) {
+            s = stretch.from + std::min(remaining, stretch.to - stretch.from);
+            if (remaining <= stretch.to - stretch.from)
+                break;
+            remaining -= stretch.to - stretch.from;
+        }
+    }
+    const QPointF centre = pointAt(s);
+    return {centre.x() - chip.width() / 2, centre.y() - chip.height() / 2, chip.width(), chip.height()};
 }
 
 std::optional<TcpState> DiagramLayout::stateAt(QPointF point) const

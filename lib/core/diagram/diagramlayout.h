@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <array>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -75,9 +76,36 @@ public:
     // A point `t` (0..1) of the way along an edge's route, by length: animations move tokens here.
     QPointF pointAlongEdge(std::size_t transition, qreal t) const;
 
-    // Token chips on one state: `count` chips of the given widths, stacked so none overlap.
+    // Where a state's name (and its translation) is written: tokens never cover it.
+    QRectF stateNameRect(TcpState state) const { return m_names[stateIndex(state)]; }
+
+    // Token chips on one state: chips of the given widths, stacked so none overlap, on the side
+    // of the box where they hide the least: no state's name, and as far as there is room no edge
+    // label, reset tag, the legend or another state's pile. Widths are rounded up to steps, so a
+    // pile keeps its side while its labels change.
     std::vector<QRectF> tokenChips(TcpState state, const std::vector<qreal>& widths) const;
+    // Ghost chips (TokenEvent::ghost) beside the box, level with it, clear of the state's pile
+    // (`pile`: the chips drawn there now; empty: room for a full pile is kept).
+    std::vector<QRectF> ghostChips(TcpState state, const std::vector<qreal>& widths,
+                                   const std::vector<QRectF>& pile = {}) const;
+    // A moving token's chip at progress `t` (0..1) of an edge's walk: it follows the route but
+    // only where the chip covers no state's name, so it leaves and enters a box at its border.
+    QRectF glideChip(std::size_t transition, qreal t, QSizeF chip) const;
+    // A chip's width for its text, in the chips' font.
+    qreal chipWidth(const QString& text) const;
+    QFont chipFont() const;
     static constexpr qreal kChipHeight = 24;
+    static constexpr qreal kChipGap = 3;
+    static constexpr int kPileChips = 3;          // the most chips a pile shows before one counted chip
+    static constexpr qreal kMinPileChipWidth = 120; // a pile's side does not change for every short label
+
+    enum class PileSide {
+        Below,
+        Above,
+        Left,
+        Right,
+    };
+    PileSide pileSide(TcpState state, const std::vector<qreal>& widths) const;
 
     // Hit testing in canvas coordinates (tooltips, clicks).
     std::optional<TcpState> stateAt(QPointF point) const;
@@ -89,7 +117,28 @@ public:
 private:
     DiagramFonts m_fonts;
     DiagramOptions m_options;
+    enum class PileAlign {
+        Centre,
+        Start, // left-aligned (above, below) or top-aligned (left, right)
+        End,
+    };
+    struct PilePlace {
+        PileSide side = PileSide::Below;
+        PileAlign align = PileAlign::Centre;
+    };
+    void addResetTags();
+    void measureNames();
+    std::vector<QRectF> stack(TcpState state, PilePlace place, const std::vector<qreal>& widths) const;
+    qreal placementCost(TcpState state, const std::vector<QRectF>& chips) const;
+    PilePlace pilePlace(TcpState state, qreal widestChip, int chips) const;
+    // Every state's place for piles of `chips` chips this wide, chosen one state after another so
+    // that two piles never overlap; cached (painting asks for it every frame).
+    const std::array<PilePlace, kStateCount>& pilePlaces(qreal widestChip, int chips) const;
+    mutable std::map<std::pair<int, int>, std::array<PilePlace, kStateCount>> m_pilePlaces;
+
     std::array<QRectF, kStateCount> m_boxes;
+    std::array<QRectF, kStateCount> m_names;
+    QRectF m_legend;
     std::vector<EdgeGeometry> m_edges;
     std::vector<EdgeLabel> m_labels;
     std::vector<ResetTag> m_tags;

@@ -256,6 +256,9 @@ void DiagramPainter::paintBoxes(QPainter& painter, const TokenBoard* board) cons
     }
 }
 
+static_assert(TokenBoard::kMaxChipsPerState <= DiagramLayout::kPileChips,
+              "the layout keeps room for as many chips as a pile shows");
+
 void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) const
 {
     if (!board)
@@ -265,10 +268,7 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
     const std::vector<const TokenBoard::Token*> moving = board->movingTokens();
     if (piles.empty() && moving.empty() && ghosts.empty())
         return;
-    QFont font = m_layout.fonts().tag;
-    font.setBold(true);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
+    painter.setFont(m_layout.chipFont());
     const bool print = m_style.theme == DiagramTheme::Print;
     // Colour by role, as the legend says; in print, the client solid and the server dashed.
     const auto roleColour = [&](PathRole role) {
@@ -276,7 +276,7 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
                : role == PathRole::Client ? m_palette.clientPath
                                           : m_palette.edge;
     };
-    const auto chipWidth = [&](const QString& text) { return metrics.horizontalAdvance(text) + 22; };
+    const auto chipWidth = [&](const QString& text) { return m_layout.chipWidth(text); };
     const auto drawChip = [&](const QRectF& rect, const TokenBoard::Token& t) {
         const QColor colour = roleColour(t.role);
         painter.save();
@@ -322,10 +322,12 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
                                 bar.height()));
     };
 
+    std::map<TcpState, std::vector<QRectF>> drawnPiles; // ghosts stand clear of them
     for (const TokenBoard::Pile& pile : piles) {
         if (pile.aggregated()) {
             const auto chips = m_layout.tokenChips(pile.state, {chipWidth(countText(pile))});
             drawCount(chips.front(), pile);
+            drawnPiles[pile.state] = chips;
             continue;
         }
         std::vector<qreal> widths;
@@ -334,42 +336,23 @@ void DiagramPainter::paintTokens(QPainter& painter, const TokenBoard* board) con
         const auto chips = m_layout.tokenChips(pile.state, widths);
         for (std::size_t i = 0; i < pile.tokens.size(); ++i)
             drawChip(chips[i], *pile.tokens[i]);
+        drawnPiles[pile.state] = chips;
     }
-    const QRectF canvas(QPointF(0, 0), DiagramLayout::canvasSize());
-    // Ghosts stand beside the state's box (right of it, or left where the canvas ends), one
-    // under another, so they never hide the real tokens hanging below the box.
-    // The side is the one clear of the state's RST/ABORT tag.
+    // Ghosts stand beside the state's box, level with it, clear of its pile, its RST/ABORT tag
+    // and the edge labels (DiagramLayout::ghostChips).
     for (const TokenBoard::Pile& pile : ghosts) {
-        const QRectF box = m_layout.stateBox(pile.state);
-        qreal width = 0;
-        for (const TokenBoard::Token* t : pile.tokens)
-            width = std::max(width, chipWidth(t->text()));
-        const qreal height = qreal(pile.tokens.size()) * (DiagramLayout::kChipHeight + 3) - 3;
-        const qreal top = std::clamp(box.center().y() - height / 2, canvas.top(), canvas.bottom() - height);
-        const QRectF right(box.right() + 6, top, width, height);
-        const QRectF left(box.left() - 6 - width, top, width, height);
-        const auto clear = [&](const QRectF& block) {
-            return canvas.contains(block) && std::none_of(m_layout.tags().begin(), m_layout.tags().end(),
-                                                          [&block](const ResetTag& tag) { return tag.rect.intersects(block); });
-        };
-        QRectF block = clear(right) || !clear(left) ? right : left;
-        block.moveLeft(std::clamp(block.left(), canvas.left(), canvas.right() - block.width()));
-        qreal y = block.top();
-        for (const TokenBoard::Token* t : pile.tokens) {
-            const qreal w = chipWidth(t->text());
-            // Right of the box the chips line up on the box; left of it, they end at the box.
-            const qreal x = block.left() < box.left() ? block.right() - w : block.left();
-            drawChip(QRectF(x, y, w, DiagramLayout::kChipHeight), *t);
-            y += DiagramLayout::kChipHeight + 3;
-        }
+        std::vector<qreal> widths;
+        for (const auto* t : pile.tokens)
+            widths.push_back(chipWidth(t->text()));
+        const auto chips = m_layout.ghostChips(pile.state, widths, drawnPiles[pile.state]);
+        for (std::size_t i = 0; i < pile.tokens.size(); ++i)
+            drawChip(chips[i], *pile.tokens[i]);
     }
+    // A moving token glides along its edge but never over a state's name: it leaves and enters
+    // a box at its border (DiagramLayout::glideChip).
     for (const TokenBoard::Token* t : moving) {
-        const QPointF at = m_layout.pointAlongEdge(*t->movingAlong, t->progress);
-        const qreal w = chipWidth(t->text());
-        QRectF rect(at.x() - w / 2, at.y() - DiagramLayout::kChipHeight / 2, w, DiagramLayout::kChipHeight);
-        rect.moveLeft(std::clamp(rect.left(), canvas.left(), canvas.right() - rect.width()));
-        rect.moveTop(std::clamp(rect.top(), canvas.top(), canvas.bottom() - rect.height()));
-        drawChip(rect, *t);
+        const QSizeF size(chipWidth(t->text()), DiagramLayout::kChipHeight);
+        drawChip(m_layout.glideChip(*t->movingAlong, t->progress, size), *t);
     }
 }
 
