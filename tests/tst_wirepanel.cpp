@@ -5,6 +5,7 @@
 #include "controllers/wirelab.h"
 #include "diagram/tokenboard.h"
 #include "window/craftsegmentdialog.h"
+#include "window/heldsegmentlist.h"
 #include "window/ladderwidget.h"
 #include "window/wirepanel.h"
 
@@ -15,10 +16,13 @@
 #include <QSignalSpy>
 #include <QDir>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <cstring>
 #include <grp.h>
 #include <sys/wait.h>
@@ -119,6 +123,7 @@ private slots:
     void handshakeByHand();
     void twinAgreesOnTheHandshake();
     void droppedFinRetransmits();
+    void chipsAreDraggedToWhereTheyGo();
     void craftedRstEndsTheConnection();
     void unavailableNetworkSaysWhyAndHow();
     void unprivilegedUserDoesTheSame();
@@ -205,6 +210,70 @@ void TestWirePanel::twinAgreesOnTheHandshake()
         QVERIFY(!panel.twin()->isEnabled());
     }
     QTRY_COMPARE_WITH_TIMEOUT(openFdCount(), fdsBefore, 5000);
+}
+
+namespace {
+
+// Drops `segmentId`'s chip on `target` as a drag would; whether the target took it.
+bool dropChip(QWidget* target, std::uint64_t segmentId)
+{
+    std::unique_ptr<QMimeData> data(HeldSegmentList::mimeFor(segmentId));
+    const QPointF at = QRectF(target->rect()).center();
+    QDragEnterEvent enter(at.toPoint(), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+} // namespace
+
+void TestWirePanel::chipsAreDraggedToWhereTheyGo()
+{
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    WirePanel panel(&board);
+    panel.resize(400, 1400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    WireLab& lab = *panel.lab();
+    QVERIFY(waitIdle(lab));
+    for (const char* name : {"listenB", "connectA"}) {
+        QTest::mouseClick(panel.findChild<QPushButton*>(QLatin1String(name)), Qt::LeftButton);
+        QVERIFY(waitIdle(lab));
+    }
+    QListWidget& chips = *panel.heldList();
+    QTRY_VERIFY_WITH_TIMEOUT(chipRow(chips, QStringLiteral("A→B  SYN ")) >= 0, 3000);
+    const std::uint64_t syn = chips.item(chipRow(chips, QStringLiteral("A→B  SYN ")))->data(Qt::UserRole).toULongLong();
+    // The list's own drag carries the chip's segment.
+    const std::unique_ptr<QMimeData> dragged(
+        chips.model()->mimeData({chips.model()->index(chipRow(chips, QStringLiteral("A→B  SYN ")), 0)}));
+    QVERIFY(dragged);
+    QCOMPARE(HeldSegmentList::segmentOf(dragged.get()), std::optional<std::uint64_t>(syn));
+    auto* hostA = panel.findChild<QPushButton*>(QStringLiteral("listenA"))->parentWidget();
+    auto* hostB = panel.findChild<QPushButton*>(QStringLiteral("listenB"))->parentWidget();
+    // A SYN for B is not taken by A; B takes it, and answers.
+    QVERIFY(!dropChip(hostA, syn));
+    QVERIFY(dropChip(hostB, syn));
+    QVERIFY(waitIdle(lab));
+    QTRY_COMPARE_WITH_TIMEOUT(lab.state(Host::B), TcpState::SynReceived, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(chipRow(chips, QStringLiteral("B→A  SYN,ACK ")) >= 0, 3000);
+    const std::uint64_t synAck = chips.item(chipRow(chips, QStringLiteral("B→A  SYN,ACK ")))->data(Qt::UserRole).toULongLong();
+    // Onto Drop: lost; a segment no longer held is refused everywhere.
+    QVERIFY(dropChip(panel.findChild<QPushButton*>(QStringLiteral("drop")), synAck));
+    QVERIFY(waitIdle(lab));
+    const auto stillHeld = [&](std::uint64_t id) {
+        for (int row = 0; row < chips.count(); ++row) {
+            if (chips.item(row)->data(Qt::UserRole).toULongLong() == id)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!stillHeld(synAck), 2000);
+    QVERIFY(!dropChip(hostA, synAck));
+    QCOMPARE(lab.state(Host::A), TcpState::SynSent);
 }
 
 void TestWirePanel::droppedFinRetransmits()

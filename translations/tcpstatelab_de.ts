@@ -4214,10 +4214,6 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <translation>Durchlassen: wie lange jedes Segment wartet, bevor es passiert</translation>
     </message>
     <message>
-        <source>Held segments. Enter delivers, Delete drops, D duplicates, O delivers out of order, R releases all.</source>
-        <translation>Angehaltene Segmente. Enter stellt zu, Entf verwirft, D dupliziert, O stellt außer der Reihe zu, R gibt alle frei.</translation>
-    </message>
-    <message>
         <source>Deliver</source>
         <translation>Zustellen</translation>
     </message>
@@ -4348,6 +4344,10 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>The rules the twin plays: RFC 9293 (the textbook) shows where Linux parts from it; Linux should agree with the kernel everywhere.</source>
         <translation>Die Regeln, nach denen der Zwilling spielt: RFC 9293 (das Lehrbuch) zeigt, wo Linux davon abweicht; Linux sollte überall mit dem Kernel übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Held segments. Enter delivers, Delete drops, D duplicates, O delivers out of order, R releases all. Drag a chip onto its receiving host to deliver it, or onto a button below.</source>
+        <translation>Zurückgehaltene Segmente. Enter stellt zu, Entf verwirft, D dupliziert, O stellt außer der Reihe zu, R gibt alle frei. Ziehen Sie ein Segment auf seinen Empfänger, um es zuzustellen, oder auf eine Schaltfläche darunter.</translation>
     </message>
 </context>
 <context>

@@ -4212,10 +4212,6 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>放行模式：每个报文段通过前等待的时间</translation>
     </message>
     <message>
-        <source>Held segments. Enter delivers, Delete drops, D duplicates, O delivers out of order, R releases all.</source>
-        <translation>被扣住的报文段。Enter 交付，Delete 丢弃，D 复制，O 乱序交付，R 全部放行。</translation>
-    </message>
-    <message>
         <source>Deliver</source>
         <translation>交付</translation>
     </message>
@@ -4346,6 +4342,10 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>The rules the twin plays: RFC 9293 (the textbook) shows where Linux parts from it; Linux should agree with the kernel everywhere.</source>
         <translation>孪生所遵循的规则：RFC 9293（教科书）显示 Linux 与之不同之处；Linux 应在所有地方与内核一致。</translation>
+    </message>
+    <message>
+        <source>Held segments. Enter delivers, Delete drops, D duplicates, O delivers out of order, R releases all. Drag a chip onto its receiving host to deliver it, or onto a button below.</source>
+        <translation>被扣留的报文段。Enter 投递，Delete 丢弃，D 复制，O 乱序投递，R 全部放行。把报文段拖到它的接收主机上即可投递，或拖到下方的按钮上。</translation>
     </message>
 </context>
 <context>

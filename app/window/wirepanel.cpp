@@ -1,6 +1,7 @@
 #include "wirepanel.h"
 
 #include "craftsegmentdialog.h"
+#include "heldsegmentlist.h"
 #include "ladder/ladderexport.h"
 #include "ladder/ladderpainter.h"
 #include "ladderwidget.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -19,6 +21,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -30,6 +33,8 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tsl {
 
@@ -146,7 +151,7 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     modeRow->addWidget(m_delay, 1);
     modeRow->addWidget(m_delayLabel);
     wire->addLayout(modeRow);
-    m_held = new QListWidget(m_wireBox);
+    m_held = new HeldSegmentList(m_wireBox);
     m_held->setMinimumHeight(70);
     m_held->setMaximumHeight(110);
     m_held->installEventFilter(this);
@@ -293,6 +298,14 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     connect(m_duplicate, &QPushButton::clicked, this, [this] { actOnSelected(&WireLab::duplicate); });
     connect(m_outOfOrder, &QPushButton::clicked, this, [this] { actOnSelected(&WireLab::deliverOutOfOrder); });
     connect(m_releaseAll, &QPushButton::clicked, m_lab, &WireLab::releaseAll);
+    // Drag: a chip dropped on its receiving host is delivered; on Deliver, Drop, Duplicate or
+    // Out of order, that button's action applies to it.
+    for (QWidget* target : {static_cast<QWidget*>(m_hosts[0].box), static_cast<QWidget*>(m_hosts[1].box),
+                            static_cast<QWidget*>(m_deliver), static_cast<QWidget*>(m_drop),
+                            static_cast<QWidget*>(m_duplicate), static_cast<QWidget*>(m_outOfOrder)}) {
+        target->setAcceptDrops(true);
+        target->installEventFilter(this);
+    }
     connect(m_held, &QListWidget::itemDoubleClicked, this, [this] { actOnSelected(&WireLab::deliver); });
     connect(m_held, &QListWidget::currentRowChanged, this, &WirePanel::updateEnabled);
     connect(m_setting, &QComboBox::currentIndexChanged, this, &WirePanel::updateSettingRow);
@@ -436,6 +449,17 @@ bool WirePanel::eventFilter(QObject* watched, QEvent* event)
         default: break;
         }
     }
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop) {
+        if (auto action = dropAction(watched, static_cast<QDropEvent*>(event)->mimeData())) {
+            auto* drop = static_cast<QDropEvent*>(event);
+            drop->acceptProposedAction();
+            if (event->type() == QEvent::Drop && !m_lab->isBusy()) {
+                m_board->setShownSource(TokenSource::Network);
+                (m_lab->*action->first)(action->second);
+            }
+            return true;
+        }
+    }
     if (watched == m_ladder && event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         // A row's mark explains itself; any other row says what happened in it.
@@ -500,7 +524,8 @@ void WirePanel::retranslate()
     m_flow->setToolTip(tr("Segments pass by themselves after the delay"));
     m_delay->setToolTip(tr("Flow mode: how long each segment waits before it passes"));
     m_delayLabel->setText(tr("%1 ms").arg(m_delay->value()));
-    m_held->setToolTip(tr("Held segments. Enter delivers, Delete drops, D duplicates, O delivers out of order, R releases all."));
+    m_held->setToolTip(tr("Held segments. Enter delivers, Delete drops, D duplicates, O delivers out of order, R releases all. "
+                          "Drag a chip onto its receiving host to deliver it, or onto a button below."));
     m_deliver->setText(tr("Deliver"));
     m_drop->setText(tr("Drop"));
     m_duplicate->setText(tr("Duplicate"));
@@ -532,6 +557,32 @@ void WirePanel::updateSettingRow()
     if (given != m_lab->settings().end())
         m_settingValue->setValue(int(given->second));
     m_settingExplanation->setText(WireLab::settingExplanation(name));
+}
+
+std::optional<std::pair<void (WireLab::*)(std::uint64_t), std::uint64_t>> WirePanel::dropAction(const QObject* target,
+                                                                                            const QMimeData* dragged) const
+{
+    const std::optional<std::uint64_t> id = HeldSegmentList::segmentOf(dragged);
+    if (!id)
+        return std::nullopt;
+    const std::vector<net::CapturedSegment> held = m_lab->held();
+    const auto segment = std::find_if(held.begin(), held.end(), [&](const net::CapturedSegment& c) { return c.id == *id; });
+    if (segment == held.end())
+        return std::nullopt;
+    if (target == m_deliver)
+        return std::pair{&WireLab::deliver, *id};
+    if (target == m_drop)
+        return std::pair{&WireLab::drop, *id};
+    if (target == m_duplicate)
+        return std::pair{&WireLab::duplicate, *id};
+    if (target == m_outOfOrder)
+        return std::pair{&WireLab::deliverOutOfOrder, *id};
+    for (int i = 0; i < 2; ++i) {
+        const net::WireEnd end = i == 0 ? net::WireEnd::A : net::WireEnd::B;
+        if (target == m_hosts[i].box && segment->to == end) // only where it is addressed
+            return std::pair{&WireLab::deliver, *id};
+    }
+    return std::nullopt;
 }
 
 std::uint64_t WirePanel::selectedSegment() const

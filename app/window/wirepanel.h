@@ -10,12 +10,16 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QDialog;
 class QGroupBox;
 class QLabel;
 class QListWidget;
+class QMimeData;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
@@ -68,6 +72,9 @@ private:
     void retranslate();
     void updateEnabled();
     std::uint64_t selectedSegment() const; // 0: none
+    // What dropping a dragged chip on `target` does, to which segment (nullopt: not accepted there).
+    std::optional<std::pair<void (WireLab::*)(std::uint64_t), std::uint64_t>> dropAction(const QObject* target,
+                                                                                       const QMimeData* dragged) const;
     void actOnSelected(void (WireLab::*action)(std::uint64_t));
     void craftInto(net::Host host);
     void exportPcap();
