@@ -3,6 +3,7 @@
 // host's state sequence, pcap export — and, after every test, nothing left behind: no fd, no
 // process, no namespace, no interface in the host's network. The key checks run once more as
 // uid 65534 when the suite runs as root.
+#include "asunprivileged.h"
 #include "kernel/netlinkprobe_linux.h"
 #include "lab/netscenarios.h"
 #include "model/platformstates.h"
@@ -809,39 +810,19 @@ void TestNet::unprivilegedChildDoesTheSame()
 {
     if (::getuid() != 0)
         QSKIP("the suite already runs unprivileged: every test above was the unprivileged check");
-    int pipeFds[2];
-    QCOMPARE(::pipe2(pipeFds, O_CLOEXEC), 0);
-    const pid_t child = ::fork();
-    QVERIFY(child >= 0);
-    if (child == 0) {
-        ::close(pipeFds[0]);
-        std::string error;
-        if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0 || ::getuid() != 65534)
-            error = "cannot drop to uid 65534";
-        if (error.empty()) {
-            const NetAvailability availability = checkAvailability();
-            if (!availability.available)
-                error = "net check as uid 65534: " + availability.reason;
-        }
+    const std::string error = test::runAsUnprivileged([]() -> std::string {
+        const NetAvailability availability = checkAvailability();
+        if (!availability.available)
+            return "net check as uid 65534: " + availability.reason;
         for (IpFamily family : {IpFamily::V4, IpFamily::V6}) {
-            if (error.empty())
-                error = heldHandshake(family);
-            if (error.empty())
-                error = craftedRst(family);
+            if (std::string failed = heldHandshake(family); !failed.empty())
+                return failed;
+            if (std::string failed = craftedRst(family); !failed.empty())
+                return failed;
         }
-        ::write(pipeFds[1], error.data(), error.size());
-        ::_exit(error.empty() ? 0 : 1);
-    }
-    ::close(pipeFds[1]);
-    QByteArray message;
-    char buffer[256];
-    ssize_t got;
-    while ((got = ::read(pipeFds[0], buffer, sizeof buffer)) > 0)
-        message.append(buffer, got);
-    ::close(pipeFds[0]);
-    int status = 0;
-    QCOMPARE(::waitpid(child, &status, 0), child);
-    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, message.constData());
+        return {};
+    });
+    QVERIFY2(error.empty(), error.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestNet)

@@ -4,6 +4,7 @@
 // the two engines still part are listed below with why, so a new difference fails the test. The
 // same runs under profile rfc9293 show where the textbook parts from Linux. The check runs once
 // more as uid 65534 when the suite runs as root.
+#include "asunprivileged.h"
 #include "lab/netscenarios.h"
 #include "lab/simtwin.h"
 #include "net/netavailability.h"
@@ -237,36 +238,15 @@ void TestSimTwin::unprivilegedChildDoesTheSame()
 {
     if (::getuid() != 0)
         QSKIP("the suite already runs unprivileged: every test above was the unprivileged check");
-    int pipeFds[2];
-    QCOMPARE(::pipe2(pipeFds, O_CLOEXEC), 0);
-    const pid_t child = ::fork();
-    QVERIFY(child >= 0);
-    if (child == 0) {
-        ::close(pipeFds[0]);
-        std::string error;
-        if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0 || ::getuid() != 65534)
-            error = "cannot drop to uid 65534";
-        if (error.empty()) {
-            const TwinRun run = runTwin("lost-final-ack", AddressFamily::IPv4, sim::Profile::Linux);
-            if (!run.error.empty())
-                error = "as uid 65534: " + run.error;
-            else if (!run.stateDifferences.empty() || !run.differences.empty() || !run.timerFired[1])
-                error = "as uid 65534 the twin parts from the kernel";
-        }
-        if (!error.empty())
-            (void)!::write(pipeFds[1], error.data(), error.size());
-        ::_exit(error.empty() ? 0 : 1);
-    }
-    ::close(pipeFds[1]);
-    QByteArray message;
-    char buffer[256];
-    ssize_t got;
-    while ((got = ::read(pipeFds[0], buffer, sizeof buffer)) > 0)
-        message.append(buffer, got);
-    ::close(pipeFds[0]);
-    int status = 0;
-    QCOMPARE(::waitpid(child, &status, 0), child);
-    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, message.constData());
+    const std::string error = test::runAsUnprivileged([]() -> std::string {
+        const TwinRun run = runTwin("lost-final-ack", AddressFamily::IPv4, sim::Profile::Linux);
+        if (!run.error.empty())
+            return "as uid 65534: " + run.error;
+        if (!run.stateDifferences.empty() || !run.differences.empty() || !run.timerFired[1])
+            return "as uid 65534 the twin parts from the kernel";
+        return {};
+    });
+    QVERIFY2(error.empty(), error.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestSimTwin)
