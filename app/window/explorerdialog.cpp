@@ -406,12 +406,30 @@ void ExplorerDialog::balanceColumns()
         for (int row = 0; row < m_model->rowCount(); ++row)
             width = std::max(width, delegate->sizeHint(option, m_model->index(row, column)).width());
     }
-    const int total = std::accumulate(wanted.begin(), wanted.end(), 0);
-    // Room to spare goes to every column alike; too little, and every column gives in proportion.
+    // Too little room: the widest columns give in first, down to one common width, so the narrow
+    // ones (an RST column) stay whole; in proportion, every column gave in, and with a wider font
+    // (DejaVu Sans) the narrow ones no longer showed "RST,ACK".
+    const auto sumCapped = [&](int cap) {
+        return std::accumulate(wanted.begin(), wanted.end(), 0, [cap](int sum, int want) { return sum + std::min(want, cap); });
+    };
+    int cap = *std::max_element(wanted.begin(), wanted.end());
+    if (sumCapped(cap) > available) {
+        int low = 0;
+        int high = cap;
+        while (low < high) { // the largest cap that fits
+            const int middle = (low + high + 1) / 2;
+            if (sumCapped(middle) <= available)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        cap = low;
+    }
+    // Room to spare goes to every column alike.
+    const int spare = std::max(0, available - sumCapped(cap)) / m_model->columnCount();
     int given = 0;
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        const int want = wanted[std::size_t(column)];
-        int width = total <= available ? want + (available - total) / m_model->columnCount() : want * available / std::max(1, total);
+        int width = std::min(wanted[std::size_t(column)], cap) + spare;
         if (column == m_model->columnCount() - 1)
             width = available - given; // no pixel left over at the right
         m_grid->horizontalHeader()->resizeSection(column, width);

@@ -31,6 +31,9 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace tsl {
 
 namespace {
@@ -41,6 +44,55 @@ class SharingSplitter : public QSplitter {
 public:
     using QSplitter::QSplitter;
     QSize sizeHint() const override { return QSplitter::sizeHint().boundedTo(QSize(QWIDGETSIZE_MAX, minimumSizeHint().height())); }
+};
+
+// The log's part of the splitter: never shorter than its note, wrapped at the width the part has,
+// over the log's own minimum. A word-wrapped label asks for one line at least, whatever its
+// width, so where a language or the desktop's fonts made the note wrap to three lines the
+// splitter squeezed the log under it (three lines of log in German at 1024x768).
+class LogPart : public QWidget {
+public:
+    LogPart(QLabel* note, QList<QWidget*> beside, QWidget* log, QWidget* parent)
+        : QWidget(parent), m_note(note), m_beside(std::move(beside)), m_log(log)
+    {
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QWidget::minimumSizeHint();
+        size.setHeight(std::max(size.height(), neededHeight(width())));
+        return size;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        const int needed = neededHeight(width());
+        if (needed != m_lastNeeded) { // the splitter asks again only when told
+            m_lastNeeded = needed;
+            updateGeometry();
+        }
+    }
+
+private:
+    int neededHeight(int width) const
+    {
+        const int spacing = std::max(0, layout() ? layout()->spacing() : 0);
+        int besideWidth = 0;
+        int rowHeight = 0;
+        for (const QWidget* widget : m_beside) {
+            besideWidth += widget->sizeHint().width() + spacing;
+            rowHeight = std::max(rowHeight, widget->sizeHint().height());
+        }
+        const int note = m_note->heightForWidth(std::max(1, width - besideWidth));
+        return std::max(note, rowHeight) + spacing + m_log->minimumHeight();
+    }
+
+    QLabel* m_note;
+    QList<QWidget*> m_beside;
+    QWidget* m_log;
+    int m_lastNeeded = -1;
 };
 } // namespace
 
@@ -133,7 +185,7 @@ LiveLabPanel::LiveLabPanel(TokenBoard* diagram, Settings& settings, QWidget* par
     handArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     handArea->setWidget(m_hand);
     handArea->setMinimumHeight(fontMetrics().height() * 6);
-    auto* logPart = new QWidget(this);
+    auto* logPart = new LogPart(m_logNote, {m_clear, m_export}, m_log, this);
     auto* logLayout = new QVBoxLayout(logPart);
     logLayout->setContentsMargins(0, 0, 0, 0);
     auto* logBar = new QHBoxLayout;
