@@ -1,10 +1,15 @@
 #include "diagramwidget.h"
 
+#include "diagramaccessible.h"
+
 #include "text/statetext.h"
 #include "model/transitiontable.h"
 
 #include <QApplication>
+#include <QAccessible>
+#include <QFocusEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -27,10 +32,15 @@ DiagramWidget::DiagramWidget(QWidget* parent)
     m_nextFrame.setSingleShot(true);
     connect(&m_nextFrame, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     connect(m_board, &TokenBoard::changed, this, &DiagramWidget::boardChanged);
+    installWindowAccessibility();
 }
 
 void DiagramWidget::boardChanged()
 {
+    if (QAccessible::isActive()) {
+        if (auto* accessible = dynamic_cast<DiagramAccessible*>(QAccessible::queryAccessibleInterface(this)))
+            accessible->boardChanged();
+    }
     if (m_nextFrame.isActive())
         return; // that frame will show this change too
     const qint64 since = m_lastFrame.isValid() ? m_lastFrame.elapsed() : kFrameIntervalMs;
@@ -51,6 +61,8 @@ void DiagramWidget::setOptions(const DiagramOptions& options)
 {
     m_layout = std::make_unique<DiagramLayout>(m_fonts, options);
     m_picture = QPixmap();
+    if (m_focus && !m_focus->isDrawn(*m_layout)) // a hidden RST edge: back to the state it leaves
+        m_focus = DiagramFocus::onState(transitions()[m_focus->edge()].from);
     update();
 }
 
@@ -135,11 +147,144 @@ void DiagramWidget::paintEvent(QPaintEvent*)
     painter.drawPixmap(0, 0, m_picture);
     diagram.paintTokensOnly(painter, target, m_board);
     if (hasFocus()) {
-        // Keyboard users see where they are: a frame in the highlight colour.
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        // Keyboard users see where they are: a frame round the diagram, and a ring round the state
+        // or edge the keys are on, both in the theme's focus colour.
+        painter.setPen(QPen(paletteFor(m_style.theme).focusRing, 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+        if (m_focus)
+            diagram.paintFocus(painter, target, *m_focus);
     }
+}
+
+QRectF DiagramWidget::canvasToWidget(const QRectF& canvasRect) const
+{
+    return DiagramLayout::canvasToDevice(canvasTarget()).mapRect(canvasRect);
+}
+
+QRectF DiagramWidget::itemRect(const DiagramFocus& item) const { return canvasToWidget(item.rect(*m_layout)); }
+
+QString DiagramWidget::explanationOf(const DiagramFocus& item)
+{
+    if (item.isState())
+        return QStringLiteral("%1: %2").arg(StateText::heading(item.state()), StateText::explanation(item.state()));
+    const Transition& edge = transitions()[item.edge()];
+    return StateText::edgeSummary(edge) + QStringLiteral(". ") + StateText::edgeExplanation(edge);
+}
+
+void DiagramWidget::setFocusItem(std::optional<DiagramFocus> item)
+{
+    if (item && !item->isDrawn(*m_layout))
+        item.reset();
+    if (item == m_focus)
+        return;
+    m_focus = item;
+    update();
+    if (m_focus && hasFocus()) {
+        emit hoverExplanation(explanationOf(*m_focus));
+        if (QAccessible::isActive()) {
+            QAccessibleEvent focusEvent(this, QAccessible::Focus);
+            focusEvent.setChild(DiagramAccessible::childIndex(*m_focus));
+            QAccessible::updateAccessibility(&focusEvent);
+        }
+    }
+}
+
+bool DiagramWidget::followFocusedEdge()
+{
+    if (!m_focus || m_focus->isState())
+        return false;
+    setFocusItem(DiagramFocus::onState(transitions()[m_focus->edge()].to));
+    return true;
+}
+
+void DiagramWidget::explainFocusItem()
+{
+    if (!m_focus)
+        return;
+    const QString text = explanationOf(*m_focus);
+    emit hoverExplanation(text);
+    const QRectF at = itemRect(*m_focus);
+    QToolTip::showText(mapToGlobal(at.bottomLeft().toPoint()), QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()), this,
+                       at.toAlignedRect());
+}
+
+bool DiagramWidget::usesKey(const QKeyEvent& key) const
+{
+    if (!m_focus || (key.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        return false;
+    switch (key.key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+    case Qt::Key_Escape:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void DiagramWidget::keyPressEvent(QKeyEvent* event)
+{
+    if (!usesKey(*event)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const auto move = [this](DiagramFocus::Direction direction) {
+        if (const auto next = m_focus->neighbour(*m_layout, direction))
+            setFocusItem(next);
+    };
+    switch (event->key()) {
+    case Qt::Key_Left:
+        move(DiagramFocus::Direction::Left);
+        break;
+    case Qt::Key_Right:
+        move(DiagramFocus::Direction::Right);
+        break;
+    case Qt::Key_Up:
+        move(DiagramFocus::Direction::Up);
+        break;
+    case Qt::Key_Down:
+        move(DiagramFocus::Direction::Down);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        explainFocusItem();
+        break;
+    case Qt::Key_Space:
+        emit stepRequested();
+        break;
+    case Qt::Key_Escape:
+        // Let go: the arrows step the simulator again, as they do with the focus elsewhere.
+        setFocusItem(std::nullopt);
+        QToolTip::hideText();
+        break;
+    default:
+        break;
+    }
+    event->accept();
+}
+
+void DiagramWidget::focusInEvent(QFocusEvent* event)
+{
+    // Tabbing in puts the keys on a state (the last one, or CLOSED, where every connection
+    // starts); the focus given otherwise (presentation mode, a shortcut) leaves the arrows to step.
+    if (!m_focus && (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason))
+        setFocusItem(DiagramFocus::onState(TcpState::Closed));
+    else if (m_focus)
+        emit hoverExplanation(explanationOf(*m_focus));
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void DiagramWidget::focusOutEvent(QFocusEvent* event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void DiagramWidget::resizeEvent(QResizeEvent* event)
@@ -156,13 +301,10 @@ QPointF DiagramWidget::toCanvas(QPointF widgetPoint) const
 QString DiagramWidget::explanationAt(QPointF widgetPoint) const
 {
     const QPointF point = toCanvas(widgetPoint);
-    if (const auto state = m_layout->stateAt(point)) {
-        return QStringLiteral("%1: %2").arg(StateText::heading(*state), StateText::explanation(*state));
-    }
-    if (const auto transition = m_layout->transitionAt(point)) {
-        const Transition& edge = transitions()[*transition];
-        return StateText::edgeSummary(edge) + QStringLiteral(". ") + StateText::edgeExplanation(edge);
-    }
+    if (const auto state = m_layout->stateAt(point))
+        return explanationOf(DiagramFocus::onState(*state));
+    if (const auto transition = m_layout->transitionAt(point))
+        return explanationOf(DiagramFocus::onEdge(*transition));
     for (const ResetTag& tag : m_layout->tags()) {
         if (tag.rect.contains(point) && !tag.transitions.isEmpty()) {
             QStringList lines;
@@ -248,8 +390,12 @@ void DiagramWidget::clickAt(QPointF widgetPoint)
         else
             states << *state;
         m_board->setHighlightedStates(states);
+        setFocusItem(DiagramFocus::onState(*state)); // the keys go on from where the pointer was
     } else {
-        m_board->setHighlightedEdge(m_layout->transitionAt(point));
+        const auto transition = m_layout->transitionAt(point);
+        m_board->setHighlightedEdge(transition);
+        if (transition)
+            setFocusItem(DiagramFocus::onEdge(*transition));
     }
 }
 
@@ -261,6 +407,10 @@ void DiagramWidget::leaveEvent(QEvent* event)
 
 bool DiagramWidget::event(QEvent* event)
 {
+    if (event->type() == QEvent::ShortcutOverride && usesKey(*static_cast<QKeyEvent*>(event))) {
+        event->accept(); // the arrows, Space, Enter and Esc are the diagram's while it has a focus item
+        return true;
+    }
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = explanationAt(help->pos());

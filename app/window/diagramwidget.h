@@ -1,6 +1,7 @@
 #pragma once
 // Shows the eleven-state diagram on screen; all geometry and painting come from lib/diagram.
 
+#include "diagram/diagramfocus.h"
 #include "diagram/diagramlayout.h"
 #include "diagram/diagrampainter.h"
 #include "diagram/tokenboard.h"
@@ -45,6 +46,19 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The keyboard's place on the diagram (Tab into it: arrows move it between states along the
+    // edges, Enter explains, Space steps, Esc lets go and the arrows step the simulator again).
+    std::optional<DiagramFocus> focusItem() const { return m_focus; }
+    void setFocusItem(std::optional<DiagramFocus> item);
+    const DiagramLayout& layout() const { return *m_layout; }
+    // What a state or an edge means, in a sentence (the tooltip, the status bar, a screen reader).
+    static QString explanationOf(const DiagramFocus& item);
+    // Where an item is drawn, in widget coordinates.
+    QRectF itemRect(const DiagramFocus& item) const;
+    QRectF canvasToWidget(const QRectF& canvasRect) const;
+    // Space on an edge where no panel steps: the focus follows the edge to the state it leads to.
+    bool followFocusedEdge();
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -53,6 +67,8 @@ public slots:
 signals:
     // What the pointer is over, explained in a sentence; empty when over nothing.
     void hoverExplanation(const QString& text);
+    // Space with the keyboard on the diagram: the window steps what is in front.
+    void stepRequested();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -63,6 +79,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void leaveEvent(QEvent* event) override;
     bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     // The board changed: a repaint now, or when the frame interval is over.
@@ -75,6 +94,9 @@ private:
     void clampPan();
     void clickAt(QPointF widgetPoint);
     QString explanationAt(QPointF widgetPoint) const;
+    // Keys the diagram takes before the window's shortcuts, while it has a focus item.
+    bool usesKey(const QKeyEvent& key) const;
+    void explainFocusItem();
 
     TokenBoard* m_board;
     std::unique_ptr<DiagramLayout> m_layout;
@@ -94,6 +116,7 @@ private:
     QElapsedTimer m_lastFrame;
     QTimer m_nextFrame; // single shot: the frame a change within the interval waits for
     quint64 m_frames = 0;
+    std::optional<DiagramFocus> m_focus;
 };
 
 } // namespace tsl

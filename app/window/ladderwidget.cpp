@@ -1,7 +1,10 @@
 #include "ladderwidget.h"
 
+#include "diagramaccessible.h"
+
 #include "ladder/ladderpainter.h"
 
+#include <QAccessible>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollArea>
@@ -18,6 +21,7 @@ LadderWidget::LadderWidget(QWidget* parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setFocusPolicy(Qt::StrongFocus); // Ctrl+plus/minus/0 zoom the ladder when it has the focus
+    installWindowAccessibility();
 }
 
 QScrollArea* LadderWidget::scrollArea() const
@@ -103,6 +107,26 @@ void LadderWidget::refresh()
     updateGeometry();
     setMinimumHeight(heightForWidth(std::max(width(), minimumWidth())));
     update();
+    if (QAccessible::isActive()) { // the rows a reader lists changed
+        QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&reorder);
+    }
+}
+
+std::optional<LadderLayout> LadderWidget::currentLayout() const
+{
+    if (!m_simulator && !m_trace)
+        return std::nullopt;
+    return layoutFor(width());
+}
+
+QRectF LadderWidget::canvasToWidget(const QRectF& canvasRect) const
+{
+    const auto layout = currentLayout();
+    if (!layout)
+        return {};
+    const qreal scale = qreal(width()) / layout->canvasSize().width();
+    return {canvasRect.topLeft() * scale, canvasRect.size() * scale};
 }
 
 namespace {

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QScrollArea;
 
 namespace tsl {
@@ -29,6 +31,10 @@ public:
     // The row (step) at `position`, -1 above the first.
     int rowAt(const QPoint& position) const;
     void setTheme(DiagramTheme theme);
+    // What is shown, laid out for the widget's width; nothing before a simulator or trace is set.
+    std::optional<LadderLayout> currentLayout() const;
+    // A canvas rectangle of currentLayout() in widget coordinates.
+    QRectF canvasToWidget(const QRectF& canvasRect) const;
     void refresh();
 
     // 1: as wide as the panel; closer, the scroll area around it scrolls (drag to pan).

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "diagramexportdialog.h"
+#include "diagramtabledialog.h"
 #include "diagramwidget.h"
 #include "firstrunhint.h"
 #include "ladderwidget.h"
@@ -116,6 +117,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_hint->setMinimumWidth(0);
     m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long hints never widen the window
     statusBar()->addWidget(m_hint, 1);
+    connect(m_diagram, &DiagramWidget::stepRequested, this, &MainWindow::stepFromDiagram);
     connect(m_diagram, &DiagramWidget::hoverExplanation, this, [this](const QString& text) {
         m_hint->setText(text.isEmpty() ? defaultHint() : text);
         m_hint->setToolTip(text);
@@ -267,7 +269,7 @@ QList<QAction*> MainWindow::keyboardActions() const
     for (QAction* action : {m_labPanelAction, m_watchPanelAction, m_simulatorPanelAction, m_wirePanelAction, m_nextPanelAction,
                             m_previousPanelAction, m_reachAction, m_runAction, m_releaseAction, m_watchAction,
                             m_stepForwardAction, m_stepBackAction, m_playAction, m_resetAction, m_presentAction,
-                            m_leaveAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_explorerAction, m_clearAction,
+                            m_leaveAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_explorerAction, m_diagramTableAction, m_clearAction,
                             m_copyAction, m_exportAction, m_exportLadderAction, m_guideAction, m_quitAction}) {
         if (action)
             out << action;
@@ -348,6 +350,7 @@ void MainWindow::createActions()
 #ifdef TSL_HAVE_LIVE_LAB
     m_explorerAction = add(m_viewMenu, {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { showExplorer(); });
 #endif
+    m_diagramTableAction = add(m_viewMenu, {QKeySequence(Qt::CTRL | Qt::Key_T)}, [this] { showDiagramTable(); });
 
     m_panelsMenu = m_viewMenu->addMenu(QString());
     if (m_labDock)
@@ -467,6 +470,7 @@ void MainWindow::retranslate()
     m_zoomResetAction->setText(tr("&Fit Whole Diagram"));
     if (m_explorerAction)
         m_explorerAction->setText(tr("State × Segment &Explorer…"));
+    m_diagramTableAction->setText(tr("Diagram as a &Table…"));
     m_panelsMenu->setTitle(tr("P&anels"));
     if (m_labPanelAction)
         m_labPanelAction->setText(tr("&Live Lab Panel"));
@@ -651,6 +655,26 @@ void MainWindow::showExplorer()
     m_explorer->raise();
     m_explorer->activateWindow();
 #endif
+}
+
+void MainWindow::showDiagramTable()
+{
+    if (!m_diagramTable)
+        m_diagramTable = new DiagramTableDialog(m_diagram->board(), this);
+    m_diagramTable->show();
+    m_diagramTable->raise();
+    m_diagramTable->activateWindow();
+}
+
+void MainWindow::stepFromDiagram()
+{
+    if (currentPanel() == m_simulatorDock || m_diagram->board()->shownSource() == TokenSource::Simulator) {
+        m_simulator->stepForward();
+        return;
+    }
+    if (m_diagram->followFocusedEdge())
+        return;
+    m_hint->setText(tr("Space steps the simulator when its panel is in front; on an edge, it follows the edge."));
 }
 
 void MainWindow::showExplorerCell(TcpState state, quint8 flags)

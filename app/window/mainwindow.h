@@ -12,6 +12,7 @@ class QMenu;
 
 namespace tsl {
 
+class DiagramTableDialog;
 class DiagramWidget;
 class ExplorerDialog;
 class FirstRunHint;
@@ -60,6 +61,9 @@ public slots:
     // bits) — how the Wire panel opens it from a segment or a state.
     void showExplorerCell(tsl::TcpState state, quint8 flags);
     ExplorerDialog* explorer() const { return m_explorer; }
+    // "Diagram as a table" (View menu, Ctrl+T), created on first use.
+    void showDiagramTable();
+    DiagramTableDialog* diagramTable() const { return m_diagramTable; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +84,8 @@ private:
     // The file dialog the ladder export uses; empty when cancelled.
     QString askExportPath(const QString& title, const QString& fileName);
     void copyDiagram();
+    // Space on the diagram's focus item: the simulator steps when its panel is in front.
+    void stepFromDiagram();
     void setLanguage(const QString& language);
     void showAbout();
     void updateFirstRunHint();
@@ -101,6 +107,7 @@ private:
     QDockWidget* m_wireDock = nullptr;
     UserGuideDialog* m_guide = nullptr;
     ExplorerDialog* m_explorer = nullptr;
+    DiagramTableDialog* m_diagramTable = nullptr;
 
     QPalette m_systemPalette; // the desktop's, for the light and print themes
     QFont m_systemFont;
@@ -133,6 +140,7 @@ private:
     QAction* m_pathsAction = nullptr;
     QAction* m_resetEdgesAction = nullptr;
     QAction* m_explorerAction = nullptr;
+    QAction* m_diagramTableAction = nullptr;
     QAction* m_labPanelAction = nullptr;
     QAction* m_watchPanelAction = nullptr;
     QAction* m_simulatorPanelAction = nullptr;

@@ -112,6 +112,31 @@ void DiagramPainter::paintDiagram(QPainter& painter, const QRectF& target, const
     painter.restore();
 }
 
+void DiagramPainter::paintFocus(QPainter& painter, const QRectF& target, const DiagramFocus& focus) const
+{
+    const QRectF rect = focus.rect(m_layout);
+    if (rect.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setTransform(DiagramLayout::canvasToDevice(target), true);
+    painter.setBrush(Qt::NoBrush);
+    if (!focus.isState()) {
+        if (const EdgeGeometry* edge = m_layout.edgeFor(focus.edge())) {
+            painter.setPen(QPen(m_palette.focusRing, 3 * m_lineScale, Qt::DotLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawPath(roundedPath(edge->route, 0));
+        }
+    }
+    // Solid in the background's colour under a dashed ring: the ring shows over boxes, edges and
+    // the background alike, and in the print theme, where everything else is black too, by its dashes.
+    const QRectF ring = rect.adjusted(-6, -6, 6, 6);
+    painter.setPen(QPen(m_palette.background, 6 * m_lineScale));
+    painter.drawRoundedRect(ring, 8, 8);
+    painter.setPen(QPen(m_palette.focusRing, 3 * m_lineScale, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin));
+    painter.drawRoundedRect(ring, 8, 8);
+    painter.restore();
+}
+
 void DiagramPainter::paintLegend(QPainter& painter) const
 {
     painter.setFont(m_layout.fonts().label);

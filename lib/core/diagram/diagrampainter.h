@@ -2,6 +2,7 @@
 // Paints the eleven-state diagram onto any QPainter: a widget, a QImage, an SVG or a PDF.
 // Pure QtGui, so exports work with no display.
 
+#include "diagramfocus.h"
 #include "diagramlayout.h"
 #include "diagramtheme.h"
 #include "tokenboard.h"
@@ -31,6 +32,9 @@ public:
     // tokens while they move: everything but the tokens, then the tokens alone.
     void paintDiagram(QPainter& painter, const QRectF& target, const TokenBoard* board) const;
     void paintTokensOnly(QPainter& painter, const QRectF& target, const TokenBoard* board) const;
+    // The keyboard's focus over a painted diagram: a dashed double ring round the state's box or
+    // the edge's label, and the edge's route traced, in the theme's focus colour.
+    void paintFocus(QPainter& painter, const QRectF& target, const DiagramFocus& focus) const;
     // What a counted chip says: "TIME_WAIT × 40".
     static QString countText(const TokenBoard::Pile& pile);
 

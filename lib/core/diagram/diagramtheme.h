@@ -30,6 +30,9 @@ struct DiagramPalette {
     QColor highlightBorder;
     QColor highlightEdge;
     qreal highlightBorderWidth;
+    // The keyboard focus (a state or an edge): a colour no highlight, path or box uses, strong
+    // against the background.
+    QColor focusRing;
 };
 
 DiagramPalette paletteFor(DiagramTheme theme);
