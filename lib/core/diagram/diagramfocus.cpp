@@ -9,34 +9,66 @@
 namespace tsl {
 
 namespace {
-QPointF unit(DiagramFocus::Direction direction)
+constexpr qreal kPi = 3.14159265358979323846;
+
+// The arrow's angle, clockwise from the right (screen y grows downwards).
+qreal angleOf(DiagramFocus::Direction direction)
 {
     switch (direction) {
-    case DiagramFocus::Direction::Left:
-        return {-1, 0};
     case DiagramFocus::Direction::Right:
-        return {1, 0};
-    case DiagramFocus::Direction::Up:
-        return {0, -1};
+        return 0;
     case DiagramFocus::Direction::Down:
+        return kPi / 2;
+    case DiagramFocus::Direction::Left:
+        return kPi;
+    case DiagramFocus::Direction::Up:
         break;
     }
-    return {0, 1};
+    return -kPi / 2;
 }
 
-// How well `to` lies in `direction` from `from`: lower is better, nothing outside a cone of
-// about 63° either side (a key goes roughly where it points, or nowhere).
-std::optional<qreal> cost(QPointF from, QPointF to, DiagramFocus::Direction direction)
+qreal angleOf(QPointF v) { return std::atan2(v.y(), v.x()); }
+
+// 0 … π: how far apart two angles are.
+qreal between(qreal a, qreal b)
 {
-    const QPointF d = unit(direction);
-    const QPointF v = to - from;
-    const qreal along = v.x() * d.x() + v.y() * d.y();
-    const qreal across = std::abs(v.x() * d.y() - v.y() * d.x());
-    if (along <= 1e-6 || across > 2 * along)
-        return std::nullopt;
-    return along + 2 * across;
+    const qreal d = std::fmod(std::abs(a - b), 2 * kPi);
+    return d > kPi ? 2 * kPi - d : d;
 }
+
+// A state's edges, leaving or entering it, clockwise by where their labels are (RST/ABORT edges:
+// the first of each tag, the tag standing for them all).
+std::vector<std::size_t> edgesOf(const DiagramLayout& layout, TcpState state)
+{
+    std::vector<std::pair<qreal, std::size_t>> out;
+    std::vector<int> tagsSeen;
+    const QPointF centre = layout.stateBox(state).center();
+    for (const EdgeGeometry& edge : layout.edges()) {
+        const Transition& t = transitions()[edge.transition];
+        if (t.from != state && t.to != state)
+            continue;
+        if (edge.tag >= 0) {
+            if (t.from != state || std::find(tagsSeen.begin(), tagsSeen.end(), edge.tag) != tagsSeen.end())
+                continue;
+            tagsSeen.push_back(edge.tag);
+        }
+        out.emplace_back(angleOf(DiagramFocus::onEdge(edge.transition).centre(layout) - centre), edge.transition);
+    }
+    std::sort(out.begin(), out.end());
+    std::vector<std::size_t> edges;
+    for (const auto& [angle, transition] : out)
+        edges.push_back(transition);
+    return edges;
+}
+
+// An arrow goes to what lies within this of its way (a little over 60°), or turns.
+constexpr qreal kCone = kPi / 2.9;
 } // namespace
+
+DiagramFocus DiagramFocus::onEdge(std::size_t transition, std::optional<TcpState> from)
+{
+    return DiagramFocus(Kind::Edge, from.value_or(transitions()[transition].from), transition);
+}
 
 bool DiagramFocus::isDrawn(const DiagramLayout& layout) const
 {
@@ -60,50 +92,45 @@ QRectF DiagramFocus::rect(const DiagramLayout& layout) const
 
 std::optional<DiagramFocus> DiagramFocus::neighbour(const DiagramLayout& layout, Direction direction) const
 {
+    const qreal way = angleOf(direction);
     const QPointF here = centre(layout);
-    std::optional<DiagramFocus> best;
-    qreal bestCost = 0;
-    const auto consider = [&](const DiagramFocus& candidate) {
-        if (!candidate.isDrawn(layout))
-            return;
-        const auto c = cost(here, candidate.centre(layout), direction);
-        if (c && (!best || *c < bestCost)) {
-            best = candidate;
-            bestCost = *c;
-        }
-    };
     if (isState()) {
-        // The edges that leave or enter this state; RST/ABORT edges share one tag per state, so the
-        // tag stands for its first edge.
-        std::vector<int> tagsSeen;
-        for (const EdgeGeometry& edge : layout.edges()) {
-            const Transition& t = transitions()[edge.transition];
-            if (t.from != m_state && t.to != m_state)
-                continue;
-            if (edge.tag >= 0) {
-                if (t.from != m_state || std::find(tagsSeen.begin(), tagsSeen.end(), edge.tag) != tagsSeen.end())
-                    continue;
-                tagsSeen.push_back(edge.tag);
+        // The edge most nearly the arrow's way; any edge of the state, so a key always moves.
+        std::optional<DiagramFocus> best;
+        qreal bestOff = 0;
+        for (std::size_t transition : edgesOf(layout, m_state)) {
+            const DiagramFocus edge = onEdge(transition, m_state);
+            const qreal off = between(way, angleOf(edge.centre(layout) - here));
+            if (!best || off < bestOff - 1e-9) {
+                best = edge;
+                bestOff = off;
             }
-            consider(onEdge(edge.transition));
         }
-    } else {
-        const Transition& t = transitions()[m_transition];
-        consider(onState(t.from));
-        consider(onState(t.to));
-        if (!best) {
-            // Neither end lies that way: the nearer end in that half of the plane, if any.
-            for (TcpState end : {t.from, t.to}) {
-                const QPointF v = layout.stateBox(end).center() - here;
-                const QPointF d = unit(direction);
-                if (v.x() * d.x() + v.y() * d.y() > 0 && (!best || std::hypot(v.x(), v.y()) < bestCost)) {
-                    best = onState(end);
-                    bestCost = std::hypot(v.x(), v.y());
-                }
-            }
+        return best;
+    }
+    const Transition& t = transitions()[m_transition];
+    // On to the end the arrow points to…
+    std::optional<DiagramFocus> end;
+    qreal endOff = kCone;
+    for (TcpState state : {t.from, t.to}) {
+        const QPointF v = layout.stateBox(state).center() - here;
+        const qreal off = between(way, angleOf(v));
+        if (off < endOff) {
+            end = onState(state);
+            endOff = off;
         }
     }
-    return best;
+    if (end)
+        return end;
+    // …or round the state the keys came from, to its next edge.
+    const std::vector<std::size_t> ring = edgesOf(layout, m_state);
+    const auto at = std::find(ring.begin(), ring.end(), m_transition);
+    if (ring.size() < 2 || at == ring.end())
+        return std::nullopt;
+    const bool clockwise = direction == Direction::Right || direction == Direction::Down;
+    const std::size_t i = std::size_t(at - ring.begin());
+    const std::size_t next = clockwise ? (i + 1) % ring.size() : (i + ring.size() - 1) % ring.size();
+    return onEdge(ring[next], m_state);
 }
 
 } // namespace tsl

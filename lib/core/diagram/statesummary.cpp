@@ -25,15 +25,22 @@ std::array<StateSummary, kStateCount> StateSummary::of(const TokenBoard& board)
 
 QString StateSummary::countText() const
 {
+    // One and many spelled out (not %n): a reader hears "1 connection" even before a catalogue
+    // has its plural forms.
     if (count == 0)
         return tr("no connections");
+    if (count == 1) {
+        if (servers == 1)
+            return tr("1 connection (server)");
+        return clients == 1 ? tr("1 connection (client)") : tr("1 connection");
+    }
     if (clients == count)
-        return tr("%n connection(s) (client)", nullptr, count);
+        return tr("%1 connections (client)").arg(count);
     if (servers == count)
-        return tr("%n connection(s) (server)", nullptr, count);
+        return tr("%1 connections (server)").arg(count);
     if (clients + servers == 0)
-        return tr("%n connection(s)", nullptr, count);
-    return tr("%n connection(s) (%1 client, %2 server)", nullptr, count).arg(clients).arg(servers);
+        return tr("%1 connections").arg(count);
+    return tr("%1 connections (%2 client, %3 server)").arg(count).arg(clients).arg(servers);
 }
 
 } // namespace tsl
