@@ -167,8 +167,12 @@ private:
                 return false;
             pid = ::fork();
             if (pid == 0) {
-                ::close(toChild[1]);
-                ::close(fromChild[0]);
+                // Only its own pipes and the listener: a child holding another child's command
+                // pipe open would keep that one from ever seeing the end of its commands.
+                for (int fd = 3; fd < 1024; ++fd) {
+                    if (fd != listener && fd != toChild[0] && fd != fromChild[1])
+                        ::close(fd);
+                }
                 serve(listener, port, source, toChild[0], fromChild[1]);
                 ::_exit(0);
             }
@@ -705,6 +709,7 @@ int main(int argc, char** argv)
     std::printf("\nratios (targets at 10k and 100k: <= 1.00x; watch <= 10 %% at 10k, <= 2x the bare dump at 100k)\n%s",
                 summary.c_str());
     std::printf("load average at the end: %.2f\n", loadAverage());
+    std::fflush(stdout);
 
     if (minutes > 0) {
         const int connections = largest / 2;
