@@ -310,8 +310,8 @@ void TestCliProbe::errorsComeFirst()
 
 void TestCliProbe::frontAnswersAsTheQtCommandLine_data()
 {
-    // tcpstatelab (the Qt-free front, app/front) answers `--version` and `snapshot --json`
-    // itself and hands every other command line to tcpstatelab-cli: either way, the same bytes,
+    // tcpstatelab (the Qt-free front, app/front) answers `--version`, `snapshot --json` and
+    // the snapshot table itself and hands every other command line to tcpstatelab-cli: either way, the same bytes,
     // the same exit code. "P" is a port held in CLOSE_WAIT here; "replay" answers from the
     // recorded table (stable between the two runs, whatever else runs on the machine).
     QTest::addColumn<QStringList>("arguments");
@@ -324,8 +324,13 @@ void TestCliProbe::frontAnswersAsTheQtCommandLine_data()
     QTest::newRow("snapshot --port P,P --json") << QStringList{"snapshot", "--port", "P,P", "--json"} << false;
     QTest::newRow("snapshot --json (replay)") << QStringList{"snapshot", "--json"} << true;
     QTest::newRow("snapshot --json --port 5000 (replay)") << QStringList{"snapshot", "--json", "--port", "5000"} << true;
-    // Handed over: text, other options, spellings the Qt parser reads its own way, errors.
     QTest::newRow("snapshot (replay)") << QStringList{"snapshot"} << true;
+    QTest::newRow("snapshot --port 5000 (replay)") << QStringList{"snapshot", "--port", "5000"} << true;
+    QTest::newRow("snapshot --port P") << QStringList{"snapshot", "--port", "P"} << false;
+    QTest::newRow("snapshot --port=P,P") << QStringList{"snapshot", "--port=P,P"} << false;
+    // Handed over: other options, another language, spellings the Qt parser reads its own way, errors.
+    QTest::newRow("snapshot --lang de (replay)") << QStringList{"snapshot", "--lang", "de"} << true;
+    QTest::newRow("snapshot --port 0") << QStringList{"snapshot", "--port", "0"} << false;
     QTest::newRow("snapshot --json --lang de (replay)") << QStringList{"snapshot", "--json", "--lang", "de"} << true;
     QTest::newRow("snapshot --json --source netlink (replay)") << QStringList{"snapshot", "--json", "--source", "netlink"} << true;
     QTest::newRow("snapshot --json --port 05000 (replay)") << QStringList{"snapshot", "--json", "--port", "05000"} << true;

@@ -1,7 +1,9 @@
 // The front of tcpstatelab (app/front): which command lines it answers itself, with which ports,
-// and which it hands to the Qt command line untouched. tst_cliprobe runs both programs and
+// and which it hands to the Qt command line untouched; and the table's timer text, as Qt words it. tst_cliprobe runs both programs and
 // compares their bytes; this is the reading alone.
 #include "front/frontcommand.h"
+#include "kernel/snapshottext.h"
+#include "watch/sockettablemodel.h"
 
 #include <QTest>
 
@@ -17,6 +19,7 @@ class TestFrontCommand : public QObject {
 private slots:
     void classify_data();
     void classify();
+    void timerTextAsQtFormatsIt();
 };
 
 void TestFrontCommand::classify_data()
@@ -26,6 +29,7 @@ void TestFrontCommand::classify_data()
     QTest::addColumn<QList<int>>("ports");
     const auto version = FrontCommand::Kind::Version;
     const auto snapshot = FrontCommand::Kind::SnapshotJson;
+    const auto table = FrontCommand::Kind::SnapshotTable;
     const auto handOver = FrontCommand::Kind::HandOver;
     QTest::newRow("nothing: the window") << QStringList{} << handOver << QList<int>{};
     QTest::newRow("--version") << QStringList{"--version"} << version << QList<int>{};
@@ -37,7 +41,10 @@ void TestFrontCommand::classify_data()
     QTest::newRow("--json first, --port=") << QStringList{"snapshot", "--json", "--port=80"} << snapshot << QList<int>{80};
     QTest::newRow("a list and a repeat") << QStringList{"snapshot", "--port", "1,65535", "--json", "--port", "1", "--json"}
                                          << snapshot << QList<int>{1, 65535, 1};
-    QTest::newRow("snapshot: the table") << QStringList{"snapshot", "--port", "5000"} << handOver << QList<int>{};
+    QTest::newRow("snapshot: the table") << QStringList{"snapshot", "--port", "5000"} << table << QList<int>{5000};
+    QTest::newRow("the whole table") << QStringList{"snapshot"} << table << QList<int>{};
+    QTest::newRow("the table in German") << QStringList{"snapshot", "--lang", "de"} << handOver << QList<int>{};
+    QTest::newRow("the table, bad port") << QStringList{"snapshot", "--port", "0"} << handOver << QList<int>{};
     QTest::newRow("port 0") << QStringList{"snapshot", "--json", "--port", "0"} << handOver << QList<int>{};
     QTest::newRow("port 65536") << QStringList{"snapshot", "--json", "--port", "65536"} << handOver << QList<int>{};
     QTest::newRow("leading zero") << QStringList{"snapshot", "--json", "--port", "080"} << handOver << QList<int>{};
@@ -74,6 +81,30 @@ void TestFrontCommand::classify()
     for (std::uint16_t port : command.ports)
         got << port;
     QCOMPARE(got, ports);
+}
+
+void TestFrontCommand::timerTextAsQtFormatsIt()
+{
+    // The table's timer cell from the engine (the front) and from the Watch panel's words (the
+    // Qt command line): the same text for every millisecond count up to 10 minutes, and beyond.
+    std::vector<std::int64_t> counts;
+    for (std::int64_t ms = 0; ms <= 600000; ++ms)
+        counts.push_back(ms);
+    for (std::int64_t ms : {std::int64_t(4294967295LL), std::int64_t(123456789), std::int64_t(7200050)})
+        counts.push_back(ms);
+    for (std::int64_t ms : counts) {
+        tsl::SocketRow row;
+        row.timer = ms % 2 ? tsl::TimerKind::TimeWait : tsl::TimerKind::Retransmit;
+        row.timerMs = ms;
+        std::string engine;
+        tsl::appendTimerText(engine, row.timer, row.timerMs);
+        const QString qt = tsl::SocketTableModel::timerText(row);
+        if (qt.toStdString() != engine)
+            QFAIL(qPrintable(QStringLiteral("%1 ms: Qt \"%2\", engine \"%3\"").arg(ms).arg(qt, QString::fromStdString(engine))));
+    }
+    std::string none;
+    tsl::appendTimerText(none, tsl::TimerKind::None, 5);
+    QCOMPARE(none, std::string("-"));
 }
 
 QTEST_GUILESS_MAIN(TestFrontCommand)

@@ -343,13 +343,22 @@ int ProbeCommands::watch(const QStringList& arguments)
         out().flush();
     });
 
+    // Polls start every interval (10 Hz at 100 ms, as the Watch panel's timer), however long a
+    // poll of a large table took; one that overran starts the next at once, and the schedule
+    // restarts from there rather than catching up.
     const cli::StopRequest stop;
+    qint64 next = 0;
     while (!stop.requested()) {
         if (!watcher.poll())
             return fail(tr("reading the TCP table failed: %1").arg(failure), cli::Failure);
         if (durationS > 0 && clock.elapsed() >= qint64(durationS * 1000))
             break;
-        stop.sleep(intervalMs);
+        next += intervalMs;
+        const qint64 now = clock.elapsed();
+        if (next <= now)
+            next = now;
+        else
+            stop.sleep(next - now);
     }
     return cli::Success;
 }

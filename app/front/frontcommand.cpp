@@ -1,6 +1,7 @@
 #include "frontcommand.h"
 
 #include <optional>
+#include <string>
 
 namespace tsl::front {
 
@@ -66,9 +67,7 @@ FrontCommand classify(const std::vector<std::string_view>& words)
             return command;
         }
     }
-    if (!json)
-        return command; // the table is translated text: the Qt command line prints it
-    command.kind = FrontCommand::Kind::SnapshotJson;
+    command.kind = json ? FrontCommand::Kind::SnapshotJson : FrontCommand::Kind::SnapshotTable;
     command.ports = std::move(ports);
     return command;
 }

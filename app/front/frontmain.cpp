@@ -1,5 +1,5 @@
 // tcpstatelab on Linux: the front. Plain C++ over the engine, no Qt loaded: it answers
-// `--version` and `snapshot ... --json` itself (frontcommand.h says why and which), and hands
+// `--version`, `snapshot ... --json` and the snapshot table itself (frontcommand.h says why and which), and hands
 // every other command line, unchanged, to the Qt command line tcpstatelab-cli (app/main.cpp),
 // which starts the window program in turn. exec, not a child: the same process, its exit code,
 // its signals and its terminal.
@@ -7,6 +7,7 @@
 
 #include "kernel/kernelprobe.h"
 #include "kernel/snapshotjson.h"
+#include "kernel/snapshottext.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -54,9 +55,10 @@ int handOver(char** argv)
     return 1;
 }
 
-// `snapshot --json`, as the Qt command line prints it; anything but a clean read goes to the Qt
-// command line instead (it reads again and says what went wrong, in the user's language).
-int snapshotJson(const tsl::front::FrontCommand& command, char** argv)
+// `snapshot --json`, or the table (in English: no --lang), as the Qt command line prints them; anything but a
+// clean read goes to the Qt command line instead (it reads again and says what went wrong, in
+// the user's language).
+int snapshot(const tsl::front::FrontCommand& command, char** argv)
 {
     tsl::ProbeCreation creation = tsl::createProbe(tsl::SourcePreference::Auto);
     if (!creation.probe || creation.fellBack)
@@ -65,7 +67,9 @@ int snapshotJson(const tsl::front::FrontCommand& command, char** argv)
         command.ports.empty() ? tsl::ProbeQuery::all() : tsl::ProbeQuery::forPorts(command.ports));
     if (!result.ok)
         return handOver(argv);
-    const std::string document = tsl::snapshotJson(result);
+    const std::string document = command.kind == tsl::front::FrontCommand::Kind::SnapshotJson
+                                     ? tsl::snapshotJson(result)
+                                     : tsl::snapshotTableText(result);
     std::fwrite(document.data(), 1, document.size(), stdout);
     std::fflush(stdout);
     return 0;
@@ -82,7 +86,8 @@ int main(int argc, char** argv)
         std::fputs("tcpstatelab " TSL_VERSION "\n", stdout);
         return 0;
     case tsl::front::FrontCommand::Kind::SnapshotJson:
-        return snapshotJson(command, argv);
+    case tsl::front::FrontCommand::Kind::SnapshotTable:
+        return snapshot(command, argv);
     case tsl::front::FrontCommand::Kind::HandOver:
         break;
     }

@@ -11,8 +11,10 @@
 // same machine load, caches and table; the app's CPU is the process's CPU time minus that
 // thread's (CPU time, not wall time: a busy machine slows both, it does not bill either). Every
 // figure is the median of several repetitions, with the spread beside it.
-// Run: build/…/tests/bench/bench_window [connections=10000] [seconds=5] [repetitions=5] [phases=iwlcb]
-//      phases: i idle, w watch idle sockets, l latency at 1 ms, c churn, b live lab at 1 kHz
+// Run: build/…/tests/bench/bench_window [connections=10000] [seconds=5] [repetitions=5] [phases=iwlcb] [port]
+//      phases: i idle, w watch idle sockets, l latency at 1 ms, c churn, b live lab at 1 kHz,
+//      W the Watch panel at 100 ms over `port`, whose sockets someone else holds (bench_table):
+//        one line, the whole GUI process's CPU and the event loop's p99 latency meanwhile
 #include "window/livelabpanel.h"
 #include "window/mainwindow.h"
 #include "window/watchpanel.h"
@@ -410,7 +412,10 @@ Measured measureWatch(WatchPanel* panel, std::uint16_t port, int intervalMs, dou
     for (QSpinBox* box : panel->findChildren<QSpinBox*>())
         box->setValue(intervalMs);
     panel->start();
-    QTest::qWait(1500); // the first poll of everything, then steady state
+    // The first poll of everything (seconds with 100,000 sockets), then steady state.
+    for (int i = 0; i < 600 && panel->watcher()->polls() == 0; ++i)
+        QTest::qWait(50);
+    QTest::qWait(1500);
     const std::vector<pid_t> watcher = threadsByName()["socket watcher"];
     if (latency)
         latency->start();
@@ -484,6 +489,7 @@ int main(int argc, char** argv)
     const double seconds = argc > 2 ? std::atof(argv[2]) : 5;
     const int repetitions = argc > 3 ? std::max(1, std::atoi(argv[3])) : 5;
     const std::string phases = argc > 4 ? argv[4] : "iwlcb";
+    const auto givenPort = std::uint16_t(argc > 5 ? std::atoi(argv[5]) : 0);
     const auto wants = [&](char phase) { return phases.find(phase) != std::string::npos; };
     raiseFdLimit();
 
@@ -541,6 +547,17 @@ int main(int argc, char** argv)
                     "events (target p99 <= 30)\n    the watch at 1 ms: %s reads/s, whole app %s %%\n",
                     percentile(waits, 0.5), percentile(waits, 0.99), percentile(waits, 1.0), waits.size(),
                     spread(fast.reads, "%.1f").c_str(), spread(fast.appPercent).c_str());
+    }
+    if (wants('W') && givenPort != 0) {
+        // The table as bench_table grew it: the whole process, and how long a posted event
+        // waits meanwhile (sampled every 2 ms from another thread).
+        LatencyProbe latency;
+        const Measured m = measureWatch(watch, givenPort, 100, seconds, repetitions, &latency);
+        const std::vector<double> waits = latency.stop();
+        std::printf("window watch 100 ms  %s %% of a core (GUI thread %s %%), event-loop p99 %.2f ms (max %.2f; "
+                    "%s reads/s; %zu sockets)\n",
+                    spread(m.appPercent).c_str(), spread(m.guiPercent).c_str(), percentile(waits, 0.99),
+                    percentile(waits, 1.0), spread(m.reads, "%.1f").c_str(), countOn(givenPort));
     }
     if (wants('c')) {
         // The churn's first burst (its standing TIME_WAIT sockets) is over before measuring.

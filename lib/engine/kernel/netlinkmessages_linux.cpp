@@ -57,12 +57,14 @@ void fillId(inet_diag_sockid& id, const Endpoint& local, const Endpoint& remote)
     id.idiag_if = 0;
 }
 
-// Appends one request message: header, body, and the bytecode attribute when there is one.
-void appendRequest(std::vector<std::uint8_t>& out, const inet_diag_req_v2& body, std::uint16_t flags,
+// Appends one request message: header, body (inet_diag_req_v2, or the old inet_diag_req), and
+// the bytecode attribute when there is one.
+template <typename Body>
+void appendRequest(std::vector<std::uint8_t>& out, std::uint16_t type, const Body& body, std::uint16_t flags,
                    std::uint32_t sequence, const std::vector<std::uint8_t>& bytecode)
 {
     nlmsghdr header{};
-    header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    header.nlmsg_type = type;
     header.nlmsg_flags = flags;
     header.nlmsg_seq = sequence;
     std::size_t length = NLMSG_LENGTH(sizeof body);
@@ -144,7 +146,21 @@ std::vector<std::uint8_t> buildDumpRequest(AddressFamily family, const std::vect
                                            std::uint32_t sequence)
 {
     std::vector<std::uint8_t> out;
-    appendRequest(out, requestBody(family), NLM_F_REQUEST | NLM_F_DUMP, sequence,
+    appendRequest(out, SOCK_DIAG_BY_FAMILY, requestBody(family), NLM_F_REQUEST | NLM_F_DUMP, sequence,
+                  ports.empty() ? std::vector<std::uint8_t>{} : portFilterBytecode(ports));
+    return out;
+}
+
+std::vector<std::uint8_t> buildBothFamiliesDumpRequest(const std::vector<std::uint16_t>& ports,
+                                                       std::uint32_t sequence)
+{
+    inet_diag_req body{};
+    body.idiag_family = AF_INET; // not read: the kernel dumps AF_UNSPEC for this request
+    body.idiag_states = kDumpedStates;
+    body.id.idiag_cookie[0] = INET_DIAG_NOCOOKIE;
+    body.id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
+    std::vector<std::uint8_t> out;
+    appendRequest(out, TCPDIAG_GETSOCK, body, NLM_F_REQUEST | NLM_F_DUMP, sequence,
                   ports.empty() ? std::vector<std::uint8_t>{} : portFilterBytecode(ports));
     return out;
 }
@@ -154,7 +170,7 @@ void appendExactRequest(std::vector<std::uint8_t>& out, const FourTuple& tuple, 
     inet_diag_req_v2 body = requestBody(tuple.local.family);
     fillId(body.id, tuple.local, tuple.remote);
     static const std::vector<std::uint8_t> kNoBytecode;
-    appendRequest(out, body, NLM_F_REQUEST, sequence, kNoBytecode);
+    appendRequest(out, SOCK_DIAG_BY_FAMILY, body, NLM_F_REQUEST, sequence, kNoBytecode);
 }
 
 std::vector<std::uint8_t> buildExactRequest(const FourTuple& tuple, std::uint32_t sequence)
@@ -222,7 +238,7 @@ ParseStatus parseDatagram(const std::uint8_t* data, std::size_t length, std::uin
                 return ParseStatus::Done; // an acknowledgement
             return failWithCode(state, error.error, "netlink error");
         }
-        if (header.nlmsg_type != SOCK_DIAG_BY_FAMILY)
+        if (header.nlmsg_type != SOCK_DIAG_BY_FAMILY && header.nlmsg_type != TCPDIAG_GETSOCK)
             continue;
         if (payloadLength < sizeof(inet_diag_msg)) {
             state.error = "truncated inet_diag_msg (" + std::to_string(payloadLength) + " bytes)";
@@ -245,7 +261,7 @@ ParseStatus parseDatagram(const std::uint8_t* data, std::size_t length, std::uin
         row.sendQueue = msg.idiag_wqueue;
         row.uid = msg.idiag_uid;
         row.inode = msg.idiag_inode;
-        state.rows.push_back(row);
+        (state.ipv6Apart && msg.idiag_family == AF_INET6 ? state.ipv6Rows : state.rows).push_back(row);
     }
     if (offset != length && length - offset < sizeof(nlmsghdr)) {
         state.error = "truncated netlink datagram (" + std::to_string(length - offset) + " stray bytes)";

@@ -17,6 +17,12 @@ namespace tsl::netlink {
 // One whole request datagram (nlmsghdr + inet_diag_req_v2 [+ bytecode attribute]).
 std::vector<std::uint8_t> buildDumpRequest(AddressFamily family, const std::vector<std::uint16_t>& ports,
                                            std::uint32_t sequence);
+// The same dump for IPv4 and IPv6 at once: the old TCPDIAG_GETSOCK request (inet_diag_req),
+// which the kernel answers for AF_UNSPEC. One walk of its hash tables instead of two (the walk
+// is most of a dump: the IPv6 request of a mostly-IPv4 table walked every socket to send none).
+// Replies come as TCPDIAG_GETSOCK messages; parseDatagram reads both kinds.
+std::vector<std::uint8_t> buildBothFamiliesDumpRequest(const std::vector<std::uint16_t>& ports,
+                                                       std::uint32_t sequence);
 std::vector<std::uint8_t> buildExactRequest(const FourTuple& tuple, std::uint32_t sequence);
 // The exact-lookup request appended to `out` (a batch is these, back to back): no allocation
 // once `out` has grown.
@@ -44,6 +50,10 @@ enum class ParseStatus {
 
 struct ParseState {
     std::vector<SocketRow> rows;
+    // With ipv6Apart, rows of AF_INET6 messages collect here instead, so that a dump of both
+    // families lists IPv4 first and IPv6 after, as two dumps did: joinFamilies() appends them.
+    bool ipv6Apart = false;
+    std::vector<SocketRow> ipv6Rows;
     bool interrupted = false; // NLM_F_DUMP_INTR seen
     int errnoValue = 0;       // from NLMSG_ERROR / NLMSG_DONE; EPROTO for a code no errno has
     std::string error;
@@ -51,9 +61,15 @@ struct ParseState {
     void clear()
     {
         rows.clear();
+        ipv6Rows.clear();
         interrupted = false;
         errnoValue = 0;
         error.clear();
+    }
+    void joinFamilies()
+    {
+        rows.insert(rows.end(), ipv6Rows.begin(), ipv6Rows.end());
+        ipv6Rows.clear();
     }
 };
 

@@ -1,6 +1,8 @@
 #include "netlinkprobe_linux.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 #include <linux/netlink.h>
 #include <sys/socket.h>
@@ -206,29 +208,66 @@ ProbeResult NetlinkProbe::query(const ProbeQuery& query)
     // filtered here.
     const bool kernelFilters = query.kind == ProbeQuery::Kind::Ports && query.ports.size() <= kMaxFilterPorts;
     const std::vector<std::uint16_t> ports = kernelFilters ? query.ports : std::vector<std::uint16_t>{};
-    for (AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
-        // A table that changed during the dump is dumped again, a few times at most.
-        for (int attempt = 0;; ++attempt) {
-            const std::uint32_t sequence = ++m_sequence;
-            ParseState state;
-            if (!exchange(buildDumpRequest(family, ports, sequence), sequence, state)) {
-                if (family == AddressFamily::IPv6 && state.errnoValue == ENOENT)
-                    break; // IPv6 disabled in this kernel
-                result.ok = false;
-                result.error = state.error;
-                return result;
-            }
-            if (state.interrupted && attempt < 3)
-                continue;
-            result.inconsistent = result.inconsistent || state.interrupted;
-            for (const SocketRow& row : state.rows) {
-                if (kernelFilters || query.matches(row))
-                    result.rows.push_back(row);
-            }
-            break;
+    // One dump of both families where the kernel takes it (one walk of its tables, not two).
+    // Not while recording: a refused first try would land in the recording as an error.
+    if (m_bothFamilies && !m_recorder) {
+        if (dump(buildBothFamiliesDumpRequest(ports, m_sequence + 1), true, query, kernelFilters, result))
+            return result;
+        if (!result.ok && !m_bothFamilies) {
+            result.ok = true; // refused: this kernel has no compat interface; ask per family
+            result.error.clear();
+        } else {
+            return result;
         }
     }
+    for (AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        std::vector<SocketRow> before = std::move(result.rows);
+        if (!dump(buildDumpRequest(family, ports, m_sequence + 1), false, query, kernelFilters, result)) {
+            if (family == AddressFamily::IPv6 && m_dump.errnoValue == ENOENT) {
+                result.ok = true; // IPv6 disabled in this kernel
+                result.error.clear();
+                result.rows = std::move(before);
+                break;
+            }
+            return result;
+        }
+        before.insert(before.end(), result.rows.begin(), result.rows.end());
+        result.rows = std::move(before);
+    }
     return result;
+}
+
+bool NetlinkProbe::dump(std::vector<std::uint8_t> request, bool bothFamilies, const ProbeQuery& query,
+                        bool kernelFilters, ProbeResult& result)
+{
+    // A table that changed during the dump is dumped again, a few times at most.
+    for (int attempt = 0;; ++attempt) {
+        const std::uint32_t sequence = ++m_sequence;
+        std::memcpy(request.data() + offsetof(nlmsghdr, nlmsg_seq), &sequence, sizeof sequence);
+        m_dump.clear();
+        m_dump.ipv6Apart = bothFamilies;
+        // Room for this dump's rows at once (the last one's count, and some): no growing copies.
+        m_dump.rows.reserve(m_lastDumpRows + m_lastDumpRows / 8 + 16);
+        if (!exchange(request, sequence, m_dump)) {
+            if (bothFamilies && m_dump.errnoValue != 0 && m_dump.errnoValue != ENOBUFS)
+                m_bothFamilies = false; // EOPNOTSUPP, EINVAL...: the old request is not served here
+            result.ok = false;
+            result.error = m_dump.error;
+            return false;
+        }
+        if (m_dump.interrupted && attempt < 3)
+            continue;
+        result.inconsistent = result.inconsistent || m_dump.interrupted;
+        m_dump.joinFamilies();
+        m_lastDumpRows = m_dump.rows.size();
+        if (!kernelFilters) {
+            m_dump.rows.erase(std::remove_if(m_dump.rows.begin(), m_dump.rows.end(),
+                                             [&query](const SocketRow& row) { return !query.matches(row); }),
+                              m_dump.rows.end());
+        }
+        result.rows = std::move(m_dump.rows);
+        return true;
+    }
 }
 
 } // namespace tsl::netlink

@@ -54,6 +54,10 @@ private:
     bool send(const std::vector<std::uint8_t>& datagram, std::string& error);
     void setUp();
     bool exchange(const std::vector<std::uint8_t>& request, std::uint32_t sequence, ParseState& state);
+    // One dump (retried when the kernel marks it interrupted) into result.rows, filtered here
+    // unless the kernel filtered. False with result.error.
+    bool dump(std::vector<std::uint8_t> request, bool bothFamilies, const ProbeQuery& query, bool kernelFilters,
+              ProbeResult& result);
     bool lookupBatch(const FourTuple* tuples, std::size_t count, std::optional<SocketRow>* rows, std::string& error);
 
     FileDescriptor m_socket;
@@ -62,6 +66,9 @@ private:
     std::vector<std::uint8_t> m_buffer;
     std::vector<std::uint8_t> m_batch;
     ParseState m_parse; // reused so that a poll allocates nothing once warmed up
+    ParseState m_dump;  // a dump's, reused the same way
+    std::size_t m_lastDumpRows = 0;
+    bool m_bothFamilies = true; // until the kernel refuses the one-request dump of both
     Recorder m_recorder;
     std::shared_ptr<RecordingWriter> m_writer; // shared with the recorder that writes into it
 };
