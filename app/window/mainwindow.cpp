@@ -566,6 +566,7 @@ void MainWindow::setPresenting(bool on)
         for (QDockWidget* dock : panels())
             dock->hide();
         showFullScreen();
+        m_diagram->setFocusItem(std::nullopt); // → steps the simulator, as the hint says
         m_diagram->setFocus(Qt::OtherFocusReason);
     } else {
         menuBar()->show();

@@ -56,6 +56,7 @@ std::vector<std::size_t> edgesOf(const DiagramLayout& layout, TcpState state)
     }
     std::sort(out.begin(), out.end());
     std::vector<std::size_t> edges;
+    edges.reserve(out.size());
     for (const auto& [angle, transition] : out)
         edges.push_back(transition);
     return edges;
