@@ -8,10 +8,12 @@
 #include <QSet>
 #include <QTest>
 
+#include <arpa/inet.h>
 #include <linux/inet_diag.h>
 #include <linux/sock_diag.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <linux/netlink.h>
@@ -65,6 +67,7 @@ private slots:
     void netlinkErrorsAndDone();
     void netlinkSkipsOtherSequences();
     void bytecodeShape();
+    void bothFamiliesInOneDump();
     void dumpAsksForEveryState_data();
     void dumpAsksForEveryState();
     void procfsHasEveryState_data();
@@ -254,6 +257,59 @@ void TestKernelParsers::bytecodeShape()
     QCOMPARE(std::size_t(header->nlmsg_len), request.size());
     QVERIFY(header->nlmsg_flags & NLM_F_DUMP);
     QCOMPARE(header->nlmsg_seq, 3u);
+}
+
+void TestKernelParsers::bothFamiliesInOneDump()
+{
+    // The request: the old TCPDIAG_GETSOCK (inet_diag_req), a dump, the port bytecode after it.
+    const auto request = netlink::buildBothFamiliesDumpRequest({5000}, 9);
+    const auto* header = reinterpret_cast<const nlmsghdr*>(request.data());
+    QCOMPARE(int(header->nlmsg_type), int(TCPDIAG_GETSOCK));
+    QCOMPARE(std::size_t(header->nlmsg_len), request.size());
+    QVERIFY(header->nlmsg_flags & NLM_F_DUMP);
+    QCOMPARE(header->nlmsg_seq, 9u);
+    inet_diag_req body;
+    std::memcpy(&body, request.data() + NLMSG_HDRLEN, sizeof body);
+    QCOMPARE(body.idiag_states & (1u << 13), 0u); // not TCP_BOUND_INACTIVE
+    QCOMPARE(body.idiag_states & (1u << 1), 1u << 1);
+    const auto code = netlink::portFilterBytecode({5000});
+    QCOMPARE(request.size(), NLMSG_ALIGN(NLMSG_LENGTH(sizeof body)) + NLA_HDRLEN + code.size());
+    QVERIFY(std::equal(code.begin(), code.end(), request.end() - std::ptrdiff_t(code.size())));
+
+    // Its reply mixes the families in the kernel's hash order (TCPDIAG_GETSOCK messages): apart,
+    // IPv4 rows come first and IPv6 after, as two dumps listed them.
+    std::vector<std::uint8_t> datagram;
+    const auto put = [&datagram](std::uint8_t family, std::uint16_t port) {
+        nlmsghdr h{};
+        h.nlmsg_type = TCPDIAG_GETSOCK;
+        h.nlmsg_flags = NLM_F_MULTI;
+        h.nlmsg_seq = 9;
+        h.nlmsg_len = NLMSG_LENGTH(sizeof(inet_diag_msg));
+        inet_diag_msg m{};
+        m.idiag_family = family;
+        m.idiag_state = 1;
+        m.id.idiag_sport = htons(port);
+        m.id.idiag_dport = htons(5000);
+        m.id.idiag_src[0] = htonl(0x7f000001);
+        const std::size_t at = datagram.size();
+        datagram.resize(at + NLMSG_ALIGN(h.nlmsg_len));
+        std::memcpy(datagram.data() + at, &h, sizeof h);
+        std::memcpy(datagram.data() + at + NLMSG_HDRLEN, &m, sizeof m);
+    };
+    put(AF_INET6, 1);
+    put(AF_INET, 2);
+    put(AF_INET6, 3);
+    put(AF_INET, 4);
+    netlink::ParseState state;
+    state.ipv6Apart = true;
+    QCOMPARE(netlink::parseDatagram(datagram.data(), datagram.size(), 9, state), netlink::ParseStatus::NeedMore);
+    state.joinFamilies();
+    QCOMPARE(state.rows.size(), std::size_t(4));
+    QList<int> ports;
+    for (const SocketRow& row : state.rows)
+        ports << row.local.port;
+    QCOMPARE(ports, (QList<int>{2, 4, 1, 3}));
+    QCOMPARE(state.rows[0].state, TcpState::Established);
 }
 
 void TestKernelParsers::dumpAsksForEveryState_data()
