@@ -93,6 +93,33 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     </message>
 </context>
 <context>
+    <name>DiagramAccessible</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
+        <source>%1, moving from %2 to %3</source>
+        <translation>%1, unterwegs von %2 nach %3</translation>
+    </message>
+    <message>
+        <source>TCP state diagram</source>
+        <translation>TCP-Zustandsdiagramm</translation>
+    </message>
+    <message>
+        <source>The eleven TCP states and the edges between them. Arrow keys move between the states along the edges, Enter explains, Space steps the simulator.</source>
+        <translation>Die elf TCP-Zustände und die Kanten zwischen ihnen. Die Pfeiltasten wandern entlang der Kanten von Zustand zu Zustand, Eingabe erklärt, Leertaste führt den Simulator einen Schritt weiter.</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
@@ -861,6 +888,41 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>the kernel could not be read: %1</source>
         <translation>der Kernel konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LadderAccessible</name>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>Leiterdiagramm</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source> (lost)</source>
+        <translation> (verloren)</translation>
+    </message>
+    <message>
+        <source> (discarded)</source>
+        <translation> (verworfen)</translation>
+    </message>
+    <message>
+        <source> (in flight)</source>
+        <translation> (unterwegs)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 enters %2</source>
+        <translation>%1 geht in %2 über</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2266,41 @@ dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für
     </message>
 </context>
 <context>
+    <name>StateSummary</name>
+    <message>
+        <source>no connections</source>
+        <translation>keine Verbindungen</translation>
+    </message>
+    <message>
+        <source>1 connection (server)</source>
+        <translation>1 Verbindung (Server)</translation>
+    </message>
+    <message>
+        <source>1 connection (client)</source>
+        <translation>1 Verbindung (Client)</translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation>1 Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 connections (client)</source>
+        <translation>%1 Verbindungen (Client)</translation>
+    </message>
+    <message>
+        <source>%1 connections (server)</source>
+        <translation>%1 Verbindungen (Server)</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 connections (%2 client, %3 server)</source>
+        <translation>%1 Verbindungen (%2 Client, %3 Server)</translation>
+    </message>
+</context>
+<context>
     <name>StateText</name>
     <message>
         <source>Closed</source>
@@ -2972,6 +3069,40 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     </message>
 </context>
 <context>
+    <name>tsl::DiagramTableDialog</name>
+    <message>
+        <source>Diagram as a Table</source>
+        <translation>Diagramm als Tabelle</translation>
+    </message>
+    <message>
+        <source>Every state of the diagram, with the connections on it now (the panel in front is followed).</source>
+        <translation>Jeder Zustand des Diagramms mit den Verbindungen, die gerade in ihm sind (es folgt dem vorderen Bereich).</translation>
+    </message>
+    <message>
+        <source>TCP states</source>
+        <translation>TCP-Zustände</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::DiagramTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+</context>
+<context>
     <name>tsl::ExplorerDialog</name>
     <message>
         <source>HTML page for a handout (*.html)</source>
@@ -3667,6 +3798,14 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>State × Segment &amp;Explorer…</source>
         <translation>&amp;Zustand-×-Segment-Explorer…</translation>
+    </message>
+    <message>
+        <source>Diagram as a &amp;Table…</source>
+        <translation>Diagramm als &amp;Tabelle …</translation>
+    </message>
+    <message>
+        <source>Space steps the simulator when its panel is in front; on an edge, it follows the edge.</source>
+        <translation>Die Leertaste führt den Simulator weiter, wenn sein Bereich vorne ist; auf einer Kante folgt sie der Kante.</translation>
     </message>
 </context>
 <context>

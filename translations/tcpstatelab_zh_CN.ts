@@ -93,6 +93,33 @@ Without a command the main window opens.</source>
     </message>
 </context>
 <context>
+    <name>DiagramAccessible</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上有 %1</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>%1, moving from %2 to %3</source>
+        <translation>%1，正从 %2 移向 %3</translation>
+    </message>
+    <message>
+        <source>TCP state diagram</source>
+        <translation>TCP 状态图</translation>
+    </message>
+    <message>
+        <source>The eleven TCP states and the edges between them. Arrow keys move between the states along the edges, Enter explains, Space steps the simulator.</source>
+        <translation>TCP 的十一个状态及其之间的边。方向键沿着边在状态之间移动，回车键给出解释，空格键让模拟器前进一步。</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Cannot export to &quot;%1&quot;: unknown file type. Use a name ending in .png, .svg or .pdf.</source>
@@ -861,6 +888,41 @@ Without a command the main window opens.</source>
     <message>
         <source>the kernel could not be read: %1</source>
         <translation>无法读取内核：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LadderAccessible</name>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>梯形图</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source> (lost)</source>
+        <translation>（丢失）</translation>
+    </message>
+    <message>
+        <source> (discarded)</source>
+        <translation>（被丢弃）</translation>
+    </message>
+    <message>
+        <source> (in flight)</source>
+        <translation>（传输中）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 enters %2</source>
+        <translation>%1 进入 %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2266,41 @@ then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole
     </message>
 </context>
 <context>
+    <name>StateSummary</name>
+    <message>
+        <source>no connections</source>
+        <translation>没有连接</translation>
+    </message>
+    <message>
+        <source>1 connection (server)</source>
+        <translation>1 个连接（服务器）</translation>
+    </message>
+    <message>
+        <source>1 connection (client)</source>
+        <translation>1 个连接（客户端）</translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation>1 个连接</translation>
+    </message>
+    <message>
+        <source>%1 connections (client)</source>
+        <translation>%1 个连接（客户端）</translation>
+    </message>
+    <message>
+        <source>%1 connections (server)</source>
+        <translation>%1 个连接（服务器）</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>%1 个连接</translation>
+    </message>
+    <message>
+        <source>%1 connections (%2 client, %3 server)</source>
+        <translation>%1 个连接（%2 个客户端，%3 个服务器）</translation>
+    </message>
+</context>
+<context>
     <name>StateText</name>
     <message>
         <source>Closed</source>
@@ -2971,6 +3068,40 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     </message>
 </context>
 <context>
+    <name>tsl::DiagramTableDialog</name>
+    <message>
+        <source>Diagram as a Table</source>
+        <translation>以表格显示状态图</translation>
+    </message>
+    <message>
+        <source>Every state of the diagram, with the connections on it now (the panel in front is followed).</source>
+        <translation>状态图的每个状态及其当前的连接（跟随前台面板）。</translation>
+    </message>
+    <message>
+        <source>TCP states</source>
+        <translation>TCP 状态</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::DiagramTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>tsl::ExplorerDialog</name>
     <message>
         <source>HTML page for a handout (*.html)</source>
@@ -3666,6 +3797,14 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>State × Segment &amp;Explorer…</source>
         <translation>状态 × 报文段探索器(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Diagram as a &amp;Table…</source>
+        <translation>以表格显示状态图(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Space steps the simulator when its panel is in front; on an edge, it follows the edge.</source>
+        <translation>当模拟器面板在前台时，空格键让模拟器前进一步；在边上时，沿着这条边前进。</translation>
     </message>
 </context>
 <context>
