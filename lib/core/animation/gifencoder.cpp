@@ -160,6 +160,29 @@ bool GifEncoder::begin(QSize size, const std::vector<QImage>& paletteSamples)
         m_error = tr("Could not make the GIF's palette.");
         return false;
     }
+    // The median cut works on 5 bits a channel and hands out its boxes' corners (white becomes
+    // #f8f8f8): each entry takes instead the most frequent real colour of its box, so that
+    // the background and the theme's colours come out exact.
+    QHash<QRgb, std::pair<int, GifByteType>> seen; // colour -> (pixels, palette entry)
+    QRgb previous = 0;
+    std::pair<int, GifByteType>* run = nullptr;
+    for (std::size_t i = 0; i < red.size(); ++i) {
+        const QRgb rgb = qRgb(red[i], green[i], blue[i]);
+        if (!run || rgb != previous) {
+            run = &seen[rgb];
+            run->second = indices[i];
+            previous = rgb;
+        }
+        ++run->first;
+    }
+    std::array<int, 256> best{};
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const auto [count, index] = it.value();
+        if (count > best[index]) {
+            best[index] = count;
+            s.palette[index] = {GifByteType(qRed(it.key())), GifByteType(qGreen(it.key())), GifByteType(qBlue(it.key()))};
+        }
+    }
     for (int i = colours; i < 256; ++i)
         s.palette[std::size_t(i)] = s.palette[0]; // unused entries: never nearer than their twin
 
