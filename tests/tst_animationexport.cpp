@@ -5,6 +5,9 @@
 #include "animation/animationscript.h"
 #include "animation/gifencoder.h"
 #include "animation/webpencoder.h"
+#if TSL_HAVE_LIVE_LAB
+#include "animation/wirescript.h"
+#endif
 #include "sim/simscenarios.h"
 #include "sim/simulator.h"
 
@@ -145,6 +148,7 @@ private slots:
     void badRequestsLeaveTheFileAlone_data();
     void badRequestsLeaveTheFileAlone();
     void cancelledExportWritesNothing();
+    void wireSessionAnimatesRowByRow();
 
 private:
     QTemporaryDir m_dir;
@@ -428,6 +432,63 @@ void TestAnimationExport::cancelledExportWritesNothing()
     QCOMPARE(error, AnimationExporter::cancelledMessage());
     QVERIFY(calls > 1);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestAnimationExport::wireSessionAnimatesRowByRow()
+{
+#if TSL_HAVE_LIVE_LAB
+    // A recorded session: B listens (row 1), A connects (row 2), a poll finds both established.
+    const auto call = [](std::uint64_t step, const char* side, const char* name) {
+        NetRunEvent event;
+        event.kind = NetRunEvent::Kind::Call;
+        event.step = step;
+        event.side = side;
+        event.call = name;
+        return event;
+    };
+    const auto state = [](std::uint64_t step, const char* side, const char* socket, TcpState from, TcpState to) {
+        NetRunEvent event;
+        event.kind = NetRunEvent::Kind::State;
+        event.step = step;
+        event.side = side;
+        event.socket = socket;
+        event.from = from;
+        event.to = to;
+        return event;
+    };
+    const std::vector<NetRunEvent> events{
+        call(1, "B", "listen"),
+        state(1, "B", "listener", TcpState::Closed, TcpState::Listen),
+        call(2, "A", "connect"),
+        state(2, "A", "connection", TcpState::Closed, TcpState::SynSent),
+        state(3, "A", "connection", TcpState::SynSent, TcpState::Established),
+        state(3, "B", "connection", TcpState::Listen, TcpState::SynReceived),
+    };
+    WireLadder ladder;
+    for (const NetRunEvent& event : events)
+        ladder.add(event);
+    const AnimationScript script = WireScript::fromSession(events, ladder, QString());
+    QCOMPARE(script.source, TokenSource::Network);
+    QCOMPARE(script.title, QStringLiteral("Wire session"));
+    QCOMPARE(int(script.steps.size()), ladder.rows());
+    QCOMPARE(script.steps.size(), std::size_t(3));
+    QCOMPARE(script.steps[0].moves.size(), std::size_t(1));
+    QCOMPARE(script.steps[0].moves[0].key, QStringLiteral("B listener"));
+    QCOMPARE(script.steps[0].moves[0].path.size(), std::size_t(1)); // CLOSED -> LISTEN is an edge
+    QVERIFY(script.steps[1].caption.startsWith(QLatin1String("A: ")));
+    QCOMPARE(script.steps[2].moves.size(), std::size_t(2));
+    for (std::size_t i = 0; i < script.steps.size(); ++i)
+        QCOMPARE(script.steps[i].ladderRows, int(i) + 1);
+    // The same frames as a simulation's: tokens glide where the session's states changed.
+    const AnimationFrames frames(script, smallOptions());
+    int count = 0;
+    QVERIFY(frames.render([&](const AnimationFrame&) { return ++count > 0; }));
+    QCOMPARE(count, frames.frameCount());
+    QVERIFY(count > 3 * 2);
+    QVERIFY(frames.restingFrame(0) != frames.restingFrame(3));
+#else
+    QSKIP("The private network (and so the Wire panel) is Linux only.");
+#endif
 }
 
 QTEST_MAIN(TestAnimationExport)
