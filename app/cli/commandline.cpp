@@ -61,14 +61,16 @@ QStringList CommandLine::verbs()
 {
     return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
             QStringLiteral("watch"), QStringLiteral("lab"), QStringLiteral("simulate"),
-            QStringLiteral("export-ladder"), QStringLiteral("net"), QStringLiteral("whatif")};
+            QStringLiteral("export-ladder"), QStringLiteral("export-animation"), QStringLiteral("net"),
+            QStringLiteral("whatif")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
 
 bool CommandLine::needsGui(const QString& verb)
 {
-    return verb == QLatin1String("export-diagram") || verb == QLatin1String("export-ladder");
+    return verb == QLatin1String("export-diagram") || verb == QLatin1String("export-ladder")
+           || verb == QLatin1String("export-animation");
 }
 
 QString CommandLine::verbsHelp()
@@ -81,6 +83,7 @@ QString CommandLine::verbsHelp()
               "  lab                   Real loopback sockets: reach and hold a state, run a scenario.\n"
               "  simulate SCENARIO     Step through a scenario in the simulator.\n"
               "  export-ladder SCENARIO FILE  Write a scenario's ladder diagram (PNG, SVG, PDF).\n"
+              "  export-animation SCENARIO FILE  Write a scenario as an animation (GIF, WebP, HTML).\n"
               "  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.\n"
               "  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).\n"
               "Without a command the main window opens.");

@@ -1,5 +1,6 @@
 #include "exportcommands.h"
 
+#include "animationcommand.h"
 #include "cliio.h"
 #include "commandline.h"
 #include "simcommands.h"
@@ -30,6 +31,8 @@ int ExportCommands::run(const QStringList& commandLine)
         return exportDiagram(invocation.arguments);
     if (invocation.verb == QLatin1String("export-ladder"))
         return SimCommands::exportLadder(invocation.arguments);
+    if (invocation.verb == QLatin1String("export-animation"))
+        return AnimationCommand::run(invocation.arguments);
     return CommandLine::run(commandLine); // a verb that only prints: the same as tcpstatelab's
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The verbs that paint: `export-diagram` and `export-ladder`. They need QtGui (fonts, painting)
+// The verbs that paint: `export-diagram`, `export-ladder` and `export-animation`. They need QtGui (fonts, painting)
 // and so run in the window program, tcpstatelab-gui, under an offscreen QGuiApplication; the
 // verbs that only print stay in tcpstatelab, which loads QtCore alone.
 

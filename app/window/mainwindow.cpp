@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "animationexportdialog.h"
 #include "diagramexportdialog.h"
 #include "diagramtabledialog.h"
 #include "diagramwidget.h"
@@ -13,8 +14,12 @@
 #include "explorerdialog.h"
 #include "livelabpanel.h"
 #include "wirepanel.h"
+
+#include "animation/wirescript.h"
+#include "controllers/wirelab.h"
 #endif
 
+#include "animation/animationscript.h"
 #include "ladder/ladderexport.h"
 
 #include "diagram/diagramexport.h"
@@ -270,7 +275,8 @@ QList<QAction*> MainWindow::keyboardActions() const
                             m_previousPanelAction, m_reachAction, m_runAction, m_releaseAction, m_watchAction,
                             m_stepForwardAction, m_stepBackAction, m_playAction, m_resetAction, m_presentAction,
                             m_leaveAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_explorerAction, m_diagramTableAction, m_clearAction,
-                            m_copyAction, m_exportAction, m_exportLadderAction, m_guideAction, m_quitAction}) {
+                            m_copyAction, m_exportAction, m_exportLadderAction, m_exportAnimationAction, m_guideAction,
+                            m_quitAction}) {
         if (action)
             out << action;
     }
@@ -299,6 +305,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_exportAction = add(m_fileMenu, {QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_S)}, [this] { exportDiagram(); });
     m_exportLadderAction = add(m_fileMenu, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { exportLadder(); });
+    m_exportAnimationAction = add(m_fileMenu, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)}, [this] { exportAnimation(); });
     m_fileMenu->addSeparator();
     m_quitAction = add(m_fileMenu, {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
 
@@ -452,6 +459,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export Diagram…"));
     m_exportLadderAction->setText(tr("Export &Ladder Diagram…"));
+    m_exportAnimationAction->setText(tr("Export &Animation…"));
     m_simulatorDock->setWindowTitle(tr("Simulator"));
     m_watchDock->setWindowTitle(tr("Watch"));
     if (m_labDock)
@@ -760,6 +768,46 @@ void MainWindow::exportLadder()
         return;
     }
     statusBar()->showMessage(tr("Ladder diagram written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportAnimation()
+{
+    AnimationScript script;
+    QString source;
+    QString name;
+#ifdef TSL_HAVE_LIVE_LAB
+    const bool wireInFront = m_wire && (currentPanel() == m_wireDock || m_diagram->board()->shownSource() == TokenSource::Network);
+    if (wireInFront) {
+        const WireLab* lab = m_wire->lab();
+        script = WireScript::fromSession(lab->events(), lab->ladder(), lab->scenario());
+        source = tr("The Wire panel's session: %1, %n step(s)", nullptr, int(script.steps.size())).arg(script.title);
+        name = lab->scenario().isEmpty() ? QStringLiteral("wire-session") : lab->scenario();
+    }
+#else
+    const bool wireInFront = false;
+#endif
+    if (!wireInFront) {
+        script = AnimationScript::fromSimulator(m_simulator->simulator(), m_simulator->scenario());
+        source = tr("The simulator: %1, %n step(s)", nullptr, int(script.steps.size())).arg(script.title);
+        name = m_simulator->scenario().isEmpty() ? QStringLiteral("simulation") : m_simulator->scenario();
+    }
+    if (script.steps.empty()) {
+        QMessageBox::information(this, tr("Export Animation"),
+                                 wireInFront ? tr("The Wire panel's session has no steps yet: run a scenario or make a call first.")
+                                             : tr("The simulator has no steps yet: load a scenario or take a step first."));
+        return;
+    }
+    QString directory = m_settings.lastExportDirectory();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    AnimationOptions options;
+    options.theme = m_settings.theme();
+    AnimationExportDialog dialog(std::move(script), source, directory + QLatin1Char('/') + name + QStringLiteral(".gif"), options, this);
+    connect(&dialog, &AnimationExportDialog::exported, this, [this](const QString& path) {
+        m_settings.setLastExportDirectory(QFileInfo(path).absolutePath());
+        statusBar()->showMessage(tr("Animation written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::copyDiagram()

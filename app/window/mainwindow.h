@@ -81,6 +81,9 @@ private:
     void cyclePanels(int direction);
     void exportDiagram();
     void exportLadder();
+    // File → Export Animation…: the front panel's steps (the simulator, or the Wire panel's
+    // session) as GIF, WebP or HTML.
+    void exportAnimation();
     // The file dialog the ladder export uses; empty when cancelled.
     QString askExportPath(const QString& title, const QString& fileName);
     void copyDiagram();
@@ -126,6 +129,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_exportLadderAction = nullptr;
+    QAction* m_exportAnimationAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_clearAction = nullptr;

@@ -230,27 +230,35 @@ void WireLab::drain()
             }
         }
         if (event.kind == NetRunEvent::Kind::State && event.socket != "half-open") {
-            const bool a = event.side == "A";
-            const bool listener = event.socket == "listener";
-            if (!listener)
-                m_state[a ? 0 : 1] = event.to;
-            TokenEvent token;
-            token.source = TokenSource::Network;
-            token.key = qs(event.side) + (listener ? QStringLiteral(" listener") : QString());
-            token.role = a ? PathRole::Client : PathRole::Server;
-            token.label = listener ? tr("%1 listener").arg(qs(event.side)) : qs(event.side);
-            token.state = event.to;
-            token.path = edgeBetween(event.from, event.to);
-            token.numbered = false;
-            token.gone = event.to == TcpState::Closed;
-            tokens.push_back(std::move(token));
+            if (event.socket != "listener")
+                m_state[event.side == "A" ? 0 : 1] = event.to;
         }
+        if (auto token = tokenEvent(event))
+            tokens.push_back(std::move(*token));
         m_events.push_back(event);
     }
     if (m_board && !tokens.empty())
         m_board->apply(tokens);
     emit eventsArrived(batch);
     emit changed();
+}
+
+std::optional<TokenEvent> WireLab::tokenEvent(const NetRunEvent& event)
+{
+    if (event.kind != NetRunEvent::Kind::State || event.socket == "half-open")
+        return std::nullopt;
+    const bool a = event.side == "A";
+    const bool listener = event.socket == "listener";
+    TokenEvent token;
+    token.source = TokenSource::Network;
+    token.key = qs(event.side) + (listener ? QStringLiteral(" listener") : QString());
+    token.role = a ? PathRole::Client : PathRole::Server;
+    token.label = listener ? tr("%1 listener").arg(qs(event.side)) : qs(event.side);
+    token.state = event.to;
+    token.path = edgeBetween(event.from, event.to);
+    token.numbered = false;
+    token.gone = event.to == TcpState::Closed;
+    return token;
 }
 
 void WireLab::markRow(int row, const QString& text, const QString& explanation)

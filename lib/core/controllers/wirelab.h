@@ -106,6 +106,9 @@ public:
     // The default rto_min of the panel: long enough to step a held segment by hand.
     static constexpr long kPanelRtoMinMs = 3000;
 
+    // The A/B token move a session event makes on the board (TokenSource::Network), if any: the
+    // Wire panel's tokens, and an animated export of the session, walk the same edges.
+    static std::optional<TokenEvent> tokenEvent(const NetRunEvent& event);
     // One line of the log for an event (translated).
     static QString eventText(const NetRunEvent& event);
     // The one-line explanation of a setting (translated).

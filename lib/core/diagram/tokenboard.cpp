@@ -90,7 +90,7 @@ bool TokenBoard::applyOne(const TokenEvent& event)
         if (edge < table.size())
             path.push_back(edge);
     }
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = this->now();
     const Key key{sourceIndex(event.source), event.key};
     auto it = m_entries.find(key);
     if (it != m_entries.end() && event.fresh) {
@@ -173,8 +173,26 @@ void TokenBoard::scheduleFade(Entry& entry, qint64 now)
     }
 }
 
+qint64 TokenBoard::now() const { return m_manualNowMs ? *m_manualNowMs : m_clock.elapsed(); }
+
+void TokenBoard::useManualClock()
+{
+    m_ticker.stop();
+    m_manualNowMs = now();
+}
+
+void TokenBoard::advance(int milliseconds)
+{
+    if (!m_manualNowMs)
+        return;
+    *m_manualNowMs += std::max(0, milliseconds);
+    tick();
+}
+
 void TokenBoard::ensureTicking(bool walking)
 {
+    if (m_manualNowMs)
+        return;
     const int interval = walking ? kWalkTickMs : kFadeTickMs;
     if (!m_ticker.isActive())
         m_ticker.start(interval);
@@ -184,7 +202,7 @@ void TokenBoard::ensureTicking(bool walking)
 
 void TokenBoard::tick()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = this->now();
     bool busy = false;
     bool visibleChange = false;
     bool walking = false;
@@ -219,10 +237,12 @@ void TokenBoard::tick()
     }
     for (const Key& key : faded)
         m_entries.erase(key);
-    if (!busy && faded.empty())
-        m_ticker.stop();
-    else if (!walking && m_ticker.interval() != kFadeTickMs)
-        m_ticker.setInterval(kFadeTickMs);
+    if (!m_manualNowMs) { // with a manual clock, advance() drives this
+        if (!busy && faded.empty())
+            m_ticker.stop();
+        else if (!walking && m_ticker.interval() != kFadeTickMs)
+            m_ticker.setInterval(kFadeTickMs);
+    }
     if (visibleChange || !faded.empty())
         emit changed();
 }

@@ -124,6 +124,10 @@ public:
     void setEasingCurve(const QEasingCurve& curve) { m_easing = curve; }
     // A token on CLOSED (or gone) stays `delay` ms, then fades out over `duration` ms.
     void setFadeTimes(int delayMs, int durationMs);
+    // Exports paint frames at their own pace: the board's clock then stands still, no timer
+    // runs, and time passes only by advance(), which moves and fades tokens as the timer would.
+    void useManualClock();
+    void advance(int milliseconds);
 
 signals:
     void changed();
@@ -145,6 +149,7 @@ private:
     void scheduleFade(Entry& entry, qint64 now);
     void tick();
     void ensureTicking(bool walking);
+    qint64 now() const;
 
     std::bitset<kStateCount> m_highlighted;
     std::optional<std::size_t> m_highlightedEdge;
@@ -157,6 +162,7 @@ private:
     int m_fadeDurationMs = 1000;
     QEasingCurve m_easing{QEasingCurve::InOutCubic};
     QElapsedTimer m_clock;
+    std::optional<qint64> m_manualNowMs; // set: useManualClock()
     QTimer m_ticker;
 };
 
