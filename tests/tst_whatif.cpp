@@ -5,7 +5,7 @@
 // they agree; a change in any engine shows here. The simulator's linux profile must agree with
 // the kernel in every cell; the rfc9293 profile keeps its recorded differences (where the RFC
 // and Linux part). The kernel rows run in the private network.
-#include "lab/whatif.h"
+#include "whatif/whatif.h"
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
 #include "net/tcpsegment.h"

@@ -5,7 +5,7 @@
 // RFC 9293 (the simulator) and Linux (the real kernel) answered. QtCore only: the command line
 // prints the same grid.
 
-#include "lab/whatif.h"
+#include "whatif/whatif.h"
 #include "model/tcpstate.h"
 #include "sim/windowposition.h"
 

@@ -142,6 +142,7 @@ QString SimText::note(Note note, const StepRecord& step)
     case Note::SegmentIgnored: return tr("%1 has no use for this segment in its state and drops it.").arg(who);
     case Note::NothingToDo: return tr("Nothing happens: the command does not apply now.");
     case Note::DataQueued: return tr("%1 queues the request until the connection is established.").arg(side(step.command.side));
+    case Note::SynReturnsToListen: return tr("%1 is in SYN_RECEIVED, reached from LISTEN, and a SYN arrives inside its window: the connection returns to LISTEN and sends nothing (RFC 9293 §3.10.7.4, fourth check, SYN-RECEIVED).").arg(who);
     case Note::LinuxResetCarriesAck: return tr("Linux's RST for an abort also carries ACK with RCV.NXT (tcp_send_active_reset()); RFC 9293 §3.10.5 sends a bare RST with SEQ = SND.NXT.");
     case Note::LinuxSynFinDropped: return tr("Linux drops a SYN that also carries FIN in LISTEN (tcp_rcv_state_process() discards it) and answers nothing; RFC 9293 would take the SYN and answer SYN,ACK.");
     case Note::LinuxRequestReset: return tr("Linux keeps a passive SYN_RECEIVED as a request socket beside its listener (tcp_check_req()): a SYN inside the window resets it with a RST and only the listener remains, LISTEN, as RFC 793 said; RFC 9293 with RFC 5961 answers a challenge ACK instead.");

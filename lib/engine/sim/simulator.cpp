@@ -31,6 +31,7 @@ bool noteExplainsItsEdges(Note note)
 {
     switch (note) {
     case Note::CookieAccepted:
+    case Note::SynReturnsToListen:
     case Note::LinuxRequestReset:
     case Note::LinuxOrphanSynReset:
     case Note::LinuxAbortOnData:
@@ -79,6 +80,7 @@ void Simulator::execute(const Command& command, StepRecord& record)
     record.sent.clear();
     record.changes.clear();
     record.notes.clear();
+    record.sources.clear();
     record.timerFired.reset();
     record.timerSide = Side::A;
     record.profile = m_profile;
@@ -102,6 +104,7 @@ void Simulator::restore(int step)
 {
     const StepHistory::Checkpoint checkpoint = m_history.checkpointAtOrBefore(step);
     m_state = checkpoint.state;
+    m_state.settings = m_settings;
     m_current = checkpoint.step;
     StepRecord scratch; // same commands, same state: deterministic, so the records stay as they are
     while (m_current < step) {
@@ -147,9 +150,16 @@ void Simulator::setProfile(Profile profile)
     jumpTo(current);
 }
 
+void Simulator::setSettings(const SimSettings& settings)
+{
+    m_settings = settings;
+    m_state.settings = settings;
+}
+
 void Simulator::reset()
 {
     m_state = SimState{};
+    m_state.settings = m_settings;
     m_current = 0;
 }
 
