@@ -8,7 +8,7 @@
 #if TSL_HAVE_LIVE_LAB
 #include "whatiftable.h"
 
-#include "lab/whatif.h"
+#include "whatif/whatif.h"
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
 #include "net/tcpsegment.h"
