@@ -16,7 +16,7 @@ namespace tsl {
 using cli::fail;
 using cli::out;
 
-int WhatIfTable::run(const QString& positionText, const QString& engineText, Output output)
+int WhatIfTable::run(const QString& positionText, const QString& engineText, Output output, const WhatIfQuery& conditions)
 {
     const auto position = parsePosition(positionText);
     if (!position) {
@@ -32,7 +32,7 @@ int WhatIfTable::run(const QString& positionText, const QString& engineText, Out
     const bool useLinux = engine != QLatin1String("sim");
     const bool useSim = engine != QLatin1String("linux");
 
-    ExplorerGrid grid(*position);
+    ExplorerGrid grid(*position, conditions);
     for (std::size_t row = 0; row < kExplorerRows; ++row) {
         for (std::size_t column = 0; column < kExplorerColumns; ++column) {
             ExplorerCell& cell = grid.cell(row, column);
