@@ -80,6 +80,8 @@ void StepContext::linuxReceiveRequest(Side me, const Segment& seg)
         if (!seg.rst) {
             ackNow(me);
             note(Note::UnacceptableAcked);
+            if (seg.syn && seg.seq == t.irs)
+                note(Note::LinuxRepeatedSynNotTrimmed);
         } else {
             note(Note::RstIgnored);
         }

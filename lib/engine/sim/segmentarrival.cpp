@@ -238,6 +238,8 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
         if (!seg.rst) {
             ackNow(me);
             note(Note::UnacceptableAcked);
+            if (linux() && t.state == TcpState::SynReceived && seg.syn && seg.seq == t.irs)
+                note(Note::LinuxRepeatedSynNotTrimmed);
         } else {
             note(Note::RstIgnored);
         }
@@ -266,6 +268,8 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
     if (seg.syn) {
         cite(Source::RfcSyn);
         cite(Source::Rfc5961);
+        if (linux() && t.state == TcpState::SynReceived && seg.seq == t.irs)
+            note(Note::LinuxRepeatedSynNotTrimmed);
         ackNow(me);
         note(Note::ChallengeAck);
         return;
@@ -312,7 +316,7 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
 
     // A FIN counts here only where the segment begins at RCV.NXT (RFC 9293 holds the rest for
     // later; Linux queues it out of order): else the ACK alone moves FIN_WAIT_1 on.
-    const bool finHere = seg.fin && (linux() || seg.seq == t.rcvNxt);
+    const bool finHere = seg.fin && seg.seq == t.rcvNxt;
     switch (t.state) {
     case TcpState::FinWait1:
         if (finAckedNow && !finHere) {
@@ -327,6 +331,8 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
             setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
             // Linux moves to TIME_WAIT and discards the rest (tcp_rcv_state_process()); RFC
             // 9293 goes on to the FIN, which TIME-WAIT acknowledges again (eighth check).
+            if (linux() && seg.fin)
+                note(Note::LinuxRestDiscarded);
             if (linux() || !seg.fin || seg.seq != t.rcvNxt)
                 return;
             cite(Source::RfcFin);

@@ -65,6 +65,8 @@ bool noteNamesLinuxBehaviour(Note note)
     case Note::LinuxTimeWaitNewSyn:
     case Note::LinuxTimeWaitNewSynFin:
     case Note::LinuxResetCarriesAck:
+    case Note::LinuxRepeatedSynNotTrimmed:
+    case Note::LinuxRestDiscarded:
         return true;
     default:
         return false;

@@ -69,6 +69,8 @@ enum class Note {
     LinuxTimeWaitNewSyn,     // a SYN above RCV.NXT ends TIME_WAIT early: the listener takes it
     LinuxTimeWaitNewSynFin,  // the same with FIN: TIME_WAIT ends, the listener drops it
     LinuxResetCarriesAck,    // an abort's RST acknowledges RCV.NXT (tcp_send_active_reset())
+    LinuxRepeatedSynNotTrimmed, // SYN_RECEIVED: a SYN at IRS is old sequence space, answered with an ACK
+    LinuxRestDiscarded,      // CLOSING: the ACK of our FIN moves to TIME_WAIT, the rest is discarded
 };
 
 // Notes that explain the step's state changes better than the table's edges (the edges the
