@@ -4,7 +4,9 @@
 //  2. The kernel's 88 cells as the explorer asks them: a fresh private network per cell; split
 //     into the network's set-up and the cell itself (reach the state, craft, wait for answers).
 //     Target for the whole grid, warm: ≤ 5 s.
-//  3. The same cells in one private network reused across cells (a profile of what reuse would
+//  3. The cells asked by 8 threads at once, each cell still in a fresh network of its own (a
+//     cell mostly waits: for the wire and for answers), and whether they answer alike.
+//  4. The same cells in one private network reused across cells (a profile of what reuse would
 //     save), and how many of its answers differ from the fresh-network answers (sockets of
 //     earlier cells linger in the reused namespaces).
 // Run: build/dev/tests/bench/bench_explorer [position=in-window]
@@ -13,7 +15,10 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <chrono>
+#include <thread>
+#include <vector>
 #include <cstdio>
 
 using namespace tsl;
@@ -73,6 +78,41 @@ int main(int argc, char** argv)
     std::printf("kernel, 88 cells, fresh network each: %.0f ms (target 5000 ms, ratio %.2f); per cell %.1f ms = set-up %.1f + "
                 "cell %.1f (+ teardown)\n",
                 kernelMs, kernelMs / 5000.0, kernelMs / kExplorerCells, setupMs / kExplorerCells, askMs / kExplorerCells);
+
+    constexpr int kThreads = 8;
+    std::vector<WhatIfAnswer> parallel(kExplorerCells);
+    std::atomic<std::size_t> next{0};
+    std::atomic<int> parallelFailed{0};
+    start = Clock::now();
+    {
+        std::vector<std::thread> workers;
+        for (int i = 0; i < kThreads; ++i)
+            workers.emplace_back([&]() {
+                for (std::size_t at = next++; at < kExplorerCells; at = next++) {
+                    std::string why;
+                    auto network = net::PrivateNetwork::create(why);
+                    if (!network) {
+                        ++parallelFailed;
+                        continue;
+                    }
+                    parallel[at] = whatIfLinux(grid.cell(at / kExplorerColumns, at % kExplorerColumns).query, *network);
+                }
+            });
+        for (std::thread& worker : workers)
+            worker.join();
+    }
+    const double parallelMs = ms(Clock::now() - start);
+    int parallelDiffer = 0;
+    for (std::size_t at = 0; at < kExplorerCells; ++at) {
+        const ExplorerCell& cell = grid.cell(at / kExplorerColumns, at % kExplorerColumns);
+        if (!parallel[at].ok)
+            ++parallelFailed;
+        else if (!whatIfAgree(cell.query, parallel[at], *cell.kernel))
+            ++parallelDiffer;
+    }
+    std::printf("kernel, 88 cells, %d threads, fresh network each: %.0f ms (target 5000 ms, ratio %.2f); %d answers differ from "
+                "sequential, %d cells failed\n",
+                kThreads, parallelMs, parallelMs / 5000.0, parallelDiffer, parallelFailed.load());
 
     auto shared = net::PrivateNetwork::create(error);
     int differ = 0;
