@@ -432,7 +432,8 @@ void ExplorerDialog::retranslate()
                               "SYN to it"));
     m_rfc1337->setToolTip(tr("net.ipv4.tcp_rfc1337 = 1 (whatif --set): TIME_WAIT ignores a RST"));
     m_legend->setText(tr("Each cell: the answer (– none), and → the state the socket moves to. "
-                         "≠ marks a difference: RFC 9293 above, Linux below. = both agree."));
+                         "≠ marks a difference: RFC 9293 above, Linux below. = both agree. "
+                         "A corner mark: the answer depends on a condition (the cell's explanation gives the other answer)."));
     m_grid->setToolTip(QString());
     m_model->retranslate();
     updateStatus();
