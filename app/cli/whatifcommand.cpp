@@ -297,8 +297,14 @@ int WhatIfCommand::run(const QStringList& arguments)
               << (responses.isEmpty() ? tr("no answer") : tr("answers %1").arg(responses.join(QStringLiteral("; "))))
               << QStringLiteral("; ") << tr("next: %1").arg(StateText::token(answer.next)) << '\n';
     };
-    if (kernel)
+    if (kernel) {
         print(tr("Linux:"), *kernel);
+        // Where the kernel's answer comes from: the functions the linux profile (which answers as
+        // the kernel does in every recorded cell) cites for the same question.
+        const WhatIfAnswer profiled = whatIfSimulator(query, sim::Profile::Linux);
+        if (profiled.ok && profiled.step && !profiled.step->sources.empty())
+            out() << QStringLiteral("             ") << sim::SimText::sources(*profiled.step) << '\n';
+    }
     if (simulated) {
         print(*chosenProfile == sim::Profile::Rfc9293 ? tr("Simulator:") : tr("Simulator (%1):").arg(QString::fromLatin1(sim::profileToken(*chosenProfile))),
               *simulated);
