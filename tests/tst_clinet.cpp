@@ -333,8 +333,9 @@ void TestCliNet::whatIfChallengeAckOnBothEngines()
     QVERIFY(engines["sim"].toObject()["explanation"].toString().contains("challenge"));
     QCOMPARE(json["agree"].toBool(), true);
 
-    // Where they differ: TIME_WAIT answers a segment past the window on Linux.
-    const CliResult differ = runCli({"whatif", "TIME_WAIT", "ACK", "--seq", "rcv.nxt+1", "--json"});
+    // Where they differ: a passive SYN_RECEIVED resets an in-window SYN on Linux (tcp_check_req),
+    // RFC 9293 returns to LISTEN silently.
+    const CliResult differ = runCli({"whatif", "SYN_RECEIVED", "SYN", "--seq", "rcv.nxt+1", "--json"});
     QCOMPARE(differ.exitCode, 0);
     const QJsonObject twJson = QJsonDocument::fromJson(differ.out.toUtf8()).object();
     QCOMPARE(twJson["agree"].toBool(), false);
@@ -342,14 +343,14 @@ void TestCliNet::whatIfChallengeAckOnBothEngines()
     QCOMPARE(twJson["profile"].toString(), QString("rfc9293"));
 
     // The simulator's linux profile answers there as the kernel does, and says why.
-    const CliResult linuxProfile = runCli({"whatif", "TIME_WAIT", "ACK", "--seq", "rcv.nxt+1", "--profile", "linux", "--json"});
+    const CliResult linuxProfile = runCli({"whatif", "SYN_RECEIVED", "SYN", "--seq", "rcv.nxt+1", "--profile", "linux", "--json"});
     QCOMPARE(linuxProfile.exitCode, 0);
     const QJsonObject profiled = QJsonDocument::fromJson(linuxProfile.out.toUtf8()).object();
     QCOMPARE(profiled["agree"].toBool(), true);
     QCOMPARE(profiled["profile"].toString(), QString("linux"));
     const QJsonObject simAnswer = profiled["engines"].toObject()["sim"].toObject();
     QCOMPARE(simAnswer["profile"].toString(), QString("linux"));
-    QVERIFY(simAnswer["explanation"].toString().contains("tcp_timewait_state_process"));
+    QVERIFY(simAnswer["explanation"].toString().contains("tcp_check_req"));
 }
 
 void TestCliNet::whatIfTextAndSingleEngines()

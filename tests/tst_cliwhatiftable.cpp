@@ -20,6 +20,7 @@ private slots:
     void inGerman();
     void badInput_data();
     void badInput();
+    void conditionsAreNamedAndCarried();
 };
 
 void TestCliWhatIfTable::simulatorTableAsText()
@@ -119,6 +120,52 @@ void TestCliWhatIfTable::badInput_data()
     QTest::addRow("two formats") << QStringList{"whatif", "--table", "--csv", "--html"} << "choose one of";
     QTest::addRow("csv alone") << QStringList{"whatif", "LISTEN", "SYN", "--csv"} << "--csv needs --table";
     QTest::addRow("position alone") << QStringList{"whatif", "LISTEN", "SYN", "--position", "left-edge"} << "--position needs --table";
+    // The conditions: unknown values, and conditions that do not apply to the state.
+    QTest::addRow("closed-by for SYN_SENT") << QStringList{"whatif", "SYN_SENT", "SYN", "--closed-by", "close"}
+                                            << "--closed-by does not apply to SYN_SENT";
+    QTest::addRow("closed-by value") << QStringList{"whatif", "FIN_WAIT_2", "SYN", "--closed-by", "exit"} << "unknown --closed-by \"exit\"";
+    QTest::addRow("listener for LISTEN") << QStringList{"whatif", "LISTEN", "SYN", "--listener", "yes"} << "--listener does not apply to LISTEN";
+    QTest::addRow("listener active") << QStringList{"whatif", "TIME_WAIT", "SYN", "--via", "active", "--listener", "yes"}
+                                     << "with --via active";
+    QTest::addRow("listener value") << QStringList{"whatif", "TIME_WAIT", "SYN", "--listener", "maybe"} << "unknown --listener";
+    QTest::addRow("unknown setting") << QStringList{"whatif", "TIME_WAIT", "RST", "--set", "tcp_magic=1"} << "unknown setting \"tcp_magic\"";
+    QTest::addRow("setting value") << QStringList{"whatif", "TIME_WAIT", "RST", "--set", "tcp_rfc1337=7"} << "invalid value \"7\"";
+    QTest::addRow("table setting") << QStringList{"whatif", "--table", "--set", "nothing"} << "unknown setting";
+}
+
+void TestCliWhatIfTable::conditionsAreNamedAndCarried()
+{
+    // The simulator alone: the conditions on the first line and in the JSON; the linux profile
+    // follows them (an orphaned FIN_WAIT_2 resets a SYN; tcp_rfc1337 keeps TIME_WAIT on a RST).
+    CliResult result = runCli({"whatif", "FIN_WAIT_2", "SYN", "--seq", "rcv.nxt+1", "--engine", "sim", "--profile", "linux",
+                               "--closed-by", "close", "--json"});
+    QCOMPARE(result.exitCode, 0);
+    QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonObject conditions = json.value(QStringLiteral("conditions")).toObject();
+    QCOMPARE(conditions.value(QStringLiteral("via")).toString(), QStringLiteral("passive"));
+    QCOMPARE(conditions.value(QStringLiteral("closed_by")).toString(), QStringLiteral("close"));
+    QCOMPARE(conditions.value(QStringLiteral("listener")).toBool(true), false);
+    QVERIFY(conditions.value(QStringLiteral("settings")).isObject());
+    QCOMPARE(json.value(QStringLiteral("engines")).toObject().value(QStringLiteral("sim")).toObject().value(QStringLiteral("next")).toString(),
+             QStringLiteral("CLOSED"));
+    result = runCli({"whatif", "FIN_WAIT_2", "SYN", "--seq", "rcv.nxt+1", "--engine", "sim", "--profile", "linux"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("closed by shutdown")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("next: FIN_WAIT_2")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("Sources:")), qPrintable(result.out));
+    result = runCli({"whatif", "TIME_WAIT", "RST", "--engine", "sim", "--profile", "linux", "--set", "tcp_rfc1337=1", "--set",
+                     "tcp_timestamps=0", "--json"});
+    QCOMPARE(result.exitCode, 0);
+    json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("conditions")).toObject().value(QStringLiteral("settings")).toObject().value(QStringLiteral("tcp_rfc1337")).toInt(),
+             1);
+    QCOMPARE(json.value(QStringLiteral("engines")).toObject().value(QStringLiteral("sim")).toObject().value(QStringLiteral("next")).toString(),
+             QStringLiteral("TIME_WAIT"));
+    // The table under conditions lists them.
+    result = runCli({"whatif", "--table", "--engine", "sim", "--closed-by", "close", "--listener", "yes"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("Conditions: via passive, closed by close, a listener on the port, default settings.")),
+             qPrintable(result.out));
 }
 
 void TestCliWhatIfTable::badInput()

@@ -170,10 +170,10 @@ void TestSimulator::stateSegmentTable_data()
         // §3.10.7.3: SYN alone: simultaneous open; SYN,ACK: established; RST needs an acceptable ACK.
         {S::SynSent, {"SYN,ACK", "ACK", "SYN,ACK", "-", "-", "-", "-", "-"},
          {S::SynReceived, S::Established, S::SynReceived, S::SynSent, S::SynSent, S::SynSent, S::SynSent, S::Closed}},
-        // §3.10.7.4: SYN: challenge ACK (Linux; the RFC text returns to LISTEN); no ACK bit: dropped;
-        // ACK of the SYN: established; RST after a passive open: back to LISTEN.
-        {S::SynReceived, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
-         {S::SynReceived, S::SynReceived, S::SynReceived, S::Established, S::SynReceived, S::CloseWait, S::Listen, S::Listen}},
+        // §3.10.7.4: a SYN of any kind in the window returns a passive SYN_RECEIVED to LISTEN
+        // (fourth check); no ACK bit: dropped; ACK of the SYN: established; RST: back to LISTEN.
+        {S::SynReceived, {"-", "-", "-", "-", "-", "ACK", "-", "-"},
+         {S::Listen, S::Listen, S::Listen, S::Established, S::SynReceived, S::CloseWait, S::Listen, S::Listen}},
         {S::Established, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
          {S::Established, S::Established, S::Established, S::Established, S::Established, S::CloseWait, S::Closed, S::Closed}},
         // FIN_WAIT_1: the ACK of our FIN -> FIN_WAIT_2; FIN with it -> TIME_WAIT.
@@ -184,8 +184,8 @@ void TestSimulator::stateSegmentTable_data()
         // CLOSE_WAIT: a further FIN is acknowledged and changes nothing.
         {S::CloseWait, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
          {S::CloseWait, S::CloseWait, S::CloseWait, S::CloseWait, S::CloseWait, S::CloseWait, S::Closed, S::Closed}},
-        // CLOSING: the ACK of our FIN -> TIME_WAIT.
-        {S::Closing, {"ACK", "ACK", "ACK", "-", "-", "-", "-", "-"},
+        // CLOSING: the ACK of our FIN -> TIME_WAIT; a FIN+ACK's FIN is then acknowledged again (eighth).
+        {S::Closing, {"ACK", "ACK", "ACK", "-", "-", "ACK", "-", "-"},
          {S::Closing, S::Closing, S::Closing, S::TimeWait, S::Closing, S::TimeWait, S::Closed, S::Closed}},
         // LAST_ACK: the ACK of our FIN deletes the TCB.
         {S::LastAck, {"ACK", "ACK", "ACK", "-", "-", "-", "-", "-"},

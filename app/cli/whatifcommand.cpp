@@ -8,13 +8,16 @@
 #if TSL_HAVE_LIVE_LAB
 #include "whatiftable.h"
 
-#include "lab/whatif.h"
+#include "whatif/whatif.h"
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
 #include "net/tcpsegment.h"
 #include "text/netruntext.h"
 #include "text/nettext.h"
 #include "text/simtext.h"
+#include "lab/netscenarios.h"
+#include "explorer/explorerexport.h"
+#include "explorer/explorergrid.h"
 #endif
 
 #include <QCommandLineParser>
@@ -46,6 +49,52 @@ QString segmentText(const WhatIfAnswer& answer, const WhatIfSegment& segment, co
     if (segment.flags & net::tcpflag::kAck)
         text += QStringLiteral(" ack=") + qs(answer.describe(segment.ack, query));
     return text + QStringLiteral(" len=%1").arg(segment.len);
+}
+#endif
+
+// --via, --closed-by, --listener and --set into `query`; an exit code for bad input.
+#if TSL_HAVE_LIVE_LAB
+std::optional<int> readConditions(const QCommandLineParser& parser, const QCommandLineOption& via, const QCommandLineOption& closedBy,
+                                  const QCommandLineOption& listener, const QCommandLineOption& set, WhatIfQuery& query)
+{
+    if (parser.isSet(via)) {
+        const QString viaText = parser.value(via).toLower();
+        if (viaText != QLatin1String("passive") && viaText != QLatin1String("active"))
+            return fail(WhatIfCommand::tr("unknown --via \"%1\"; use passive or active.").arg(parser.value(via)));
+        query.viaActive = viaText == QLatin1String("active");
+    }
+    if (parser.isSet(closedBy)) {
+        const auto how = parseClosedBy(parser.value(closedBy).toLower().toStdString());
+        if (!how)
+            return fail(WhatIfCommand::tr("unknown --closed-by \"%1\"; use close or shutdown.").arg(parser.value(closedBy)));
+        query.closedBy = *how;
+    }
+    if (parser.isSet(listener)) {
+        const QString answer = parser.value(listener).toLower();
+        if (answer != QLatin1String("yes") && answer != QLatin1String("no"))
+            return fail(WhatIfCommand::tr("unknown --listener \"%1\"; use yes or no.").arg(parser.value(listener)));
+        query.listener = answer == QLatin1String("yes");
+    }
+    for (const QString& assignment : parser.values(set)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        const QString name = assignment.left(equals).trimmed();
+        const NetSetting* setting = findNetSetting(name.toStdString());
+        QStringList valid;
+        for (const NetSetting& known : netSettings())
+            valid << qs(known.name);
+        if (equals <= 0 || !setting)
+            return fail(WhatIfCommand::tr("unknown setting \"%1\"; valid settings: %2 (as NAME=VALUE).")
+                            .arg(equals <= 0 ? assignment : name, valid.join(QStringLiteral(", "))));
+        bool ok = false;
+        const long value = assignment.mid(equals + 1).trimmed().toLong(&ok);
+        if (!ok || value < setting->minimum || value > setting->maximum)
+            return fail(WhatIfCommand::tr("invalid value \"%1\" for %2: use a whole number from %3 to %4.")
+                            .arg(assignment.mid(equals + 1), name)
+                            .arg(setting->minimum)
+                            .arg(setting->maximum));
+        query.settings.push_back({setting->name, value});
+    }
+    return std::nullopt;
 }
 #endif
 
@@ -84,18 +133,32 @@ int WhatIfCommand::run(const QStringList& arguments)
                                       tr("POSITION"), QStringLiteral("in-window"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("With --table: print CSV, one line per cell."));
     const QCommandLineOption html(QStringLiteral("html"), tr("With --table: print a self-contained HTML page (a handout)."));
-    parser.addOptions({engine, via, seq, ack, len, family, profile, json, table, position, csv, html});
+    const QCommandLineOption closedBy(QStringLiteral("closed-by"),
+                                      tr("How the receiver's application left ESTABLISHED (FIN_WAIT_1, FIN_WAIT_2, CLOSING, TIME_WAIT, "
+                                         "LAST_ACK): shutdown (a half-close, the default) or close (the socket is orphaned)."),
+                                      tr("HOW"));
+    const QCommandLineOption listener(QStringLiteral("listener"),
+                                      tr("Whether a listening socket shares the receiver's port (ESTABLISHED to TIME_WAIT, passive): "
+                                         "yes or no (default no)."),
+                                      tr("YES|NO"));
+    const QCommandLineOption set(QStringLiteral("set"), tr("A kernel setting of both hosts, repeatable, as in \"net run --set\": "
+                                                           "tcp_rfc1337, tcp_syncookies, tcp_timestamps, ..."),
+                                 tr("NAME=VALUE"));
+    parser.addOptions({engine, via, seq, ack, len, family, profile, json, table, position, csv, html, closedBy, listener, set});
     if (auto exit = cli::parseOrExit(parser, arguments, QStringLiteral("whatif")))
         return *exit;
 #if !TSL_HAVE_LIVE_LAB
     return fail(tr("whatif needs Linux for now: the simulator's answers are in \"tcpstatelab simulate\"."), cli::Failure);
 #else
     const QStringList positional = parser.positionalArguments();
+    WhatIfQuery query;
+    if (auto exit = readConditions(parser, via, closedBy, listener, set, query))
+        return *exit;
     if (parser.isSet(table)) {
         if (!positional.isEmpty())
             return fail(tr("--table asks every state and segment: leave out STATE and SEGMENT."));
         // The table sets RFC 9293 (the textbook profile) beside the real kernel.
-        for (const QCommandLineOption& single : {via, seq, ack, len, family, profile}) {
+        for (const QCommandLineOption& single : {seq, ack, len, family, profile}) {
             if (parser.isSet(single))
                 return fail(tr("--%1 is for one STATE and SEGMENT, not with --table (--position places the sequence number).")
                                 .arg(single.names().constFirst()));
@@ -106,7 +169,7 @@ int WhatIfCommand::run(const QStringList& arguments)
                                            : parser.isSet(html) ? WhatIfTable::Output::Html
                                            : parser.isSet(json) ? WhatIfTable::Output::Json
                                                                 : WhatIfTable::Output::Text;
-        return WhatIfTable::run(parser.value(position), parser.value(engine), output);
+        return WhatIfTable::run(parser.value(position), parser.value(engine), output, query);
     }
     for (const QCommandLineOption& tableOnly : {position, csv, html}) {
         if (parser.isSet(tableOnly))
@@ -114,7 +177,6 @@ int WhatIfCommand::run(const QStringList& arguments)
     }
     if (positional.size() != 2)
         return fail(tr("whatif needs a STATE and a SEGMENT, e.g. \"whatif ESTABLISHED SYN\" (see --help)."));
-    WhatIfQuery query;
     const auto state = parseState(positional[0].toStdString());
     if (!state)
         return fail(tr("unknown state \"%1\"; valid states: %2").arg(positional[0], StateText::allTokens().join(QStringLiteral(", "))));
@@ -134,16 +196,14 @@ int WhatIfCommand::run(const QStringList& arguments)
     const auto chosenProfile = SimCommands::profileOption(parser.value(profile));
     if (!chosenProfile)
         return SimCommands::unknownProfile(parser.value(profile));
-    if (parser.isSet(via)) {
-        const QString viaText = parser.value(via).toLower();
-        if (viaText != QLatin1String("passive") && viaText != QLatin1String("active"))
-            return fail(tr("unknown --via \"%1\"; use passive or active.").arg(parser.value(via)));
-        query.viaActive = viaText == QLatin1String("active");
-    } else {
+    if (!parser.isSet(via))
         query.viaActive = query.state == TcpState::SynSent;
-    }
     if (const auto refusal = whatIfRefusal(query))
         return fail(QCoreApplication::translate("WhatIf", refusal->c_str()));
+    if (const auto refusal = conditionRefusal(query.state, query.viaActive,
+                                              parser.isSet(closedBy) ? std::optional<ClosedBy>(query.closedBy) : std::nullopt,
+                                              parser.isSet(listener) ? std::optional<bool>(query.listener) : std::nullopt))
+        return fail(NetRunText::worded(*refusal));
     bool lenOk = false;
     const uint lenValue = parser.value(len).toUInt(&lenOk);
     if (!lenOk || lenValue > 1400)
@@ -208,6 +268,7 @@ int WhatIfCommand::run(const QStringList& arguments)
                                                                      {QStringLiteral("ack"), qs(query.ack)},
                                                                      {QStringLiteral("len"), double(query.len)}}},
                              {QStringLiteral("via"), query.viaActive ? QStringLiteral("active") : QStringLiteral("passive")},
+                             {QStringLiteral("conditions"), ExplorerExport::conditionsJson(query)},
                              {QStringLiteral("engines"), engines}};
         if (simulated)
             document.insert(QStringLiteral("profile"), QString::fromLatin1(sim::profileToken(*chosenProfile)));
@@ -221,7 +282,13 @@ int WhatIfCommand::run(const QStringList& arguments)
     out() << tr("%1 receives %2 seq=%3 ack=%4 len=%5")
                  .arg(StateText::token(query.state), qs(net::flagsText(query.flags)), qs(query.seq), qs(query.ack))
                  .arg(query.len)
-          << '\n';
+          << QStringLiteral(" (") << ExplorerText::conditions(query) << QStringLiteral(")\n");
+    if (simulated) {
+        for (const WhatIfSetting& setting : query.settings) {
+            if (!settingModelled(setting.name))
+                out() << tr("  The simulator does not model %1: it answers as with the kernel's default.").arg(qs(setting.name)) << '\n';
+        }
+    }
     const auto print = [&query](const QString& name, const WhatIfAnswer& answer) {
         QStringList responses;
         for (const WhatIfSegment& response : answer.responses)
@@ -230,8 +297,14 @@ int WhatIfCommand::run(const QStringList& arguments)
               << (responses.isEmpty() ? tr("no answer") : tr("answers %1").arg(responses.join(QStringLiteral("; "))))
               << QStringLiteral("; ") << tr("next: %1").arg(StateText::token(answer.next)) << '\n';
     };
-    if (kernel)
+    if (kernel) {
         print(tr("Linux:"), *kernel);
+        // Where the kernel's answer comes from: the functions the linux profile (which answers as
+        // the kernel does in every recorded cell) cites for the same question.
+        const WhatIfAnswer profiled = whatIfSimulator(query, sim::Profile::Linux);
+        if (profiled.ok && profiled.step && !profiled.step->sources.empty())
+            out() << QStringLiteral("             ") << sim::SimText::sources(*profiled.step) << '\n';
+    }
     if (simulated) {
         print(*chosenProfile == sim::Profile::Rfc9293 ? tr("Simulator:") : tr("Simulator (%1):").arg(QString::fromLatin1(sim::profileToken(*chosenProfile))),
               *simulated);

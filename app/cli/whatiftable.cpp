@@ -4,6 +4,7 @@
 
 #include "explorer/explorerexport.h"
 #include "explorer/explorergrid.h"
+#include "explorer/kernelbatch.h"
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
 #include "text/nettext.h"
@@ -16,7 +17,7 @@ namespace tsl {
 using cli::fail;
 using cli::out;
 
-int WhatIfTable::run(const QString& positionText, const QString& engineText, Output output)
+int WhatIfTable::run(const QString& positionText, const QString& engineText, Output output, const WhatIfQuery& conditions)
 {
     const auto position = parsePosition(positionText);
     if (!position) {
@@ -32,25 +33,29 @@ int WhatIfTable::run(const QString& positionText, const QString& engineText, Out
     const bool useLinux = engine != QLatin1String("sim");
     const bool useSim = engine != QLatin1String("linux");
 
-    ExplorerGrid grid(*position);
+    ExplorerGrid grid(*position, conditions);
+    std::vector<WhatIfQuery> queries;
     for (std::size_t row = 0; row < kExplorerRows; ++row) {
         for (std::size_t column = 0; column < kExplorerColumns; ++column) {
             ExplorerCell& cell = grid.cell(row, column);
             if (useSim)
                 cell.rfc = whatIfSimulator(cell.query);
-            if (!useLinux)
-                continue;
-            // A fresh network for every cell, as the explorer asks (no socket lingers into the next).
-            std::string error;
-            const auto network = net::PrivateNetwork::create(error);
-            if (!network) {
-                const net::NetAvailability why = net::explainFailure(error);
-                return fail(tr("the real kernel needs the private network, which is not available: %1\nHow to allow it: %2 "
-                               "(--engine sim asks the simulator only)")
-                                .arg(NetText::reason(why), NetText::fix(why)));
-            }
-            cell.kernel = whatIfLinux(cell.query, *network);
+            queries.push_back(cell.query);
         }
+    }
+    if (useLinux) {
+        // A fresh network for every cell, as the explorer asks (no socket lingers into the next),
+        // several at once (kernelbatch.h).
+        std::string error;
+        const auto answers = askKernelInParallel(queries, [](std::string& why) { return net::PrivateNetwork::create(why); }, error);
+        if (!answers) {
+            const net::NetAvailability why = net::explainFailure(error);
+            return fail(tr("the real kernel needs the private network, which is not available: %1\nHow to allow it: %2 "
+                           "(--engine sim asks the simulator only)")
+                            .arg(NetText::reason(why), NetText::fix(why)));
+        }
+        for (std::size_t at = 0; at < answers->size(); ++at)
+            grid.cell(at / kExplorerColumns, at % kExplorerColumns).kernel = (*answers)[at];
     }
 
     switch (output) {

@@ -4,6 +4,8 @@
 // one position, asked of the simulator, the real kernel or both, printed with the explorer's own
 // export code (lib/core/explorer/explorerexport).
 
+#include "whatif/whatif.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -20,7 +22,8 @@ public:
         Json,
     };
     // `position` and `engine` as typed (checked here); returns the exit code.
-    static int run(const QString& position, const QString& engine, Output output);
+    // `conditions`: a query whose via, closed-by, listener and settings every cell takes where they apply.
+    static int run(const QString& position, const QString& engine, Output output, const WhatIfQuery& conditions);
 };
 
 } // namespace tsl

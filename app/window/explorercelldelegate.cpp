@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPolygon>
 
 namespace tsl {
 
@@ -67,6 +68,16 @@ void ExplorerCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         painter->setFont(small);
         painter->setPen(differs ? (selected ? normal : kernelColour(palette)) : faint);
         painter->drawText(opt.rect.adjusted(2, 0, -3, 0), Qt::AlignRight | Qt::AlignTop, differs ? QStringLiteral("≠") : QStringLiteral("="));
+    }
+    // A dog-ear in the bottom-left corner: the answer depends on a condition (the tooltip and
+    // the explanation say which, and what the other answer is).
+    if (!index.data(ExplorerModel::DependsRole).toString().isEmpty()) {
+        const int ear = std::max(6, opt.fontMetrics.height() / 3);
+        const QPoint corner = opt.rect.bottomLeft();
+        const QPolygon triangle({corner, corner - QPoint(0, ear), corner + QPoint(ear, 0)});
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? normal : palette.color(QPalette::Link));
+        painter->drawPolygon(triangle);
     }
     QStringList lines = text.split(QLatin1Char('\n'));
     const QFontMetrics metrics(opt.font);

@@ -8,6 +8,7 @@
 #include "text/simtext.h"
 #include "text/statetext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -46,7 +47,9 @@ ExplorerDialog::ExplorerDialog(QWidget* parent)
       m_unavailable(new QLabel(this)), m_grid(new QTableView(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_heading(new QLabel(this)), m_explanation(new QTextBrowser(this)), m_ladder(new LadderWidget(this)),
       m_ladderScroll(new QScrollArea(this)), m_legend(new QLabel(this)), m_positionLabel(new QLabel(this)),
-      m_export(new QPushButton(this)), m_close(new QPushButton(this))
+      m_export(new QPushButton(this)), m_close(new QPushButton(this)), m_viaLabel(new QLabel(this)), m_via(new QComboBox(this)),
+      m_closedByLabel(new QLabel(this)), m_closedBy(new QComboBox(this)), m_listenerLabel(new QLabel(this)),
+      m_listener(new QComboBox(this)), m_rfc1337(new QCheckBox(QStringLiteral("tcp_rfc1337"), this))
 {
     setObjectName(QStringLiteral("explorerDialog"));
     // A window of its own (minimise, maximise), not modal: the main window goes on beside it.
@@ -137,8 +140,27 @@ ExplorerDialog::ExplorerDialog(QWidget* parent)
     bottom->addWidget(m_export);
     bottom->addWidget(m_close);
 
+    // The condition bar: every condition that changes an answer, as whatif's options.
+    m_via->addItem(QString(), false);
+    m_via->addItem(QString(), true);
+    m_closedBy->addItem(QStringLiteral("shutdown()"), int(ClosedBy::Shutdown));
+    m_closedBy->addItem(QStringLiteral("close()"), int(ClosedBy::Close));
+    m_listener->addItem(QString(), false);
+    m_listener->addItem(QString(), true);
+    m_viaLabel->setBuddy(m_via);
+    m_closedByLabel->setBuddy(m_closedBy);
+    m_listenerLabel->setBuddy(m_listener);
+    auto* conditions = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_viaLabel, m_via, m_closedByLabel, m_closedBy, m_listenerLabel, m_listener, m_rfc1337})
+        conditions->addWidget(w);
+    conditions->addStretch(1);
+    for (QComboBox* box : {m_via, m_closedBy, m_listener})
+        connect(box, &QComboBox::currentIndexChanged, this, &ExplorerDialog::applyConditions);
+    connect(m_rfc1337, &QCheckBox::toggled, this, &ExplorerDialog::applyConditions);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(conditions);
     layout->addWidget(m_unavailable);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
@@ -295,7 +317,7 @@ void ExplorerDialog::updateStatus()
         if (!grid.kernelComplete())
             status += QLatin1Char(' ') + tr("Fill asks Linux for the rest.");
     } else if (grid.rfcComplete()) {
-        status = tr("RFC 9293's answers are in. Fill asks the real Linux kernel (about 20 s).");
+        status = tr("RFC 9293's answers are in. Fill asks the real Linux kernel (a few seconds).");
     }
     m_status->setText(status);
     m_status->setToolTip(status);
@@ -343,6 +365,15 @@ void ExplorerDialog::showDetails()
                      cell.kernel ? esc(ExplorerText::longAnswer(*cell.kernel, cell.query)) : esc(m_model->kernelMissingText()));
     if (cell.rfc && cell.rfc->step)
         html += QStringLiteral("<p>%1</p>").arg(esc(sim::SimText::explanation(*cell.rfc->step)));
+    // Where Linux's answer comes from: the kernel functions the linux profile (which answers as
+    // the kernel does) cites.
+    const WhatIfAnswer linuxProfile = whatIfSimulator(cell.query, sim::Profile::Linux);
+    if (linuxProfile.ok && linuxProfile.step)
+        html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Linux:")), esc(sim::SimText::sources(*linuxProfile.step)));
+    const QString depends = m_model->data(m_grid->currentIndex(), ExplorerModel::DependsRole).toString();
+    if (!depends.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(depends).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html += QStringLiteral("<p><small>%1</small></p>").arg(esc(tr("Conditions: %1.").arg(ExplorerText::conditions(cell.query))));
     html += QStringLiteral("<p><small>%1</small></p>")
                 .arg(esc(tr("The ladder: the simulator's steps that bring %1 into %2, then the crafted segment (dash-dotted) "
                             "and the answer.")
@@ -360,6 +391,19 @@ void ExplorerDialog::showDetails()
     QTimer::singleShot(0, this, [this] { m_ladderScroll->verticalScrollBar()->setValue(m_ladderScroll->verticalScrollBar()->maximum()); });
 }
 
+void ExplorerDialog::applyConditions()
+{
+    WhatIfQuery conditions;
+    conditions.viaActive = m_via->currentData().toBool();
+    conditions.closedBy = ClosedBy(m_closedBy->currentData().toInt());
+    conditions.listener = m_listener->currentData().toBool();
+    if (m_rfc1337->isChecked())
+        conditions.settings.push_back({"tcp_rfc1337", 1});
+    m_model->setConditions(conditions);
+    updateStatus();
+    showDetails();
+}
+
 void ExplorerDialog::retranslate()
 {
     setWindowTitle(tr("State × Segment Explorer — TCP State Lab"));
@@ -374,8 +418,22 @@ void ExplorerDialog::retranslate()
     m_export->setText(tr("&Export…"));
     m_export->setToolTip(tr("Write the table shown as an HTML page for a handout or as a CSV table"));
     m_close->setText(tr("Close"));
+    m_viaLabel->setText(tr("&Reached:"));
+    m_via->setItemText(0, tr("passively (listened)"));
+    m_via->setItemText(1, tr("actively (connected)"));
+    m_via->setToolTip(tr("How the receiver got to its state (whatif --via); LISTEN is always passive, SYN_SENT active"));
+    m_closedByLabel->setText(tr("Cl&osed by:"));
+    m_closedBy->setToolTip(tr("How the receiver's application left ESTABLISHED (whatif --closed-by): after close() Linux keeps "
+                              "FIN_WAIT_2 as an orphan"));
+    m_listenerLabel->setText(tr("Listener on the &port:"));
+    m_listener->setItemText(0, tr("no"));
+    m_listener->setItemText(1, tr("yes"));
+    m_listener->setToolTip(tr("Whether a listening socket shares the receiver's port (whatif --listener): TIME_WAIT hands a new "
+                              "SYN to it"));
+    m_rfc1337->setToolTip(tr("net.ipv4.tcp_rfc1337 = 1 (whatif --set): TIME_WAIT ignores a RST"));
     m_legend->setText(tr("Each cell: the answer (– none), and → the state the socket moves to. "
-                         "≠ marks a difference: RFC 9293 above, Linux below. = both agree."));
+                         "≠ marks a difference: RFC 9293 above, Linux below. = both agree. "
+                         "A corner mark: the answer depends on a condition (the cell's explanation gives the other answer)."));
     m_grid->setToolTip(QString());
     m_model->retranslate();
     updateStatus();

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -69,6 +70,7 @@ protected:
 
 private:
     void retranslate();
+    void applyConditions();
     void updateStatus();
     void showDetails();
     void fitToScreen();
@@ -93,6 +95,14 @@ private:
     QLabel* m_positionLabel;
     QPushButton* m_export;
     QPushButton* m_close;
+    // The condition bar: the conditions every cell is asked under (ExplorerModel::setConditions).
+    QLabel* m_viaLabel;
+    QComboBox* m_via;
+    QLabel* m_closedByLabel;
+    QComboBox* m_closedBy;
+    QLabel* m_listenerLabel;
+    QComboBox* m_listener;
+    QCheckBox* m_rfc1337;
 
     std::optional<sim::Simulator> m_shownSimulation; // the ladder's (a copy: cells change under it)
     QElapsedTimer m_fillClock;

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Re-records tests/data/whatif_table.tsv (Linux, no root needed: the private network):
+"""Re-records tests/data/whatif_table.tsv, the real kernel's answers (Linux, no root needed: the
+private network):
 
     python3 tests/data/record_whatif_table.py build/dev/app/tcpstatelab
 
-Asks `tcpstatelab whatif STATE SEGMENT --seq POSITION --engine both --json` for the eleven
-states x eight segment kinds x three positions, once with the simulator's rfc9293 profile and
-once with its linux profile, and writes what the real kernel and each profile answered (flags
-of every response, the next state) and whether they agree."""
+Asks `tcpstatelab whatif STATE SEGMENT --seq POSITION --engine linux --json [CONDITIONS]` for the
+eleven states x eight segment kinds x three positions under the default conditions, and again
+under every condition that applies to a state: --via active, --closed-by close, --listener yes,
+--set tcp_rfc1337=1. tests/tst_whatif.cpp checks the simulator's linux profile against every row
+(without the private network) and, where there is one, the kernel against the row too."""
 import json, os, subprocess, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -15,10 +17,25 @@ STATES = ["CLOSED", "LISTEN", "SYN_SENT", "SYN_RECEIVED", "ESTABLISHED", "FIN_WA
           "CLOSE_WAIT", "CLOSING", "LAST_ACK", "TIME_WAIT"]
 SEGMENTS = ["SYN", "SYN+ACK", "SYN+FIN", "ACK", "FIN", "FIN+ACK", "RST", "RST+ACK"]
 POSITIONS = ["rcv.nxt", "rcv.nxt+1", "rcv.nxt+wnd"]
+CLOSING = {"FIN_WAIT_1", "FIN_WAIT_2", "CLOSING", "TIME_WAIT", "LAST_ACK"}
+AFTER_HANDSHAKE = {"ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "CLOSE_WAIT", "CLOSING", "LAST_ACK", "TIME_WAIT"}
 
 
-def ask(state, segment, position, profile, engine):
-    args = [binary, "whatif", state, segment, "--seq", position, "--engine", engine, "--profile", profile, "--json"]
+def condition_sets(state):
+    yield []
+    if state not in ("CLOSED", "LISTEN", "SYN_SENT"):
+        yield ["--via", "active"]
+    if state in CLOSING:
+        yield ["--closed-by", "close"]
+    if state in AFTER_HANDSHAKE:
+        yield ["--listener", "yes"]
+    if state == "TIME_WAIT":
+        yield ["--set", "tcp_rfc1337=1"]
+        yield ["--closed-by", "close", "--listener", "yes"]
+
+
+def ask(state, segment, position, conditions):
+    args = [binary, "whatif", state, segment, "--seq", position, "--engine", "linux", "--json"] + conditions
     if state == "SYN_SENT":
         args += ["--via", "active"]
     done = subprocess.run(args, capture_output=True, text=True, env=dict(os.environ, LANGUAGE="en"))
@@ -27,28 +44,24 @@ def ask(state, segment, position, profile, engine):
     return json.loads(done.stdout)
 
 
-def flags(engine):
-    return " ".join(r["flags"] for r in engine["responses"]) or "-"
+def written(answer):
+    return "; ".join(f"{r['flags']} seq={r['seq']}" + (f" ack={r['ack']}" if "ACK" in r["flags"] else "")
+                     for r in answer["responses"]) or "-"
 
 
 rows = []
 for state in STATES:
-    for segment in SEGMENTS:
-        for position in POSITIONS:
-            rfc = ask(state, segment, position, "rfc9293", "both")
-            linux = ask(state, segment, position, "linux", "both")
-            kernel = rfc["engines"]["linux"]
-            rows.append("\t".join([state, segment, position, flags(kernel), kernel["next"],
-                                   flags(rfc["engines"]["sim"]), rfc["engines"]["sim"]["next"],
-                                   "agree" if rfc["agree"] else "differ",
-                                   flags(linux["engines"]["sim"]), linux["engines"]["sim"]["next"],
-                                   "agree" if linux["agree"] else "differ"]))
-            print(rows[-1], flush=True)
+    positions = POSITIONS + (["irs"] if state == "SYN_RECEIVED" else [])
+    for conditions in condition_sets(state):
+        for segment in SEGMENTS:
+            for position in positions:
+                kernel = ask(state, segment, position, conditions)["engines"]["linux"]
+                rows.append("\t".join([state, segment, position, " ".join(conditions) or "-", written(kernel), kernel["next"]]))
+                print(rows[-1], flush=True)
 
 with open(os.path.join(here, "whatif_table.tsv"), "w") as out:
     release = os.uname().release.split("-")[0]
-    out.write("# whatif STATE SEGMENT --seq POSITION --engine both (ack snd.nxt, len 0, passive unless SYN_SENT), recorded\n")
-    out.write(f"# by record_whatif_table.py from tcpstatelab whatif ... --json on Linux {release}: state, segment, seq,\n")
-    out.write("# Linux's responses and next state; the simulator's with profile rfc9293, agree|differ; the same with\n")
-    out.write("# profile linux.\n")
+    out.write("# whatif STATE SEGMENT --seq POSITION --engine linux [CONDITIONS] (ack snd.nxt, len 0), recorded by\n")
+    out.write(f"# record_whatif_table.py on Linux {release}: state, segment, seq, conditions, the kernel's responses\n")
+    out.write("# (seq and ack as whatif names them), its next state.\n")
     out.write("\n".join(rows) + "\n")

@@ -113,11 +113,23 @@ footer { margin-top: 2em; color: #666; font-size: .8em; }
 
 QString ExplorerExport::title() { return tr("What a TCP socket answers: RFC 9293 and Linux"); }
 
+QJsonObject ExplorerExport::conditionsJson(const WhatIfQuery& query)
+{
+    QJsonObject settings;
+    for (const WhatIfSetting& setting : query.settings)
+        settings.insert(QString::fromStdString(setting.name), double(setting.value));
+    return {{QStringLiteral("via"), query.viaActive ? QStringLiteral("active") : QStringLiteral("passive")},
+            {QStringLiteral("closed_by"), QString::fromLatin1(closedByToken(query.closedBy))},
+            {QStringLiteral("listener"), query.listener},
+            {QStringLiteral("settings"), settings}};
+}
+
 QString ExplorerExport::csv(const ExplorerGrid& grid)
 {
     QStringList lines;
     // Column names are identifiers (like JSON fields), the same in every language.
-    lines << QStringLiteral("state,segment,position,seq,ack,rfc9293_responses,rfc9293_next,linux_responses,linux_next,agree,difference");
+    lines << QStringLiteral("state,segment,position,seq,ack,rfc9293_responses,rfc9293_next,linux_responses,linux_next,agree,difference,"
+                            "via,closed_by,listener,settings");
     for (std::size_t row = 0; row < kExplorerRows; ++row) {
         for (std::size_t column = 0; column < kExplorerColumns; ++column) {
             const ExplorerCell& cell = grid.cell(row, column);
@@ -131,6 +143,13 @@ QString ExplorerExport::csv(const ExplorerGrid& grid)
                    << (cell.kernel && cell.kernel->ok ? StateText::token(cell.kernel->next) : QString());
             fields << (cell.hasBoth() ? (cell.differs() ? QStringLiteral("no") : QStringLiteral("yes")) : QString());
             fields << (cell.differs() ? ExplorerText::difference(cell) : QString());
+            QStringList settings;
+            for (const WhatIfSetting& setting : q.settings)
+                settings << QStringLiteral("%1=%2").arg(qs(setting.name)).arg(setting.value);
+            fields << (q.viaActive ? QStringLiteral("active") : QStringLiteral("passive"))
+                   << (closedByApplies(q.state) ? QString::fromLatin1(closedByToken(q.closedBy)) : QString())
+                   << (listenerApplies(q.state, q.viaActive) ? (q.listener ? QStringLiteral("yes") : QStringLiteral("no")) : QString())
+                   << settings.join(QLatin1Char(' '));
             for (QString& field : fields)
                 field = csvField(field);
             lines << fields.join(QLatin1Char(','));
@@ -157,6 +176,7 @@ QJsonObject ExplorerExport::json(const ExplorerGrid& grid)
                                                                        {QStringLiteral("ack"), qs(q.ack)},
                                                                        {QStringLiteral("len"), double(q.len)}}},
                                {QStringLiteral("via"), q.viaActive ? QStringLiteral("active") : QStringLiteral("passive")},
+                               {QStringLiteral("conditions"), conditionsJson(q)},
                                {QStringLiteral("engines"), engines}};
             if (cell.hasBoth())
                 object.insert(QStringLiteral("agree"), !cell.differs());
@@ -165,6 +185,7 @@ QJsonObject ExplorerExport::json(const ExplorerGrid& grid)
     }
     return {{QStringLiteral("position"), positionToken(grid.position())},
             {QStringLiteral("seq"), QLatin1String(sim::seqPositionToken(seqPositionOf(grid.position())))},
+            {QStringLiteral("conditions"), conditionsJson(grid.conditions())},
             {QStringLiteral("cells"), cells},
             {QStringLiteral("compared"), grid.bothFilled()},
             {QStringLiteral("differ"), grid.differing()}};
@@ -201,6 +222,7 @@ QString ExplorerExport::text(const ExplorerGrid& grid)
     QStringList out;
     out << title();
     out << ExplorerText::positionDescription(grid.position());
+    out << tr("Conditions: %1.").arg(ExplorerText::conditions(grid.conditions()));
     out << tr("Each cell: the answer (– none) and, after →, the state the socket moves to. ≠ marks where Linux differs "
               "(RFC 9293's answer | Linux's).");
     out << QString();
@@ -230,6 +252,7 @@ QString ExplorerExport::html(const ExplorerGrid& grid, const Notes& notes)
                         "simulator. Linux: the real kernel (%1), asked in a private network. Receivers opened passively, "
                         "SYN_SENT actively; CLOSED is a port with no socket.")
                          .arg(QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion()))));
+    add(QStringLiteral("<p class=\"sub\">%1</p>\n").arg(esc(tr("Conditions: %1.").arg(ExplorerText::conditions(grid.conditions())))));
     if (!notes.kernelMissing.isEmpty())
         add(QStringLiteral("<p class=\"sub\"><strong>%1</strong></p>\n").arg(esc(notes.kernelMissing)));
 

@@ -42,6 +42,8 @@ public:
     static QString writeFile(const QString& path, const ExplorerGrid& grid, const Notes& notes = {});
 
     static QString title();
+    // {"via":"passive","closed_by":"shutdown","listener":false,"settings":{"tcp_rfc1337":1}}
+    static QJsonObject conditionsJson(const WhatIfQuery& query);
 };
 
 } // namespace tsl

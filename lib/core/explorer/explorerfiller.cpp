@@ -1,5 +1,7 @@
 #include "explorerfiller.h"
 
+#include "explorer/kernelbatch.h"
+
 #include "net/netavailability.h"
 #include "net/privatenetwork.h"
 #include "text/nettext.h"
@@ -73,25 +75,32 @@ void ExplorerFiller::runJob(ExplorerPosition position, const std::vector<Explore
         std::lock_guard lock(m_factoryMutex);
         factory = m_networkFactory;
     }
-    for (const ExplorerJobCell& cell : cells) {
-        if (!cell.kernel)
-            continue;
+    std::vector<ExplorerJobCell> kernelCells;
+    std::copy_if(cells.begin(), cells.end(), std::back_inserter(kernelCells), [](const ExplorerJobCell& c) { return c.kernel; });
+    // A batch of cells at once, each in a fresh network of its own (kernelbatch.h); the answers
+    // are posted in the order asked.
+    for (std::size_t first = 0; first < kernelCells.size(); first += kKernelBatchThreads) {
         if (cancelled(generation))
             return;
-        post([this, position, cell] { emit kernelCellStarted(position, cell.row, cell.column); });
-        // A fresh network for every cell: no socket of one question lingers into the next
-        // (TIME_WAIT, orphans retransmitting), as in tests/tst_whatif.
+        const std::size_t end = std::min(kernelCells.size(), first + std::size_t(kKernelBatchThreads));
+        std::vector<WhatIfQuery> queries;
+        for (std::size_t i = first; i < end; ++i) {
+            queries.push_back(kernelCells[i].query);
+            post([this, position, cell = kernelCells[i]] { emit kernelCellStarted(position, cell.row, cell.column); });
+        }
         std::string error;
-        const std::unique_ptr<net::PrivateNetwork> network = factory(error);
-        if (!network) {
+        auto answers = askKernelInParallel(queries, factory, error);
+        if (!answers) {
             const net::NetAvailability why = net::explainFailure(error);
             post([this, reason = NetText::reason(why), fix = NetText::fix(why)] {
                 emit kernelUnavailable(reason, fix);
             });
             return;
         }
-        WhatIfAnswer answer = whatIfLinux(cell.query, *network);
-        post([this, position, cell, answer = std::move(answer)] { emit answered(position, cell.row, cell.column, true, answer); });
+        for (std::size_t i = first; i < end; ++i)
+            post([this, position, cell = kernelCells[i], answer = std::move((*answers)[i - first])] {
+                emit answered(position, cell.row, cell.column, true, answer);
+            });
     }
 }
 

@@ -45,6 +45,7 @@ public:
     // Drops the jobs queued and stops the one running after its current cell.
     void cancel();
     bool isBusy() const { return m_jobsQueued > 0; }
+    int jobsQueued() const { return m_jobsQueued; }
 
     // How a kernel cell gets its private network (PrivateNetwork::create unless a test says
     // otherwise, e.g. to see what the explorer does where user namespaces are refused).

@@ -73,11 +73,27 @@ WhatIfQuery explorerQuery(TcpState state, std::uint8_t flags, ExplorerPosition p
     return query;
 }
 
-ExplorerGrid::ExplorerGrid(ExplorerPosition position) : m_position(position), m_cells(kExplorerCells)
+WhatIfQuery explorerQuery(TcpState state, std::uint8_t flags, ExplorerPosition position, const WhatIfQuery& conditions)
+{
+    WhatIfQuery query = explorerQuery(state, flags, position);
+    if (state != TcpState::Listen && state != TcpState::Closed && state != TcpState::SynSent)
+        query.viaActive = conditions.viaActive;
+    if (closedByApplies(state))
+        query.closedBy = conditions.closedBy;
+    if (listenerApplies(state, query.viaActive))
+        query.listener = conditions.listener;
+    query.settings = conditions.settings;
+    return query;
+}
+
+ExplorerGrid::ExplorerGrid(ExplorerPosition position) : ExplorerGrid(position, WhatIfQuery{}) {}
+
+ExplorerGrid::ExplorerGrid(ExplorerPosition position, const WhatIfQuery& conditions)
+    : m_position(position), m_conditions(conditions), m_cells(kExplorerCells)
 {
     for (std::size_t row = 0; row < kExplorerRows; ++row) {
         for (std::size_t column = 0; column < kExplorerColumns; ++column)
-            cell(row, column).query = explorerQuery(stateOfRow(row), flagsOfColumn(column), position);
+            cell(row, column).query = explorerQuery(stateOfRow(row), flagsOfColumn(column), position, conditions);
     }
 }
 
@@ -150,6 +166,17 @@ QString segmentWithNumbers(const WhatIfAnswer& answer, const WhatIfSegment& segm
 }
 
 } // namespace
+
+QString ExplorerText::conditions(const WhatIfQuery& query)
+{
+    QStringList settings;
+    for (const WhatIfSetting& setting : query.settings)
+        settings << QStringLiteral("%1=%2").arg(QString::fromStdString(setting.name)).arg(setting.value);
+    return tr("via %1, closed by %2, %3, %4")
+        .arg(query.viaActive ? QStringLiteral("active") : QStringLiteral("passive"), QString::fromLatin1(closedByToken(query.closedBy)),
+             query.listener ? tr("a listener on the port") : tr("no listener on the port"),
+             settings.isEmpty() ? tr("default settings") : tr("settings %1").arg(settings.join(QStringLiteral(", "))));
+}
 
 QString ExplorerText::positionTitle(ExplorerPosition position)
 {

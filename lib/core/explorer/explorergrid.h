@@ -5,7 +5,7 @@
 // RFC 9293 (the simulator) and Linux (the real kernel) answered. QtCore only: the command line
 // prints the same grid.
 
-#include "lab/whatif.h"
+#include "whatif/whatif.h"
 #include "model/tcpstate.h"
 #include "sim/windowposition.h"
 
@@ -51,6 +51,9 @@ QString segmentName(std::uint8_t flags);
 
 // The whatif question a cell asks: passive receivers, SYN_SENT active (as the README's table).
 WhatIfQuery explorerQuery(TcpState state, std::uint8_t flags, ExplorerPosition position);
+// The same under `conditions` (a query whose via, closed-by, listener and settings are taken),
+// each condition only where it applies to the state (LISTEN stays passive, SYN_SENT active).
+WhatIfQuery explorerQuery(TcpState state, std::uint8_t flags, ExplorerPosition position, const WhatIfQuery& conditions);
 
 struct ExplorerCell {
     WhatIfQuery query;
@@ -66,8 +69,11 @@ struct ExplorerCell {
 class ExplorerGrid {
 public:
     explicit ExplorerGrid(ExplorerPosition position = ExplorerPosition::InWindow);
+    ExplorerGrid(ExplorerPosition position, const WhatIfQuery& conditions);
 
     ExplorerPosition position() const { return m_position; }
+    // The conditions the grid was asked under (a query: its via, closedBy, listener, settings).
+    const WhatIfQuery& conditions() const { return m_conditions; }
     ExplorerCell& cell(std::size_t row, std::size_t column) { return m_cells[row * kExplorerColumns + column]; }
     const ExplorerCell& cell(std::size_t row, std::size_t column) const { return m_cells[row * kExplorerColumns + column]; }
     static TcpState stateOfRow(std::size_t row) { return kAllStates[row]; }
@@ -85,6 +91,7 @@ public:
 
 private:
     ExplorerPosition m_position;
+    WhatIfQuery m_conditions;
     std::vector<ExplorerCell> m_cells;
 };
 
@@ -109,6 +116,8 @@ public:
     static QString difference(const ExplorerCell& cell);
     // The cell's tooltip: the question, both answers, agree or differ (plain text).
     static QString tooltip(const ExplorerCell& cell, const QString& kernelMissing);
+    // "via passive, closed by shutdown, no listener, default settings": the conditions in words.
+    static QString conditions(const WhatIfQuery& query);
     static QString rfcName() { return tr("RFC 9293"); }
     static QString kernelName() { return tr("Linux"); }
 };

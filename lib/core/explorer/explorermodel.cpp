@@ -1,5 +1,7 @@
 #include "explorermodel.h"
 
+#include "explorer/conditiondependence.h"
+
 #include "i18n/translations.h"
 #include "text/statetext.h"
 
@@ -23,6 +25,8 @@ ExplorerModel::ExplorerModel(QObject* parent)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::ToolTipRole});
     });
     connect(&m_filler, &ExplorerFiller::jobFinished, this, [this](ExplorerPosition position, bool cancelled) {
+        if (m_staleJobs > 0)
+            --m_staleJobs;
         if (m_kernelFilling == position && !m_filler.isBusy())
             m_kernelFilling.reset();
         emit fillFinished(position, cancelled);
@@ -73,7 +77,20 @@ QVariant ExplorerModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayText(c);
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole: return ExplorerText::tooltip(c, kernelMissingText());
+    case Qt::AccessibleTextRole: {
+        const QString depends = data(index, DependsRole).toString();
+        const QString tip = ExplorerText::tooltip(c, kernelMissingText());
+        return depends.isEmpty() ? tip : tip + QLatin1Char('\n') + depends;
+    }
+    case DependsRole: {
+        auto& cache = m_depends[std::size_t(m_position)];
+        if (cache.empty())
+            cache.resize(kExplorerCells);
+        std::optional<QString>& text = cache[std::size_t(index.row()) * kExplorerColumns + std::size_t(index.column())];
+        if (!text)
+            text = ConditionText::summary(conditionDependences(c.query));
+        return *text;
+    }
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
     case DiffersRole: return c.differs();
     case RfcAnswerRole: return c.rfc ? ExplorerText::shortAnswer(*c.rfc, c.query.state) : QString();
@@ -110,6 +127,19 @@ QVariant ExplorerModel::headerData(int section, Qt::Orientation orientation, int
         return StateText::heading(state) + QStringLiteral(": ") + meaning;
     }
     return {};
+}
+
+void ExplorerModel::setConditions(const WhatIfQuery& conditions)
+{
+    m_filler.cancel();
+    m_staleJobs = m_filler.jobsQueued();
+    m_conditions = conditions;
+    for (ExplorerPosition position : kExplorerPositions) {
+        m_grids[std::size_t(position)] = ExplorerGrid(position, conditions);
+        m_depends[std::size_t(position)].clear();
+    }
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    fillRfc();
 }
 
 void ExplorerModel::setPosition(ExplorerPosition position)
@@ -176,6 +206,8 @@ void ExplorerModel::cancel() { m_filler.cancel(); }
 
 void ExplorerModel::onAnswered(ExplorerPosition position, std::size_t row, std::size_t column, bool kernel, const WhatIfAnswer& answer)
 {
+    if (m_staleJobs > 0)
+        return;
     ExplorerCell& c = m_grids[std::size_t(position)].cell(row, column);
     (kernel ? c.kernel : c.rfc) = answer;
     if (kernel && m_kernelFilling == position) {

@@ -25,6 +25,7 @@ public:
         KernelAnswerRole,               // QString: Linux's short answer ("" until asked)
         AnsweredRole,                   // int: 0 nothing yet, 1 the simulator, 2 both engines
         FailedRole,                     // bool: an engine could not be put in the state
+        DependsRole,                    // QString: the conditions the answer depends on, with the other answers ("" none)
     };
 
     explicit ExplorerModel(QObject* parent = nullptr);
@@ -35,6 +36,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     ExplorerPosition position() const { return m_position; }
+    // The conditions every cell is asked under (a query's via, closedBy, listener, settings):
+    // changing them starts the grids afresh (the simulator's answers at once, Linux's on Fill).
+    const WhatIfQuery& conditions() const { return m_conditions; }
+    void setConditions(const WhatIfQuery& conditions);
     void setPosition(ExplorerPosition position);
     const ExplorerGrid& grid(ExplorerPosition position) const { return m_grids[std::size_t(position)]; }
     const ExplorerGrid& shownGrid() const { return grid(m_position); }
@@ -78,6 +83,10 @@ private:
 
     ExplorerFiller m_filler;
     ExplorerPosition m_position = ExplorerPosition::InWindow;
+    WhatIfQuery m_conditions;
+    int m_staleJobs = 0; // jobs queued under conditions no longer shown: their answers are dropped
+    // DependsRole's text by position and cell, worked out when first shown.
+    mutable std::array<std::vector<std::optional<QString>>, kExplorerPositions.size()> m_depends;
     std::array<ExplorerGrid, kExplorerPositions.size()> m_grids;
     std::optional<ExplorerPosition> m_kernelFilling;
     int m_kernelTotal = 0;

@@ -142,6 +142,9 @@ QString SimText::note(Note note, const StepRecord& step)
     case Note::SegmentIgnored: return tr("%1 has no use for this segment in its state and drops it.").arg(who);
     case Note::NothingToDo: return tr("Nothing happens: the command does not apply now.");
     case Note::DataQueued: return tr("%1 queues the request until the connection is established.").arg(side(step.command.side));
+    case Note::SynReturnsToListen: return tr("%1 is in SYN_RECEIVED, reached from LISTEN, and a SYN arrives inside its window: the connection returns to LISTEN and sends nothing (RFC 9293 §3.10.7.4, fourth check, SYN-RECEIVED).").arg(who);
+    case Note::LinuxRepeatedSynNotTrimmed: return tr("Linux judges the segment whole (tcp_sequence()): its SYN at IRS lies before the window, so %1 answers with an ACK; RFC 9293 trims the repeated SYN off and processes the rest from RCV.NXT.").arg(who);
+    case Note::LinuxRestDiscarded: return tr("The ACK of %1's FIN moves it to TIME_WAIT and Linux discards the rest of the segment (tcp_rcv_state_process()); RFC 9293 goes on to the FIN and acknowledges it again.").arg(who);
     case Note::LinuxResetCarriesAck: return tr("Linux's RST for an abort also carries ACK with RCV.NXT (tcp_send_active_reset()); RFC 9293 §3.10.5 sends a bare RST with SEQ = SND.NXT.");
     case Note::LinuxSynFinDropped: return tr("Linux drops a SYN that also carries FIN in LISTEN (tcp_rcv_state_process() discards it) and answers nothing; RFC 9293 would take the SYN and answer SYN,ACK.");
     case Note::LinuxRequestReset: return tr("Linux keeps a passive SYN_RECEIVED as a request socket beside its listener (tcp_check_req()): a SYN inside the window resets it with a RST and only the listener remains, LISTEN, as RFC 793 said; RFC 9293 with RFC 5961 answers a challenge ACK instead.");
@@ -163,6 +166,57 @@ QString SimText::note(Note note, const StepRecord& step)
     case Note::LinuxTimeWaitNewSynFin: return tr("A new SYN above RCV.NXT reaches %1 in TIME_WAIT: Linux ends TIME_WAIT at once and hands it to %1's listener (RFC 6191), which drops it because it carries FIN too; the connection is gone, the listener stays.").arg(who);
     }
     return {};
+}
+
+QString SimText::source(Source source)
+{
+    switch (source) {
+    case Source::RfcClosed: return tr("RFC 9293 §3.10.7.1, CLOSED");
+    case Source::RfcListenRst: return tr("RFC 9293 §3.10.7.2, first check (RST), LISTEN");
+    case Source::RfcListenAck: return tr("RFC 9293 §3.10.7.2, second check (ACK), LISTEN");
+    case Source::RfcListenSyn: return tr("RFC 9293 §3.10.7.2, third check (SYN), LISTEN");
+    case Source::RfcListenOther: return tr("RFC 9293 §3.10.7.2, fourth check (other text or control), LISTEN");
+    case Source::RfcSynSentAck: return tr("RFC 9293 §3.10.7.3, first check (ACK), SYN-SENT");
+    case Source::RfcSynSentRst: return tr("RFC 9293 §3.10.7.3, second check (RST), SYN-SENT");
+    case Source::RfcSynSentSyn: return tr("RFC 9293 §3.10.7.3, fourth check (SYN), SYN-SENT");
+    case Source::RfcSynSentOther: return tr("RFC 9293 §3.10.7.3, fifth check (neither SYN nor RST), SYN-SENT");
+    case Source::RfcTrim: return tr("RFC 9293 §3.10.7.4, the segment trimmed to the window");
+    case Source::RfcSequence: return tr("RFC 9293 §3.10.7.4, first check (sequence number)");
+    case Source::RfcRst: return tr("RFC 9293 §3.10.7.4, second check (RST)");
+    case Source::RfcRstSynReceived: return tr("RFC 9293 §3.10.7.4, second check (RST), SYN-RECEIVED");
+    case Source::RfcSyn: return tr("RFC 9293 §3.10.7.4, fourth check (SYN)");
+    case Source::RfcSynSynReceived: return tr("RFC 9293 §3.10.7.4, fourth check (SYN), SYN-RECEIVED");
+    case Source::RfcAck: return tr("RFC 9293 §3.10.7.4, fifth check (ACK)");
+    case Source::RfcAckSynReceived: return tr("RFC 9293 §3.10.7.4, fifth check (ACK), SYN-RECEIVED");
+    case Source::RfcAckTimeWait: return tr("RFC 9293 §3.10.7.4, fifth check (ACK), TIME-WAIT");
+    case Source::RfcText: return tr("RFC 9293 §3.10.7.4, seventh check (segment text)");
+    case Source::RfcFin: return tr("RFC 9293 §3.10.7.4, eighth check (FIN)");
+    case Source::Rfc5961: return tr("RFC 5961 (challenge ACK)");
+    case Source::Rfc1337: return tr("RFC 1337 (net.ipv4.tcp_rfc1337)");
+    case Source::Rfc6191: return tr("RFC 6191 (a new SYN ends TIME-WAIT)");
+    case Source::Rfc1122AbortOnData: return tr("RFC 1122 §4.2.2.13 (data after close)");
+    case Source::LinuxNoSocket: return QStringLiteral("Linux: tcp_v4_rcv(), tcp_v4_send_reset()");
+    case Source::LinuxListen: return QStringLiteral("Linux: tcp_rcv_state_process(), tcp_conn_request()");
+    case Source::LinuxSynSent: return QStringLiteral("Linux: tcp_rcv_synsent_state_process()");
+    case Source::LinuxCheckReq: return QStringLiteral("Linux: tcp_check_req()");
+    case Source::LinuxTimewait: return QStringLiteral("Linux: tcp_timewait_state_process()");
+    case Source::LinuxValidate: return QStringLiteral("Linux: tcp_validate_incoming()");
+    case Source::LinuxStateProcess: return QStringLiteral("Linux: tcp_rcv_state_process()");
+    case Source::LinuxAck: return QStringLiteral("Linux: tcp_ack()");
+    case Source::LinuxDataQueue: return QStringLiteral("Linux: tcp_data_queue(), tcp_fin()");
+    }
+    return {};
+}
+
+QString SimText::sources(const StepRecord& step)
+{
+    QStringList cited;
+    for (Source s : step.sources) {
+        const QString text = source(s);
+        if (!cited.contains(text))
+            cited << text;
+    }
+    return cited.isEmpty() ? QString() : tr("Sources: %1.").arg(cited.join(QStringLiteral("; ")));
 }
 
 QString SimText::explanation(const StepRecord& step)
@@ -192,6 +246,8 @@ QString SimText::explanation(const StepRecord& step)
     }
     if (parts.isEmpty() && step.handled)
         parts << tr("%1 receives the segment; nothing changes.").arg(side(peer(step.handled->from)));
+    if (const QString cited = sources(step); !cited.isEmpty())
+        parts << cited;
     return parts.join(QLatin1Char(' '));
 }
 

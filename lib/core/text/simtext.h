@@ -22,6 +22,11 @@ public:
     static QString commandText(const Command& command);
     static QString explanation(const StepRecord& step);
     static QString note(Note note, const StepRecord& step);
+    // One source in protocol notation: "RFC 9293 §3.10.7.4, fourth check (SYN), SYN-RECEIVED",
+    // "Linux: tcp_check_req()".
+    static QString source(Source source);
+    // "Sources: …; …." for the step's cited sources, or "" when it cites none.
+    static QString sources(const StepRecord& step);
     // A timer's short name on the ladder: "RTO", "2MSL", "fin_timeout" (protocol notation).
     static QString timerName(SimTimerKind kind);
     // The profile's name in a chooser ("RFC 9293", "Linux") and one sentence on what it plays.

@@ -58,8 +58,10 @@ void StepContext::resetFor(Side me, const Segment& seg)
 void StepContext::linuxReceiveRequest(Side me, const Segment& seg)
 {
     Tcb& t = s.tcb(me);
+    cite(Source::LinuxCheckReq);
     // The peer's SYN once more (its SYN,ACK lost, or the SYN duplicated): the SYN,ACK again.
-    if (seg.syn && !seg.ack && !seg.rst && !seg.fin && seg.seq == t.irs) {
+    // tcp_check_req() looks at RST, SYN and ACK only: a FIN beside the SYN changes nothing.
+    if (seg.syn && !seg.ack && !seg.rst && seg.seq == t.irs) {
         emit(me, true, true, false, false, t.iss, t.rcvNxt);
         note(Note::LinuxSynAckRepeated);
         return;
@@ -78,6 +80,8 @@ void StepContext::linuxReceiveRequest(Side me, const Segment& seg)
         if (!seg.rst) {
             ackNow(me);
             note(Note::UnacceptableAcked);
+            if (seg.syn && seg.seq == t.irs)
+                note(Note::LinuxRepeatedSynNotTrimmed);
         } else {
             note(Note::RstIgnored);
         }
@@ -98,9 +102,16 @@ void StepContext::linuxReceiveRequest(Side me, const Segment& seg)
 void StepContext::linuxReceiveTimeWait(Side me, const Segment& seg)
 {
     Tcb& t = s.tcb(me);
+    cite(Source::LinuxTimewait);
     // Exactly at RCV.NXT and empty: a bare ACK restarts 2MSL; a RST ends TIME_WAIT
-    // (net.ipv4.tcp_rfc1337 = 0, the default: "TIME_WAIT assassination").
+    // (net.ipv4.tcp_rfc1337 = 0, the default: "TIME_WAIT assassination"), or with
+    // tcp_rfc1337 = 1 is ignored (RFC 1337).
     if (seg.seq == t.rcvNxt && (seg.seqLength() == 0 || seg.rst)) {
+        if (seg.rst && s.settings.rfc1337) {
+            cite(Source::Rfc1337);
+            note(Note::LinuxTimeWaitRstIgnored);
+            return;
+        }
         if (seg.rst) {
             take(me, event::kRcvRst);
             return;
@@ -111,7 +122,9 @@ void StepContext::linuxReceiveTimeWait(Side me, const Segment& seg)
     }
     // A new SYN above RCV.NXT may open a new connection on the same ports (RFC 6191, RFC 1122
     // §4.2.2.13) if a listener takes it: TIME_WAIT ends at once.
-    if (seg.syn && !seg.rst && !seg.ack && lt(t.rcvNxt, seg.seq) && t.passiveOpen) {
+    const std::optional<bool> listener = me == Side::A ? s.settings.listenerBesideA : s.settings.listenerBesideB;
+    if (seg.syn && !seg.rst && !seg.ack && lt(t.rcvNxt, seg.seq) && listener.value_or(t.passiveOpen)) {
+        cite(Source::Rfc6191);
         const std::uint32_t iss = t.sndNxt + kTimeWaitIssGap;
         change(me, "timewait-timeout");
         if (seg.fin) {
@@ -138,6 +151,7 @@ void StepContext::linuxReceiveTimeWait(Side me, const Segment& seg)
 void StepContext::linuxReceiveOrphanFinWait2(Side me, const Segment& seg)
 {
     Tcb& t = s.tcb(me);
+    cite(Source::LinuxTimewait);
     if (!linuxInWindow(t, seg)) {
         ackNow(me);
         note(Note::LinuxOrphanOutOfWindowAcked);
@@ -183,6 +197,7 @@ void StepContext::linuxSegmentText(Side me, const Segment& seg, bool finAckedNow
     Tcb& u = s.tcb(me);
     if (seg.len == 0 && !seg.fin)
         return;
+    cite(Source::LinuxDataQueue);
     switch (u.state) {
     case TcpState::CloseWait:
     case TcpState::Closing:
@@ -197,6 +212,7 @@ void StepContext::linuxSegmentText(Side me, const Segment& seg, bool finAckedNow
     case TcpState::FinWait2:
         // RFC 1122 §4.2.2.13: data for an application that closed draws a RST (TCPAbortOnData).
         if (u.orphaned && lt(u.rcvNxt, seg.seq + seg.len)) {
+            cite(Source::Rfc1122AbortOnData);
             resetFor(me, seg);
             note(Note::LinuxAbortOnData);
             take(me, event::kAbort);

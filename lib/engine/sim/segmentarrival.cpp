@@ -27,6 +27,8 @@ void StepContext::receive(Side me, const Segment& seg)
             linuxReceiveTimeWait(me, seg);
         else if (linux() && t.state == TcpState::FinWait2 && t.orphaned)
             linuxReceiveOrphanFinWait2(me, seg);
+        else if (!linux() && t.state == TcpState::SynReceived && seg.syn && seg.seq == t.irs)
+            receiveSynchronized(me, trimmedSyn(seg));
         else
             receiveSynchronized(me, seg);
         break;
@@ -34,9 +36,22 @@ void StepContext::receive(Side me, const Segment& seg)
     }
 }
 
+// SYN-RECEIVED: a segment whose SYN sits at IRS repeats the SYN already taken. §3.10.7.4 works on
+// the idealized segment, trimmed of "any portions that lie outside the window (including SYN and
+// FIN)": what remains begins at RCV.NXT and is processed from there.
+Segment StepContext::trimmedSyn(const Segment& seg)
+{
+    cite(Source::RfcTrim);
+    Segment rest = seg;
+    rest.syn = false;
+    rest.seq = seg.seq + 1;
+    return rest;
+}
+
 // §3.10.7.1: a segment for a connection that does not exist draws a RST.
 void StepContext::replyFromClosed(Side side, const Segment& seg)
 {
+    cite(linux() ? Source::LinuxNoSocket : Source::RfcClosed);
     if (seg.rst) {
         note(Note::RstIgnored);
         return;
@@ -61,11 +76,15 @@ void StepContext::receiveInListen(Side me, const Segment& seg, std::optional<std
 {
     Tcb& t = s.tcb(me);
     Listener& l = s.listener;
+    if (linux())
+        cite(Source::LinuxListen);
     if (seg.rst) {
+        cite(Source::RfcListenRst);
         note(Note::RstIgnored);
         return;
     }
     if (seg.ack) {
+        cite(Source::RfcListenAck);
         // With SYN cookies on, an ACK whose number is a valid cookie creates the connection.
         if (me == Side::B && l.synCookies && seg.ackNo - 1 == synCookie(seg.seq - 1)) {
             t.irs = seg.seq - 1;
@@ -85,9 +104,11 @@ void StepContext::receiveInListen(Side me, const Segment& seg, std::optional<std
         return;
     }
     if (!seg.syn) {
+        cite(Source::RfcListenOther);
         note(Note::SegmentIgnored);
         return;
     }
+    cite(Source::RfcListenSyn);
     if (linux() && seg.fin) {
         note(Note::LinuxSynFinDropped);
         return;
@@ -119,13 +140,17 @@ void StepContext::receiveInListen(Side me, const Segment& seg, std::optional<std
 void StepContext::receiveInSynSent(Side me, const Segment& seg)
 {
     Tcb& t = s.tcb(me);
+    if (linux())
+        cite(Source::LinuxSynSent);
     if (seg.ack && (le(seg.ackNo, t.iss) || lt(t.sndNxt, seg.ackNo))) {
+        cite(Source::RfcSynSentAck);
         if (!seg.rst)
             emit(me, false, false, false, true, seg.ackNo, 0);
         note(seg.rst ? Note::RstIgnored : Note::ResetForBadAck);
         return;
     }
     if (seg.rst) {
+        cite(Source::RfcSynSentRst);
         if (seg.ack)
             take(me, event::kRcvRst);
         else
@@ -133,9 +158,11 @@ void StepContext::receiveInSynSent(Side me, const Segment& seg)
         return;
     }
     if (!seg.syn) {
+        cite(Source::RfcSynSentOther);
         note(Note::SegmentIgnored);
         return;
     }
+    cite(Source::RfcSynSentSyn);
     t.irs = seg.seq;
     t.rcvNxt = seg.seq + 1;
     t.sndWnd = seg.window;
@@ -145,6 +172,13 @@ void StepContext::receiveInSynSent(Side me, const Segment& seg)
         change(me, "synsent-rcv-synack");
         clearTimers(me, SimTimerKind::Retransmit);
         s.tcb(me).retransmissions = 0;
+        // Data on the SYN,ACK: RFC 9293 goes on to the text (sixth step on) and queues it; Linux
+        // drops it (tcp_rcv_synsent_state_process() frees the segment after its ACK).
+        if (seg.len > 0 && !linux()) {
+            cite(Source::RfcText);
+            s.tcb(me).rcvNxt += seg.len;
+            note(Note::DataAccepted);
+        }
         ackNow(me);
         sendPending(me);
     } else {
@@ -156,8 +190,11 @@ void StepContext::receiveInSynSent(Side me, const Segment& seg)
 void StepContext::receiveSynchronized(Side me, const Segment& seg)
 {
     Tcb& t = s.tcb(me);
+    if (linux())
+        cite(Source::LinuxValidate);
     // A retransmitted FIN in TIME_WAIT: acknowledge it again and restart 2MSL (§3.10.7.4).
     if (t.state == TcpState::TimeWait && seg.fin && !seg.rst && seg.seq + seg.len + 1 == t.rcvNxt) {
+        cite(Source::RfcAckTimeWait);
         ackNow(me);
         setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
         note(Note::TimeWaitRestarted);
@@ -165,8 +202,9 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
     }
     // Simultaneous open: the peer's SYN,ACK repeats the SYN we already took, and acknowledges
     // ours. RFC 9293 Figure 8 (and Linux) take it as the ACK that completes the handshake.
-    if (t.state == TcpState::SynReceived && !t.passiveOpen && seg.syn && seg.ack && !seg.rst
+    if (linux() && t.state == TcpState::SynReceived && !t.passiveOpen && seg.syn && seg.ack && !seg.rst
         && seg.seq + 1 == t.rcvNxt && seg.ackNo == t.sndNxt) {
+        cite(Source::LinuxStateProcess);
         t.sndUna = seg.ackNo;
         t.sndWnd = seg.window;
         change(me, "synrcvd-rcv-ack");
@@ -186,6 +224,7 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
     }
     // First: is the segment in the window?
     const bool inWindow = linux() ? linuxAcceptable(t, seg) : acceptable(t, seg);
+    cite(Source::RfcSequence);
     if (inWindow && linux())
         noteWindowEdge(t, seg);
     if (!inWindow) {
@@ -199,6 +238,8 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
         if (!seg.rst) {
             ackNow(me);
             note(Note::UnacceptableAcked);
+            if (linux() && t.state == TcpState::SynReceived && seg.syn && seg.seq == t.irs)
+                note(Note::LinuxRepeatedSynNotTrimmed);
         } else {
             note(Note::RstIgnored);
         }
@@ -206,7 +247,9 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
     }
     // Second: RST. Only an exact match resets; another in-window RST gets a challenge ACK.
     if (seg.rst) {
+        cite(t.state == TcpState::SynReceived ? Source::RfcRstSynReceived : Source::RfcRst);
         if (seg.seq != t.rcvNxt) {
+            cite(Source::Rfc5961);
             ackNow(me);
             note(Note::ChallengeAck);
             return;
@@ -214,13 +257,27 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
         take(me, t.state == TcpState::SynReceived && !t.passiveOpen ? event::kRcvRstActiveOpen : event::kRcvRst);
         return;
     }
-    // Fourth: a SYN in a synchronized state gets a challenge ACK (RFC 5961 §4).
+    // Fourth: a SYN returns a passive SYN_RECEIVED to LISTEN; elsewhere it gets a challenge ACK
+    // (RFC 5961 §4).
+    if (seg.syn && !linux() && t.state == TcpState::SynReceived && t.passiveOpen) {
+        cite(Source::RfcSynSynReceived);
+        note(Note::SynReturnsToListen);
+        change(me, "synrcvd-rcv-rst");
+        return;
+    }
     if (seg.syn) {
+        cite(Source::RfcSyn);
+        cite(Source::Rfc5961);
+        if (linux() && t.state == TcpState::SynReceived && seg.seq == t.irs)
+            note(Note::LinuxRepeatedSynNotTrimmed);
         ackNow(me);
         note(Note::ChallengeAck);
         return;
     }
     // Fifth: the ACK field.
+    cite(t.state == TcpState::SynReceived ? Source::RfcAckSynReceived : t.state == TcpState::TimeWait ? Source::RfcAckTimeWait : Source::RfcAck);
+    if (linux())
+        cite(Source::LinuxAck);
     if (!seg.ack) {
         note(Note::SegmentIgnored);
         return;
@@ -257,7 +314,9 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
     if (t.state == TcpState::SynReceived)
         sendPending(me);
 
-    const bool finHere = seg.fin;
+    // A FIN counts here only where the segment begins at RCV.NXT (RFC 9293 holds the rest for
+    // later; Linux queues it out of order): else the ACK alone moves FIN_WAIT_1 on.
+    const bool finHere = seg.fin && seg.seq == t.rcvNxt;
     switch (t.state) {
     case TcpState::FinWait1:
         if (finAckedNow && !finHere) {
@@ -270,12 +329,38 @@ void StepContext::receiveSynchronized(Side me, const Segment& seg)
         if (finAckedNow) {
             change(me, "closing-rcv-ack");
             setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
+            // Linux moves to TIME_WAIT and discards the rest (tcp_rcv_state_process()); RFC
+            // 9293 goes on to the FIN, which TIME-WAIT acknowledges again (eighth check).
+            if (linux() && seg.fin)
+                note(Note::LinuxRestDiscarded);
+            if (linux() || !seg.fin || seg.seq != t.rcvNxt)
+                return;
+            cite(Source::RfcFin);
+            ackNow(me);
+            note(Note::TimeWaitRestarted);
+            return;
+        }
+        if (!linux()) {
+            note(Note::SegmentIgnored); // "otherwise ignore the segment"
             return;
         }
         break;
     case TcpState::LastAck:
         if (finAckedNow) {
             change(me, "lastack-rcv-ack");
+            return;
+        }
+        break;
+    case TcpState::TimeWait:
+        // "The only thing that can arrive in this state is a retransmission of the remote FIN.
+        // Acknowledge it, and restart the 2 MSL timeout." Nothing advances: the FIN is counted.
+        // A bare ACK at RCV.NXT is the last ACK again: answering it would never end.
+        if (!linux()) {
+            if (seg.seqLength() == 0 && seg.len == 0 && seg.seq == t.rcvNxt)
+                return;
+            ackNow(me);
+            setTimer(me, SimTimerKind::TimeWait, Simulator::kTwoMslMs);
+            note(Note::TimeWaitRestarted);
             return;
         }
         break;
@@ -295,6 +380,7 @@ void StepContext::segmentText(Side me, const Segment& seg, bool finAckedNow)
     Tcb& u = s.tcb(me);
     bool mustAck = false;
     if (seg.len > 0) {
+        cite(Source::RfcText);
         if (u.state == TcpState::Established || u.state == TcpState::FinWait1 || u.state == TcpState::FinWait2) {
             if (seg.seq == u.rcvNxt) {
                 u.rcvNxt += seg.len;
@@ -305,7 +391,14 @@ void StepContext::segmentText(Side me, const Segment& seg, bool finAckedNow)
             mustAck = true;
         }
     }
-    if (seg.fin && u.state != TcpState::Closed && u.state != TcpState::Listen && seg.seq + seg.len == u.rcvNxt) {
+    if (seg.fin)
+        cite(Source::RfcFin);
+    // After the peer's FIN (CLOSE_WAIT, CLOSING, LAST_ACK) a FIN at RCV.NXT is that FIN again: it is
+    // counted already, so nothing advances; the ACK repeats RCV.NXT.
+    const bool peerFinIn = u.state == TcpState::CloseWait || u.state == TcpState::Closing || u.state == TcpState::LastAck;
+    if (seg.fin && peerFinIn && seg.seq == u.rcvNxt) {
+        mustAck = true;
+    } else if (seg.fin && u.state != TcpState::Closed && u.state != TcpState::Listen && seg.seq + seg.len == u.rcvNxt) {
         u.rcvNxt += 1;
         mustAck = true;
         takeFin(me, finAckedNow);

@@ -6,6 +6,7 @@
 #include "sim/segment.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace tsl::sim {
@@ -50,9 +51,20 @@ struct Listener {
     friend bool operator==(const Listener&, const Listener&) = default;
 };
 
+// The surroundings of a run that change answers: kernel settings (sysctls) the linux profile
+// models, and whether a listening socket shares a side's port (Linux's TIME_WAIT hands a new SYN
+// to it; unset: as the open left it, a passive open's listener stays).
+struct SimSettings {
+    bool rfc1337 = false; // net.ipv4.tcp_rfc1337: TIME_WAIT ignores RSTs (RFC 1337)
+    std::optional<bool> listenerBesideA;
+    std::optional<bool> listenerBesideB;
+    friend bool operator==(const SimSettings&, const SimSettings&) = default;
+};
+
 struct SimState {
     Tcb a, b;
     Listener listener;
+    SimSettings settings;
     std::vector<Segment> network; // in flight, oldest first
     std::vector<Timer> timers;
     std::int64_t nowMs = 0;

@@ -31,6 +31,7 @@ bool noteExplainsItsEdges(Note note)
 {
     switch (note) {
     case Note::CookieAccepted:
+    case Note::SynReturnsToListen:
     case Note::LinuxRequestReset:
     case Note::LinuxOrphanSynReset:
     case Note::LinuxAbortOnData:
@@ -64,6 +65,8 @@ bool noteNamesLinuxBehaviour(Note note)
     case Note::LinuxTimeWaitNewSyn:
     case Note::LinuxTimeWaitNewSynFin:
     case Note::LinuxResetCarriesAck:
+    case Note::LinuxRepeatedSynNotTrimmed:
+    case Note::LinuxRestDiscarded:
         return true;
     default:
         return false;
@@ -79,6 +82,7 @@ void Simulator::execute(const Command& command, StepRecord& record)
     record.sent.clear();
     record.changes.clear();
     record.notes.clear();
+    record.sources.clear();
     record.timerFired.reset();
     record.timerSide = Side::A;
     record.profile = m_profile;
@@ -102,6 +106,7 @@ void Simulator::restore(int step)
 {
     const StepHistory::Checkpoint checkpoint = m_history.checkpointAtOrBefore(step);
     m_state = checkpoint.state;
+    m_state.settings = m_settings;
     m_current = checkpoint.step;
     StepRecord scratch; // same commands, same state: deterministic, so the records stay as they are
     while (m_current < step) {
@@ -147,9 +152,16 @@ void Simulator::setProfile(Profile profile)
     jumpTo(current);
 }
 
+void Simulator::setSettings(const SimSettings& settings)
+{
+    m_settings = settings;
+    m_state.settings = settings;
+}
+
 void Simulator::reset()
 {
     m_state = SimState{};
+    m_state.settings = m_settings;
     m_current = 0;
 }
 

@@ -33,6 +33,10 @@ public:
     // Plays the recorded commands again under `profile` (the steps may differ) and returns to
     // the same step number.
     void setProfile(Profile profile);
+    // The run's surroundings (settings, listeners beside the sides): they hold from step 0 on,
+    // replays included.
+    const SimSettings& settings() const { return m_settings; }
+    void setSettings(const SimSettings& settings);
 
     // Applies one command as the next step; any later history is discarded (like an editor's redo
     // after a new edit). Returns the step's record.
@@ -55,6 +59,7 @@ private:
     void restore(int step);
 
     Profile m_profile = Profile::Rfc9293;
+    SimSettings m_settings;
     SimState m_state;
     int m_current = 0;
     StepHistory m_history;

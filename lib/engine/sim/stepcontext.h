@@ -30,6 +30,7 @@ struct StepContext {
 
     // --- shared (stepcontext.cpp) ---
     void note(Note n) { r.notes.push_back(n); }
+    void cite(Source source) { r.sources.push_back(source); }
     // Takes the table's edge from the TCB's state on `event`; false (and no change) if none.
     bool take(Side side, std::string_view event);
     // Takes the edge with this id; it must start where the TCB is.
@@ -61,6 +62,7 @@ struct StepContext {
     void receiveInSynSent(Side me, const Segment& seg);
     void receiveSynchronized(Side me, const Segment& seg);
     bool acceptable(const Tcb& t, const Segment& seg) const;
+    Segment trimmedSyn(const Segment& seg); // the SYN at IRS in SYN_RECEIVED cut off (§3.10.7.4)
     void segmentText(Side me, const Segment& seg, bool finAckedNow);
     void takeFin(Side me, bool finAckedNow);
 

@@ -5,6 +5,7 @@
 #include "model/tcpstate.h"
 #include "sim/command.h"
 #include "sim/profile.h"
+#include "sim/source.h"
 #include "sim/simstate.h"
 
 #include <optional>
@@ -47,6 +48,7 @@ enum class Note {
     NothingToDo,             // the command did not apply (empty network, no timer, wrong state)
     DataQueued,
     OutOfOrderDropped,       // data beyond RCV.NXT: acknowledged, not queued by this simulator
+    SynReturnsToListen,      // a SYN in a passive SYN_RECEIVED: back to LISTEN (§3.10.7.4, fourth)
     // Profile linux only: where Linux answers differently from RFC 9293 (each names the code).
     LinuxSynFinDropped,      // LISTEN discards a SYN that carries FIN too
     LinuxRequestReset,       // a passive SYN_RECEIVED is a request socket: an in-window SYN resets it
@@ -67,6 +69,8 @@ enum class Note {
     LinuxTimeWaitNewSyn,     // a SYN above RCV.NXT ends TIME_WAIT early: the listener takes it
     LinuxTimeWaitNewSynFin,  // the same with FIN: TIME_WAIT ends, the listener drops it
     LinuxResetCarriesAck,    // an abort's RST acknowledges RCV.NXT (tcp_send_active_reset())
+    LinuxRepeatedSynNotTrimmed, // SYN_RECEIVED: a SYN at IRS is old sequence space, answered with an ACK
+    LinuxRestDiscarded,      // CLOSING: the ACK of our FIN moves to TIME_WAIT, the rest is discarded
 };
 
 // Notes that explain the step's state changes better than the table's edges (the edges the
@@ -88,6 +92,7 @@ struct StepRecord {
     TcpState stateB = TcpState::Closed;
     std::int64_t nowMs = 0;
     Profile profile = Profile::Rfc9293;
+    std::vector<Source> sources; // where the step's answer to an arriving segment comes from, in order
 };
 
 } // namespace tsl::sim

@@ -58,6 +58,9 @@ private:
     void deliver(Host from, std::uint8_t flags);
     const CapturedSegment& held(Host from, std::uint8_t flags);
     void pumpFor(int milliseconds);
+    void applySettings();
+    void reachClosing(TcpState state);
+    void closeReceiver(); // close() or shutdown(SHUT_WR), as the query says
     [[noreturn]] void fail(EngineText text) { throw Failure{std::move(text)}; }
     [[noreturn]] void fail(const std::string& systemMessage) { throw Failure{verbatimText(systemMessage)}; }
 
@@ -114,6 +117,7 @@ void KernelStage::reach()
     std::string error;
     if (!m_network.setRtoMin(1000, error))
         fail(error);
+    applySettings();
     m_wire = net::Wire::open(m_network, error);
     if (!m_wire)
         fail(error);
@@ -181,14 +185,44 @@ void KernelStage::reach()
     if (!accepted)
         fail(said(TSL_TRANSLATE_NOOP("WhatIf", "the server did not accept the connection")));
     (active ? m_peerSocket : m_receiverSocket) = std::move(accepted);
-    if (state == TcpState::Established)
-        return;
+    reachClosing(state);
+    // The listener stays beside a passive receiver only when asked to.
+    if (!active && !m_query.listener)
+        m_listener.reset();
+}
 
+void KernelStage::closeReceiver()
+{
+    std::string error;
+    if (m_query.closedBy == ClosedBy::Close)
+        m_receiverSocket->close();
+    else if (!m_receiverSocket->shutdownWrite(error))
+        fail(error);
+}
+
+// The settings asked for, on both hosts (as `net run --set`); the network is the cell's own, or
+// a reused one whose settings are put back to the defaults after the cell (restoreSettings).
+void KernelStage::applySettings()
+{
+    std::string error;
+    for (const WhatIfSetting& setting : m_query.settings) {
+        const bool ok = setting.name == "rto_min_ms"
+                            ? m_network.setRtoMin(unsigned(setting.value), error)
+                            : m_network.writeSysctl(Host::A, "net/ipv4/" + setting.name, std::to_string(setting.value), error)
+                                  && m_network.writeSysctl(Host::B, "net/ipv4/" + setting.name, std::to_string(setting.value), error);
+        if (!ok)
+            fail(said(TSL_TRANSLATE_NOOP("WhatIf", "cannot set %1: %2"), {setting.name, error}));
+    }
+}
+
+void KernelStage::reachClosing(TcpState state)
+{
     switch (state) {
+    case TcpState::Established: return;
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::TimeWait:
-        m_receiverSocket->close();
+        closeReceiver();
         held(m_receiver, tcpflag::kFin);
         if (state == TcpState::FinWait1)
             return;
@@ -201,7 +235,7 @@ void KernelStage::reach()
         deliver(m_receiver, tcpflag::kAck);
         return;
     case TcpState::Closing:
-        m_receiverSocket->close();
+        closeReceiver();
         m_peerSocket->close();
         held(m_receiver, tcpflag::kFin);
         deliver(m_peer, tcpflag::kFin);
@@ -213,7 +247,7 @@ void KernelStage::reach()
         deliver(m_receiver, tcpflag::kAck);
         if (state == TcpState::CloseWait)
             return;
-        m_receiverSocket->close();
+        closeReceiver();
         held(m_receiver, tcpflag::kFin);
         return;
     default: fail(said(TSL_TRANSLATE_NOOP("WhatIf", "cannot reach %1"), {std::string(stateToken(state))}));
@@ -359,6 +393,7 @@ void SimStage::reach()
     }
     const sim::Side server = sim::Side::B;
     const sim::Side client = sim::Side::A;
+    const sim::CommandKind closeReceiver = m_query.closedBy == ClosedBy::Close ? CommandKind::Close : CommandKind::Shutdown;
     call(CommandKind::PassiveOpen, server);
     call(CommandKind::ActiveOpen, client);
     deliver(client, tcpflag::kSyn);
@@ -372,7 +407,7 @@ void SimStage::reach()
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::TimeWait:
-        call(CommandKind::Close, m_receiver);
+        call(closeReceiver, m_receiver);
         if (state == TcpState::FinWait1)
             return;
         deliver(m_receiver, tcpflag::kFin);
@@ -384,7 +419,7 @@ void SimStage::reach()
         deliver(m_receiver, tcpflag::kAck);
         return;
     case TcpState::Closing:
-        call(CommandKind::Close, m_receiver);
+        call(closeReceiver, m_receiver);
         call(CommandKind::Close, m_peer);
         deliver(m_peer, tcpflag::kFin);
         return;
@@ -395,7 +430,7 @@ void SimStage::reach()
         deliver(m_receiver, tcpflag::kAck);
         if (state == TcpState::CloseWait)
             return;
-        call(CommandKind::Close, m_receiver);
+        call(closeReceiver, m_receiver);
         return;
     default: fail(said(TSL_TRANSLATE_NOOP("WhatIf", "cannot reach %1"), {std::string(stateToken(state))}));
     }
@@ -404,6 +439,15 @@ void SimStage::reach()
 WhatIfAnswer SimStage::ask()
 {
     WhatIfAnswer answer;
+    // The conditions the simulator models: a listener on the receiver's port, the settings.
+    sim::SimSettings settings;
+    if (listenerApplies(m_query.state, m_query.viaActive))
+        (m_receiver == sim::Side::A ? settings.listenerBesideA : settings.listenerBesideB) = m_query.listener;
+    for (const WhatIfSetting& setting : m_query.settings) {
+        if (setting.name == "tcp_rfc1337")
+            settings.rfc1337 = setting.value != 0;
+    }
+    m_sim.setSettings(settings);
     const sim::Tcb& tcb = m_sim.state().tcb(m_receiver);
     if (tcb.state != m_query.state)
         fail(said(TSL_TRANSLATE_NOOP("WhatIf", "the simulator is in %1, not %2"),
