@@ -136,7 +136,7 @@ QString ExerciseText::score(const Score& score)
     const int left = score.total - score.answered;
     if (left <= 0)
         return tr("Score: %1 of %2 right").arg(score.right).arg(score.total);
-    return tr("Score: %1 of %2 right · %3 to go").arg(score.right).arg(score.answered).arg(left);
+    return tr("Score: %1 right of %2 answered · %3 to go").arg(score.right).arg(score.answered).arg(left);
 }
 
 QString ExerciseText::levelName(Level level) { return level == Level::Advanced ? tr("Advanced: seq and ack too") : tr("Basic: states and flags"); }

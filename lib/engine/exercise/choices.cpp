@@ -68,15 +68,22 @@ std::vector<TcpState> stateChoices(TcpState before, std::optional<TcpState> know
             kept.back() = *known;
         states = std::move(kept);
     }
-    // A single choice is no question: add the diagram's neighbours two edges away.
-    if (states.size() < 3) {
+    // Two choices are hardly a question: add where the side came from (staying behind is the
+    // usual mistake), then the diagram's states two edges away.
+    const auto addFrom = [&states](auto&& candidate) {
         for (const Transition& edge : transitions()) {
-            if (edge.from == states.back() && std::find(states.begin(), states.end(), edge.to) == states.end())
-                states.push_back(edge.to);
             if (states.size() >= 3)
-                break;
+                return;
+            const std::optional<TcpState> state = candidate(edge);
+            if (state && std::find(states.begin(), states.end(), *state) == states.end())
+                states.push_back(*state);
         }
-    }
+    };
+    addFrom([before](const Transition& edge) { return edge.to == before ? std::optional(edge.from) : std::nullopt; });
+    const std::vector<TcpState> reached = states;
+    addFrom([&reached](const Transition& edge) {
+        return std::find(reached.begin(), reached.end(), edge.from) != reached.end() ? std::optional(edge.to) : std::nullopt;
+    });
     std::sort(states.begin(), states.end(), [](TcpState x, TcpState y) { return stateIndex(x) < stateIndex(y); });
     return states;
 }
