@@ -61,6 +61,11 @@ public slots:
     void showExplorerCell(tsl::TcpState state, quint8 flags);
     ExplorerDialog* explorer() const { return m_explorer; }
 
+    // File → Open Exercise…: reads `path` and starts it in its panel (Predict on); an error
+    // message (translated, with the file's name) or empty.
+    QString openExercise(const QString& path);
+    SimulatorPanel* simulatorPanel() const { return m_simulator; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -77,6 +82,9 @@ private:
     void cyclePanels(int direction);
     void exportDiagram();
     void exportLadder();
+    void askOpenExercise();
+    void saveExercise();
+    void exportExerciseResults();
     // The file dialog the ladder export uses; empty when cancelled.
     QString askExportPath(const QString& title, const QString& fileName);
     void copyDiagram();
@@ -119,6 +127,9 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_exportLadderAction = nullptr;
+    QAction* m_openExerciseAction = nullptr;
+    QAction* m_saveExerciseAction = nullptr;
+    QAction* m_exerciseResultsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_clearAction = nullptr;

@@ -65,6 +65,12 @@ std::vector<Verdict> PredictSession::reveal(const ExerciseStep& outcome)
     return verdicts;
 }
 
+void PredictSession::cancel()
+{
+    m_quiz.cancel();
+    m_asked.clear();
+}
+
 void PredictSession::restart()
 {
     m_quiz.restart();

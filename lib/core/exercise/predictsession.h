@@ -23,12 +23,15 @@ public:
     const Exercise& exercise() const { return m_quiz.exercise(); }
     const Quiz& quiz() const { return m_quiz; }
     bool asks(int step) const { return m_quiz.asks(step); }
+    // A question step not graded yet: a panel in Predict mode stops before it.
+    bool shouldAsk(int step) const { return m_quiz.asks(step) && !m_quiz.graded(step); }
 
     // Asks the questions of `start.step` (none if it is no question); `cause` words what the step
     // will do ("Network: deliver A→B FIN,ACK"), `known` is its outcome where known in advance.
     const std::vector<Question>& ask(const StepStart& start, const ExerciseStep* known, const QString& cause);
     const std::vector<Question>& pending() const { return m_quiz.pending(); }
     bool hasPending() const { return m_quiz.hasPending(); }
+    void cancel();
     QString questionText(std::size_t question) const;
     QStringList choiceTexts(std::size_t question) const;
     QString hint() const; // the pending step's hint, or empty
@@ -49,6 +52,7 @@ public:
 private:
     qint64 now() const;
 
+    // Not a const member: a panel replaces its session with a new exercise.
     Quiz m_quiz;
     QStringList m_asked;
     qint64 m_askedAt = 0;

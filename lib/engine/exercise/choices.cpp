@@ -110,6 +110,19 @@ std::vector<std::optional<SegmentShape>> segmentChoices(const SideStart& start, 
         if (start.state == TcpState::Established || start.state == TcpState::CloseWait)
             addFlags(SegmentShape{.ack = true, .len = 100});
     }
+    // Too few to choose from (CLOSED only sends a SYN): what the states one edge away send.
+    if (flagSets.size() < 3) {
+        for (const Transition& edge : transitions()) {
+            if (edge.from != start.state)
+                continue;
+            for (const Transition& next : transitions()) {
+                if (next.from == edge.to && flagSets.size() < 3) {
+                    if (const auto shape = sentBy(next))
+                        addFlags(*shape);
+                }
+            }
+        }
+    }
     std::stable_sort(flagSets.begin(), flagSets.end(),
                      [](const SegmentShape& x, const SegmentShape& y) { return rank(x) < rank(y); });
 

@@ -74,6 +74,13 @@ const std::vector<Question>& Quiz::ask(const StepStart& start, const ExerciseSte
     return m_pending;
 }
 
+void Quiz::cancel()
+{
+    m_pending.clear();
+    m_chosen.clear();
+    m_elapsed.clear();
+}
+
 bool Quiz::choose(std::size_t question, std::size_t choice, std::int64_t elapsedMs)
 {
     if (question >= m_pending.size() || choice >= m_pending[question].choices.size())
@@ -130,6 +137,11 @@ std::vector<Verdict> Quiz::reveal(const ExerciseStep& outcome)
     m_chosen.clear();
     m_elapsed.clear();
     return verdicts;
+}
+
+bool Quiz::graded(int step) const
+{
+    return std::any_of(m_results.begin(), m_results.end(), [step](const Verdict& v) { return v.question.step == step; });
 }
 
 Score Quiz::score() const

@@ -64,11 +64,16 @@ public:
 
     const Exercise& exercise() const { return m_exercise; }
     bool asks(int step) const { return m_exercise.questionAt(step) != nullptr; }
+    // Whether the step's questions were graded already (stepping back and forward again does
+    // not ask twice).
+    bool graded(int step) const;
 
     // The questions before `start.step` (none if the step is no question). `known`: the step's
     // outcome when the source knows it in advance, so that the right answer is a choice.
     const std::vector<Question>& ask(const StepStart& start, const ExerciseStep* known = nullptr);
     const std::vector<Question>& pending() const { return m_pending; }
+    // Drops the pending questions ungraded (the user stepped away from them).
+    void cancel();
     bool hasPending() const { return !m_pending.empty(); }
     // False for a question or a choice that does not exist.
     bool choose(std::size_t question, std::size_t choice, std::int64_t elapsedMs);
