@@ -49,7 +49,6 @@ PredictBox::PredictBox(QWidget* parent)
         auto* button = new QPushButton(m_body);
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
-        button->setShortcut(QKeySequence(Qt::Key_1 + int(i)));
         connect(button, &QPushButton::clicked, this, [this, i] { choose(int(i)); });
         body->addWidget(button);
         m_choices << button;
@@ -164,6 +163,7 @@ void PredictBox::showQuestion()
         button->setVisible(i < texts.size());
         if (i < texts.size()) {
             button->setText(QStringLiteral("%1  %2").arg(i + 1).arg(texts[i]));
+            button->setShortcut(QKeySequence(Qt::Key_1 + int(i))); // after setText, which sets the mnemonic
             button->setToolTip(tr("Answer %1 (key %2)").arg(texts[i]).arg(i + 1));
         }
     }
