@@ -157,7 +157,7 @@ ExerciseFile::Read ExerciseFile::parse(const QByteArray& json)
             if (!ask.isArray())
                 return problem(at + QStringLiteral(".ask"), tr("must be a list of \"state\" and \"segment\""));
             spec.askState = spec.askSegment = false;
-            for (const QJsonValue& what : ask.toArray()) {
+            for (const auto& what : ask.toArray()) {
                 if (what.toString() == QLatin1String("state"))
                     spec.askState = true;
                 else if (what.toString() == QLatin1String("segment"))

@@ -159,7 +159,7 @@ std::vector<std::optional<SegmentShape>> segmentChoices(const SideStart& start, 
             break;
         addUnique(out, shape, numbered);
     }
-    if (numbered && !known && out.size() < kMaxChoices && flagSets.size() > 0 && flagSets.front().ack) {
+    if (numbered && !known && out.size() < kMaxChoices && !flagSets.empty() && flagSets.front().ack) {
         SegmentShape off = flagSets.front();
         off.ackNo += 1;
         addUnique(out, off, true);
