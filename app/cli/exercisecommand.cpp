@@ -72,7 +72,7 @@ int ExerciseCommand::run(const QStringList& arguments)
         return fail(QStringLiteral("%1: %2").arg(path, read.error));
     const exercise::Exercise& e = *read.exercise;
     if (e.source != exercise::SourceKind::Scenario)
-        return fail(tr("%1: a wire exercise runs on two real kernels: open it in the window (File → Open Exercise…).").arg(path));
+        return fail(tr("%1: this version plays exercises over simulator scenarios; a wire exercise (on the real kernels) cannot be played yet.").arg(path));
 
     sim::Simulator simulator(e.profile);
     sim::buildScenario(e.scenario, simulator); // ExerciseFile checked the name

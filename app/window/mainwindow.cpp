@@ -757,7 +757,7 @@ QString MainWindow::openExercise(const QString& path)
             togglePanel(m_simulatorDock);
         m_simulator->openExercise(*read.exercise);
     } else {
-        return tr("%1: a wire exercise needs the Wire panel, which this build does not have.").arg(QDir::toNativeSeparators(path));
+        return tr("%1: this version plays exercises over simulator scenarios; a wire exercise (on the real kernels) cannot be played yet.").arg(QDir::toNativeSeparators(path));
     }
     const QString title = QString::fromStdString(read.exercise->title);
     statusBar()->showMessage(title.isEmpty() ? tr("Exercise opened: press Forward (→) for the first question.")
