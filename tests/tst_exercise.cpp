@@ -3,6 +3,10 @@
 // exercise file (valid, and every kind of bad file) and the results' CSV.
 
 #include "exercise/choices.h"
+#if TSL_HAVE_LIVE_LAB
+#include "exercise/netrunsteps.h"
+#include "net/tcpsegment.h"
+#endif
 #include "exercise/exercisefile.h"
 #include "exercise/exercisetext.h"
 #include "exercise/predictsession.h"
@@ -83,6 +87,7 @@ private slots:
     void badFilesAreRefused_data();
     void badFilesAreRefused();
     void resultsExportAsCsv();
+    void wireEventsMakeAStep();
 };
 
 void TestExercise::simulatorStepsCarryStatesEdgesAndRelativeNumbers()
@@ -397,6 +402,55 @@ void TestExercise::resultsExportAsCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), ResultsCsv::toCsv(session.rows()));
     QVERIFY(!ResultsCsv::write(session.rows(), dir.filePath(QStringLiteral("no/such/dir/x.csv"))).isEmpty());
+}
+
+void TestExercise::wireEventsMakeAStep()
+{
+#if TSL_HAVE_LIVE_LAB
+    // B's listener gets A's SYN: B's connection goes LISTEN → SYN_RECEIVED and its SYN,ACK is
+    // held on the wire; the delivery of A's SYN is no segment B sent.
+    std::vector<NetRunEvent> events;
+    NetRunEvent delivered;
+    delivered.kind = NetRunEvent::Kind::Segment;
+    delivered.action = net::WireAction::Delivered;
+    delivered.segment.from = net::WireEnd::A;
+    delivered.segment.segment.flags = net::tcpflag::kSyn;
+    events.push_back(delivered);
+    NetRunEvent state;
+    state.kind = NetRunEvent::Kind::State;
+    state.side = "B";
+    state.socket = "connection";
+    state.from = TcpState::Listen;
+    state.to = TcpState::SynReceived;
+    events.push_back(state);
+    NetRunEvent held;
+    held.kind = NetRunEvent::Kind::Segment;
+    held.action = net::WireAction::Held;
+    held.segment.from = net::WireEnd::B;
+    held.segment.segment.flags = net::tcpflag::kSyn | net::tcpflag::kAck;
+    held.segment.relativeSeq = 0;
+    held.segment.relativeAck = 1;
+    events.push_back(held);
+    const StepStart start = netStepStart(3, TcpState::SynSent, TcpState::Listen);
+    const ExerciseStep step = netExerciseStep(start, TcpState::SynSent, TcpState::SynReceived, events);
+    QCOMPARE(step.edgesOf(Side::B).size(), std::size_t(1));
+    QCOMPARE(transitions()[step.edgesOf(Side::B).front()].id, std::string_view("listen-rcv-syn"));
+    QVERIFY(!step.firstSentBy(Side::A));
+    const auto synAck = step.firstSentBy(Side::B);
+    QVERIFY(synAck && synAck->syn && synAck->ack && synAck->ackNo == 1);
+    // Graded after the fact, as the Wire panel does: choices from the diagram alone.
+    Exercise exercise;
+    exercise.source = SourceKind::Wire;
+    exercise.questions.push_back(QuestionSpec{3, Side::B, true, true, {}});
+    Quiz quiz(exercise);
+    const auto& q = quiz.ask(start, nullptr);
+    QVERIFY(quiz.choose(0, indexOfState(q[0], TcpState::SynReceived), 5));
+    const auto verdicts = quiz.reveal(step);
+    QVERIFY(verdicts[0].right);
+    QVERIFY(verdicts[1].correct); // SYN,ACK is what LISTEN's edge sends
+#else
+    QSKIP("the private network is Linux only");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestExercise)
