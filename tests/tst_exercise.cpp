@@ -448,6 +448,15 @@ void TestExercise::wireEventsMakeAStep()
     const auto verdicts = quiz.reveal(step);
     QVERIFY(verdicts[0].right);
     QVERIFY(verdicts[1].correct); // SYN,ACK is what LISTEN's edge sends
+    // The side's state: its connection's, or its listener's while it has none.
+    NetRunEvent listening;
+    listening.kind = NetRunEvent::Kind::State;
+    listening.side = "B";
+    listening.socket = "listener";
+    listening.to = TcpState::Listen;
+    QCOMPARE(netSideState({listening}, Side::B), TcpState::Listen);
+    QCOMPARE(netSideState({listening, state}, Side::B), TcpState::SynReceived);
+    QCOMPARE(netSideState({listening, state}, Side::A), TcpState::Closed);
 #else
     QSKIP("the private network is Linux only");
 #endif

@@ -757,7 +757,11 @@ QString MainWindow::openExercise(const QString& path)
             togglePanel(m_simulatorDock);
         m_simulator->openExercise(*read.exercise);
     } else {
-        return tr("%1: this version plays exercises over simulator scenarios; a wire exercise (on the real kernels) cannot be played yet.").arg(QDir::toNativeSeparators(path));
+        if (!m_wire)
+            return tr("%1: a wire exercise needs the Wire panel, which this build does not have.").arg(QDir::toNativeSeparators(path));
+        if (currentPanel() != m_wireDock)
+            togglePanel(m_wireDock);
+        m_wire->openExercise(*read.exercise);
     }
     const QString title = QString::fromStdString(read.exercise->title);
     statusBar()->showMessage(title.isEmpty() ? tr("Exercise opened: press Forward (→) for the first question.")

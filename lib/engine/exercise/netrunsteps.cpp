@@ -14,6 +14,19 @@ StepStart netStepStart(int step, TcpState a, TcpState b)
     return start; // the kernels' next seq and ack are not known before the step
 }
 
+TcpState netSideState(const std::vector<NetRunEvent>& events, Side side)
+{
+    TcpState connection = TcpState::Closed;
+    TcpState listener = TcpState::Closed;
+    const char* name = side == Side::A ? "A" : "B";
+    for (const NetRunEvent& event : events) {
+        if (event.kind != NetRunEvent::Kind::State || event.side != name || event.socket == "half-open")
+            continue;
+        (event.socket == "listener" ? listener : connection) = event.to;
+    }
+    return connection != TcpState::Closed ? connection : listener;
+}
+
 ExerciseStep netExerciseStep(const StepStart& start, TcpState afterA, TcpState afterB, const std::vector<NetRunEvent>& events)
 {
     ExerciseStep step;
@@ -23,7 +36,7 @@ ExerciseStep netExerciseStep(const StepStart& start, TcpState afterA, TcpState a
     const auto edges = transitions();
     for (const NetRunEvent& event : events) {
         const bool sideKnown = event.side == "A" || event.side == "B";
-        if (event.kind == NetRunEvent::Kind::State && sideKnown && event.socket != "listener") {
+        if (event.kind == NetRunEvent::Kind::State && sideKnown && event.socket != "half-open") {
             const Side side = event.side == "A" ? Side::A : Side::B;
             for (std::size_t e = 0; e < edges.size(); ++e) {
                 if (edges[e].from == event.from && edges[e].to == event.to) {

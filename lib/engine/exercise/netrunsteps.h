@@ -11,6 +11,9 @@
 namespace tsl::exercise {
 
 StepStart netStepStart(int step, TcpState a, TcpState b);
+// Where `side` stands after `events` (a session's, from its start) as an exercise asks it: its
+// connection's state, or its listener's while it has no connection.
+TcpState netSideState(const std::vector<NetRunEvent>& events, Side side);
 // `events`: the events the step published, in order.
 ExerciseStep netExerciseStep(const StepStart& start, TcpState afterA, TcpState afterB, const std::vector<NetRunEvent>& events);
 
