@@ -445,6 +445,10 @@ void TestWirePanel::predictGradesTheKernelsStep()
     QVERIFY(waitIdle(*panel.lab()));
     PredictBox* box = panel.predictBox();
     QVERIFY(box->isOn());
+    // What Save Exercise lists: the scenario's steps in words.
+    QCOMPARE(int(panel.stepCauses().size()), panel.lab()->stepCount());
+    QCOMPARE(panel.stepCauses().front(), WireLab::stepText("B listens on port 5000"));
+    QCOMPARE(panel.currentExercise().questions.size(), std::size_t(2));
     auto* next = panel.findChild<QPushButton*>(QStringLiteral("next"));
     QTRY_VERIFY(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);

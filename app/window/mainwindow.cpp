@@ -783,14 +783,21 @@ void MainWindow::askOpenExercise()
 
 void MainWindow::saveExercise()
 {
-    ExerciseDialog dialog(m_simulator->currentExercise(), m_simulator->stepCauses(), this);
+    // The panel in front says which story: the Wire panel's scenario, or the simulator's.
+    const bool wire = m_wire && currentPanel() == m_wireDock;
+    if (wire && m_wire->stepCauses().isEmpty()) {
+        QMessageBox::information(this, tr("Save Exercise"), tr("Choose a scenario in the Wire panel first."));
+        return;
+    }
+    ExerciseDialog dialog(wire ? m_wire->currentExercise() : m_simulator->currentExercise(),
+                          wire ? m_wire->stepCauses() : m_simulator->stepCauses(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString directory = m_settings.lastExportDirectory();
     if (directory.isEmpty())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(this, tr("Save Exercise"),
-                                                directory + QLatin1Char('/') + m_simulator->scenario() + QStringLiteral(".exercise.json"),
+                                                directory + QLatin1Char('/') + QString::fromStdString(dialog.exercise().scenario) + QStringLiteral(".exercise.json"),
                                                 tr("Exercises (*.json)"));
     if (path.isEmpty())
         return;
@@ -807,10 +814,10 @@ void MainWindow::saveExercise()
 
 void MainWindow::exportExerciseResults()
 {
-    PredictBox* box = m_simulator->predictBox();
+    PredictBox* box = m_wire && currentPanel() == m_wireDock ? m_wire->predictBox() : m_simulator->predictBox();
     if (box->session().rows().empty()) {
         QMessageBox::information(this, tr("Export Exercise Results"),
-                                 tr("No answers yet: switch Predict on in the Simulator panel and answer a question first."));
+                                 tr("No answers yet: switch Predict on in the Simulator or the Wire panel and answer a question first."));
         return;
     }
     box->exportResults();

@@ -530,6 +530,16 @@ exercise::Exercise WirePanel::currentExercise() const
                                                  m_predict->level());
 }
 
+QStringList WirePanel::stepCauses() const
+{
+    QStringList causes;
+    if (const auto steps = netScenarioSteps(m_lab->scenario().toStdString())) {
+        for (const NetScenarioStep& step : *steps)
+            causes << WireLab::stepText(step.label);
+    }
+    return causes;
+}
+
 void WirePanel::openExercise(const exercise::Exercise& exercise)
 {
     ensureStarted();

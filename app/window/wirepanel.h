@@ -52,6 +52,9 @@ public:
     PredictBox* predictBox() const { return m_predict; }
     // Opens a teacher's wire exercise: its scenario loads on a fresh network, Predict on.
     void openExercise(const exercise::Exercise& exercise);
+    // The exercise Predict mode runs here, and what each scenario step does (Save Exercise).
+    exercise::Exercise currentExercise() const;
+    QStringList stepCauses() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -91,7 +94,6 @@ private:
     void refreshTwin();
     void nextStep();       // Next: asks first in Predict mode
     void revealIfDone();   // the asked step has run: grade it
-    exercise::Exercise currentExercise() const;
 
     WireLab* m_lab;
     TokenBoard* m_board;
