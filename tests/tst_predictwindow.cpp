@@ -233,14 +233,17 @@ void TestPredictWindow::saveDialogMakesTheTickedExercise()
     ExerciseDialog dialog(base, causes, m_window.get());
     QTableWidget* table = dialog.table();
     QCOMPARE(table->rowCount(), int(causes.size()));
-    QCOMPARE(table->item(1, 2)->text(), causes[1]);
+    QCOMPARE(table->item(1, 3)->text(), causes[1]);
     table->item(0, 0)->setCheckState(Qt::Unchecked);
-    table->item(1, 3)->setText(QStringLiteral("  Who answers?  "));
+    table->item(1, 4)->setText(QStringLiteral("  Who answers?  "));
+    qobject_cast<QComboBox*>(table->cellWidget(1, 2))->setCurrentIndex(2); // about B
     qobject_cast<QComboBox*>(table->cellWidget(2, 1))->setCurrentIndex(1); // the state only
     const exercise::Exercise saved = dialog.exercise();
     QCOMPARE(int(saved.questions.size()), int(causes.size()) - 1);
     QCOMPARE(saved.questions.front().step, 2);
     QCOMPARE(saved.questions.front().hint, std::string("Who answers?"));
+    QCOMPARE(saved.questions.front().side, std::optional<sim::Side>(sim::Side::B));
+    QVERIFY(!saved.questions[1].side); // Auto
     QVERIFY(saved.questions[1].askState && !saved.questions[1].askSegment);
     QCOMPARE(saved.scenario, panel->scenario().toStdString());
     // What the dialog makes is a valid file.

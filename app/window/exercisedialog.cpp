@@ -27,7 +27,7 @@ enum AskChoice {
 
 ExerciseDialog::ExerciseDialog(const exercise::Exercise& base, const QStringList& causes, QWidget* parent)
     : QDialog(parent), m_base(base), m_title(new QLineEdit(this)), m_level(new QComboBox(this)),
-      m_table(new QTableWidget(int(causes.size()), 4, this))
+      m_table(new QTableWidget(int(causes.size()), 5, this))
 {
     setWindowTitle(tr("Save Exercise"));
     m_title->setText(QString::fromStdString(base.title));
@@ -36,7 +36,7 @@ ExerciseDialog::ExerciseDialog(const exercise::Exercise& base, const QStringList
     m_level->addItem(exercise::ExerciseText::levelName(exercise::Level::Advanced), int(exercise::Level::Advanced));
     m_level->setCurrentIndex(m_level->findData(int(base.level)));
 
-    m_table->setHorizontalHeaderLabels({tr("Step"), tr("Asks"), tr("What happens"), tr("Hint (optional)")});
+    m_table->setHorizontalHeaderLabels({tr("Step"), tr("Asks"), tr("About"), tr("What happens"), tr("Hint (optional)")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(CauseColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(HintColumn, QHeaderView::Stretch);
@@ -57,6 +57,14 @@ ExerciseDialog::ExerciseDialog(const exercise::Exercise& base, const QStringList
         else if (spec && !spec->askState)
             ask->setCurrentIndex(2);
         m_table->setCellWidget(row, AskColumn, ask);
+        auto* side = new QComboBox(m_table);
+        side->addItem(tr("Auto"), -1);
+        side->addItem(QStringLiteral("A"), int(sim::Side::A));
+        side->addItem(QStringLiteral("B"), int(sim::Side::B));
+        side->setToolTip(tr("Whom the question asks about; Auto: the side the step changes or acts on"));
+        if (spec && spec->side)
+            side->setCurrentIndex(side->findData(int(*spec->side)));
+        m_table->setCellWidget(row, SideColumn, side);
         auto* cause = new QTableWidgetItem(causes[row]);
         cause->setFlags(Qt::ItemIsEnabled);
         cause->setToolTip(causes[row]);
@@ -65,6 +73,7 @@ ExerciseDialog::ExerciseDialog(const exercise::Exercise& base, const QStringList
     }
     m_table->resizeColumnToContents(StepColumn);
     m_table->resizeColumnToContents(AskColumn);
+    m_table->resizeColumnToContents(SideColumn);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -102,8 +111,8 @@ exercise::Exercise ExerciseDialog::exercise() const
             continue;
         exercise::QuestionSpec spec;
         spec.step = row + 1;
-        if (const exercise::QuestionSpec* old = m_base.questionAt(spec.step))
-            spec.side = old->side;
+        if (const auto* side = qobject_cast<QComboBox*>(m_table->cellWidget(row, SideColumn)); side && side->currentData().toInt() >= 0)
+            spec.side = sim::Side(side->currentData().toInt());
         const auto* ask = qobject_cast<QComboBox*>(m_table->cellWidget(row, AskColumn));
         const int choice = ask ? ask->currentData().toInt() : AskBoth;
         spec.askState = choice != AskSegment;

@@ -26,6 +26,7 @@ private:
     enum Column {
         StepColumn,
         AskColumn,
+        SideColumn,
         CauseColumn,
         HintColumn,
     };
