@@ -123,7 +123,7 @@ void TestSimulatorPanel::profileChooserReplaysUnderLinux()
 {
     TokenBoard diagram;
     SimulatorPanel panel(&diagram);
-    const auto combos = panel.findChildren<QComboBox*>();
+    const auto combos = panel.findChildren<QComboBox*>(QString(), Qt::FindDirectChildrenOnly); // not Predict's level
     QCOMPARE(combos.size(), 2);
     QComboBox* scenarios = combos[0];
     QComboBox* profiles = combos[1];

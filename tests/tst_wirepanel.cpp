@@ -8,6 +8,8 @@
 #include "window/heldsegmentlist.h"
 #include "window/ladderwidget.h"
 #include "window/wirepanel.h"
+#include "window/predictbox.h"
+#include "text/statetext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -127,6 +129,7 @@ private slots:
     void craftedRstEndsTheConnection();
     void unavailableNetworkSaysWhyAndHow();
     void unprivilegedUserDoesTheSame();
+    void predictGradesTheKernelsStep();
 };
 
 void TestWirePanel::initTestCase()
@@ -418,6 +421,68 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     TestWirePanel test;
     return QTest::qExec(&test, argc, argv);
+}
+
+void TestWirePanel::predictGradesTheKernelsStep()
+{
+    // Predict over the real kernels: asked before Next, graded against what the kernels did.
+    TokenBoard board;
+    board.setAnimationDuration(0);
+    WirePanel panel(&board);
+    panel.resize(400, 1400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.ensureStarted();
+    QVERIFY(waitIdle(*panel.lab()));
+    if (!panel.lab()->isReady())
+        QSKIP("no private network here");
+    exercise::Exercise exercise;
+    exercise.source = exercise::SourceKind::Wire;
+    exercise.scenario = "three-way-handshake";
+    exercise.questions.push_back(exercise::QuestionSpec{1, sim::Side::B, true, false, {}});
+    exercise.questions.push_back(exercise::QuestionSpec{2, sim::Side::A, false, true, {}});
+    panel.openExercise(exercise);
+    QVERIFY(waitIdle(*panel.lab()));
+    PredictBox* box = panel.predictBox();
+    QVERIFY(box->isOn());
+    // What Save Exercise lists: the scenario's steps in words.
+    QCOMPARE(int(panel.stepCauses().size()), panel.lab()->stepCount());
+    QCOMPARE(panel.stepCauses().front(), WireLab::stepText("B listens on port 5000"));
+    QCOMPARE(panel.currentExercise().questions.size(), std::size_t(2));
+    auto* next = panel.findChild<QPushButton*>(QStringLiteral("next"));
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(box->isAsking());
+    QCOMPARE(panel.lab()->stepsDone(), 0); // asked, not yet taken
+    QPushButton* listen = nullptr;
+    for (QPushButton* button : box->choiceButtons()) {
+        if (button->isVisible() && button->text().endsWith(StateText::heading(TcpState::Listen)))
+            listen = button;
+    }
+    QVERIFY(listen);
+    QTest::mouseClick(listen, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(box->session().score().answered, 1, 10000);
+    const exercise::Verdict& verdict = box->session().quiz().results().front();
+    QCOMPARE(verdict.actual.state, TcpState::Listen); // graded against the kernel's listener
+    QVERIFY(verdict.right); // "B listens on port 5000"
+    QVERIFY(panel.lab()->stepsDone() >= 1);
+
+    // Step 2, "A connects: its SYN waits on the wire": the segment A's kernel put on the wire.
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(box->isAsking());
+    QPushButton* syn = nullptr;
+    for (QPushButton* button : box->choiceButtons()) {
+        if (button->isVisible() && button->text().endsWith(QLatin1String("  SYN")))
+            syn = button;
+    }
+    QVERIFY(syn);
+    QTest::mouseClick(syn, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(box->session().score().answered, 2, 10000);
+    const exercise::Verdict& segment = box->session().quiz().results().back();
+    QVERIFY(segment.actual.segment && segment.actual.segment->syn && !segment.actual.segment->ack);
+    QVERIFY(segment.right);
+    QCOMPARE(box->session().score().right, 2);
 }
 
 #include "tst_wirepanel.moc"

@@ -4,6 +4,7 @@
 #include "labcommands.h"
 #include "netcommands.h"
 #include "whatifcommand.h"
+#include "exercisecommand.h"
 #include "probecommands.h"
 #include "simcommands.h"
 
@@ -62,7 +63,7 @@ QStringList CommandLine::verbs()
     return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
             QStringLiteral("watch"), QStringLiteral("lab"), QStringLiteral("simulate"),
             QStringLiteral("export-ladder"), QStringLiteral("export-animation"), QStringLiteral("net"),
-            QStringLiteral("whatif")};
+            QStringLiteral("whatif"), QStringLiteral("exercise")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
@@ -86,6 +87,7 @@ QString CommandLine::verbsHelp()
               "  export-animation SCENARIO FILE  Write a scenario as an animation (GIF, WebP, HTML).\n"
               "  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.\n"
               "  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).\n"
+              "  exercise FILE         Answer a Predict exercise: the next state and segment, by number.\n"
               "Without a command the main window opens.");
 }
 
@@ -203,6 +205,8 @@ int CommandLine::run(const QStringList& commandLine)
         return NetCommands::run(arguments);
     if (verb == QLatin1String("whatif"))
         return WhatIfCommand::run(arguments);
+    if (verb == QLatin1String("exercise"))
+        return ExerciseCommand::run(arguments);
     // export-diagram and export-ladder paint: the window program runs them (main.cpp hands
     // them over), so that the verbs that only print never load QtGui.
     return fail(tr("%1 is run by the window program %2, which was not found beside this one.")

@@ -4,6 +4,8 @@
 #include "diagramexportdialog.h"
 #include "diagramtabledialog.h"
 #include "diagramwidget.h"
+#include "exercisedialog.h"
+#include "predictbox.h"
 #include "firstrunhint.h"
 #include "ladderwidget.h"
 #include "simulatorpanel.h"
@@ -23,6 +25,7 @@
 #include "ladder/ladderexport.h"
 
 #include "diagram/diagramexport.h"
+#include "exercise/exercisefile.h"
 #include "i18n/translations.h"
 #include "settings/settings.h"
 
@@ -307,6 +310,10 @@ void MainWindow::createActions()
     m_exportLadderAction = add(m_fileMenu, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { exportLadder(); });
     m_exportAnimationAction = add(m_fileMenu, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)}, [this] { exportAnimation(); });
     m_fileMenu->addSeparator();
+    m_openExerciseAction = add(m_fileMenu, {QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)}, [this] { askOpenExercise(); });
+    m_saveExerciseAction = add(m_fileMenu, {}, [this] { saveExercise(); });
+    m_exerciseResultsAction = add(m_fileMenu, {}, [this] { exportExerciseResults(); });
+    m_fileMenu->addSeparator();
     m_quitAction = add(m_fileMenu, {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -460,6 +467,9 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export Diagram…"));
     m_exportLadderAction->setText(tr("Export &Ladder Diagram…"));
     m_exportAnimationAction->setText(tr("Export &Animation…"));
+    m_openExerciseAction->setText(tr("&Open Exercise…"));
+    m_saveExerciseAction->setText(tr("Save E&xercise…"));
+    m_exerciseResultsAction->setText(tr("Export Exercise &Results…"));
     m_simulatorDock->setWindowTitle(tr("Simulator"));
     m_watchDock->setWindowTitle(tr("Watch"));
     if (m_labDock)
@@ -808,6 +818,82 @@ void MainWindow::exportAnimation()
         statusBar()->showMessage(tr("Animation written to %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
     dialog.exec();
+}
+
+QString MainWindow::openExercise(const QString& path)
+{
+    const auto read = exercise::ExerciseFile::read(path);
+    if (!read.exercise)
+        return tr("%1: %2").arg(QDir::toNativeSeparators(path), read.error);
+    if (read.exercise->source == exercise::SourceKind::Scenario) {
+        if (currentPanel() != m_simulatorDock)
+            togglePanel(m_simulatorDock);
+        m_simulator->openExercise(*read.exercise);
+    } else {
+        if (!m_wire)
+            return tr("%1: a wire exercise needs the Wire panel, which this build does not have.").arg(QDir::toNativeSeparators(path));
+        if (currentPanel() != m_wireDock)
+            togglePanel(m_wireDock);
+        m_wire->openExercise(*read.exercise);
+    }
+    const QString title = QString::fromStdString(read.exercise->title);
+    statusBar()->showMessage(title.isEmpty() ? tr("Exercise opened: press Forward (→) for the first question.")
+                                             : tr("Exercise “%1” opened: press Forward (→) for the first question.").arg(title),
+                             8000);
+    return {};
+}
+
+void MainWindow::askOpenExercise()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Exercise"), m_settings.lastExportDirectory(),
+                                                      tr("Exercises (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = openExercise(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Open Exercise"), error);
+}
+
+void MainWindow::saveExercise()
+{
+    // The panel in front says which story: the Wire panel's scenario, or the simulator's.
+    const bool wire = m_wire && currentPanel() == m_wireDock;
+    if (wire && m_wire->stepCauses().isEmpty()) {
+        QMessageBox::information(this, tr("Save Exercise"), tr("Choose a scenario in the Wire panel first."));
+        return;
+    }
+    ExerciseDialog dialog(wire ? m_wire->currentExercise() : m_simulator->currentExercise(),
+                          wire ? m_wire->stepCauses() : m_simulator->stepCauses(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString directory = m_settings.lastExportDirectory();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Exercise"),
+                                                directory + QLatin1Char('/') + QString::fromStdString(dialog.exercise().scenario) + QStringLiteral(".exercise.json"),
+                                                tr("Exercises (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".json");
+    m_settings.setLastExportDirectory(QFileInfo(path).absolutePath());
+    const QString error = exercise::ExerciseFile::write(dialog.exercise(), path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save Exercise"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exercise written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportExerciseResults()
+{
+    PredictBox* box = m_wire && currentPanel() == m_wireDock ? m_wire->predictBox() : m_simulator->predictBox();
+    if (box->session().rows().empty()) {
+        QMessageBox::information(this, tr("Export Exercise Results"),
+                                 tr("No answers yet: switch Predict on in the Simulator or the Wire panel and answer a question first."));
+        return;
+    }
+    box->exportResults();
 }
 
 void MainWindow::copyDiagram()

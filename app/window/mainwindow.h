@@ -65,6 +65,11 @@ public slots:
     void showDiagramTable();
     DiagramTableDialog* diagramTable() const { return m_diagramTable; }
 
+    // File → Open Exercise…: reads `path` and starts it in its panel (Predict on); an error
+    // message (translated, with the file's name) or empty.
+    QString openExercise(const QString& path);
+    SimulatorPanel* simulatorPanel() const { return m_simulator; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -84,6 +89,9 @@ private:
     // File → Export Animation…: the front panel's steps (the simulator, or the Wire panel's
     // session) as GIF, WebP or HTML.
     void exportAnimation();
+    void askOpenExercise();
+    void saveExercise();
+    void exportExerciseResults();
     // The file dialog the ladder export uses; empty when cancelled.
     QString askExportPath(const QString& title, const QString& fileName);
     void copyDiagram();
@@ -130,6 +138,9 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_exportLadderAction = nullptr;
     QAction* m_exportAnimationAction = nullptr;
+    QAction* m_openExerciseAction = nullptr;
+    QAction* m_saveExerciseAction = nullptr;
+    QAction* m_exerciseResultsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_clearAction = nullptr;

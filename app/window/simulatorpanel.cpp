@@ -2,7 +2,10 @@
 
 #include "craftsegmentdialog.h"
 #include "ladderwidget.h"
+#include "predictbox.h"
 
+#include "exercise/exercisefile.h"
+#include "exercise/simulatorsteps.h"
 #include "diagram/tokenboard.h"
 #include "text/statetext.h"
 #include "model/transitiontable.h"
@@ -26,6 +29,8 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <initializer_list>
 
 namespace tsl {
 
@@ -68,7 +73,7 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
       m_duplicate(new QPushButton(this)), m_timer(new QPushButton(this)), m_sideA(sideMenu(sim::Side::A)),
       m_sideB(sideMenu(sim::Side::B)), m_craft(new QPushButton(this)), m_position(new QLabel(this)),
       m_explanation(new QTextBrowser(this)),
-      m_ladder(new LadderWidget(this)), m_scroll(new QScrollArea(this))
+      m_ladder(new LadderWidget(this)), m_scroll(new QScrollArea(this)), m_predict(new PredictBox(this))
 {
     // Titles in the user's language; the identifier (as on the command line) is the item's data.
     for (const sim::SimScenario& scenario : sim::simScenarios()) {
@@ -120,6 +125,7 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
     layout->addLayout(speed);
     layout->addLayout(network);
     layout->addWidget(m_position);
+    layout->addWidget(m_predict);
     layout->addWidget(m_explanation);
     layout->addWidget(m_scroll, 1);
 
@@ -132,7 +138,25 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
         const QSignalBlocker blocker(m_profiles);
         m_profiles->setCurrentIndex(m_profiles->findData(int(profile)));
         m_ladder->setSimulator(&simulator()); // the steps may differ now
+        storyChanged();
     });
+    connect(m_predict, &PredictBox::switched, this, [this](bool on) {
+        m_controller->pause();
+        if (on)
+            m_predict->setExercise(currentExercise()); // a fresh score
+        else
+            m_predict->cancel();
+        m_revealedStep = -1;
+        showStep(simulator().currentStep(), false);
+    });
+    connect(m_predict, &PredictBox::levelChanged, this, [this](exercise::Level level) {
+        if (m_opened)
+            m_opened->level = level;
+        m_predict->setExercise(currentExercise());
+        m_revealedStep = -1;
+        updateButtons();
+    });
+    connect(m_predict, &PredictBox::answered, this, &SimulatorPanel::answerGiven);
     connect(m_craft, &QPushButton::clicked, this, &SimulatorPanel::craftSegment);
     connect(m_reset, &QPushButton::clicked, this, &SimulatorPanel::reset);
     connect(m_back, &QPushButton::clicked, this, &SimulatorPanel::stepBack);
@@ -160,6 +184,7 @@ SimulatorPanel::SimulatorPanel(TokenBoard* diagram, QWidget* parent)
         const QSignalBlocker blocker(m_scenarios); // the chooser follows; it must not load again
         m_scenarios->setCurrentIndex(m_scenarios->findData(name));
         m_ladder->setSimulator(&simulator());
+        storyChanged();
     });
 
     m_ladder->setSimulator(&simulator());
@@ -181,9 +206,82 @@ LadderOptions SimulatorPanel::handoutOptions() const
 
 void SimulatorPanel::setTheme(DiagramTheme theme) { m_ladder->setTheme(theme); }
 
-void SimulatorPanel::stepForward() { m_controller->stepForward(); }
+void SimulatorPanel::stepForward()
+{
+    if (m_predict->isAsking())
+        return; // the answer first
+    const int next = simulator().currentStep() + 1;
+    if (next <= int(m_steps.size()) && m_predict->wantsToAsk(next)) {
+        m_controller->pause();
+        const exercise::ExerciseStep& step = m_steps[std::size_t(next - 1)];
+        m_predict->ask(step.start, &step, sim::SimText::commandText(simulator().records()[std::size_t(next - 1)]));
+        m_explanation->setPlainText(tr("Your prediction: click an answer or press its number. Back leaves the question."));
+        updateButtons();
+        return;
+    }
+    m_controller->stepForward();
+}
 
-void SimulatorPanel::stepBack() { m_controller->stepBack(); }
+void SimulatorPanel::answerGiven()
+{
+    const int next = simulator().currentStep() + 1;
+    if (next > int(m_steps.size()))
+        return;
+    m_revealed = m_predict->reveal(m_steps[std::size_t(next - 1)]);
+    m_revealedStep = next;
+    m_controller->stepForward();
+}
+
+void SimulatorPanel::stepBack()
+{
+    if (m_predict->isAsking()) { // back from the question: the step stays untaken
+        m_predict->cancel();
+        updateButtons();
+        return;
+    }
+    m_controller->stepBack();
+}
+
+void SimulatorPanel::storyChanged()
+{
+    m_steps = exercise::exerciseSteps(simulator());
+    m_revealedStep = -1;
+    const exercise::Exercise wanted = currentExercise();
+    if (m_opened && (wanted.scenario != m_opened->scenario || wanted.profile != m_opened->profile))
+        m_opened.reset(); // another scenario: the teacher's exercise is over
+    m_predict->setExercise(currentExercise());
+}
+
+exercise::Exercise SimulatorPanel::currentExercise() const
+{
+    if (m_opened && m_opened->scenario == scenario().toStdString() && m_opened->profile == m_controller->profile())
+        return *m_opened;
+    return exercise::ExerciseFile::wholeScenario(exercise::SourceKind::Scenario, scenario(), m_controller->profile(),
+                                                 m_predict->level());
+}
+
+void SimulatorPanel::openExercise(const exercise::Exercise& exercise)
+{
+    m_opened = exercise;
+    m_controller->setProfile(exercise.profile);
+    const QString name = QString::fromStdString(exercise.scenario);
+    if (name != scenario())
+        m_controller->load(name);
+    m_opened = exercise; // loading may have dropped it as another scenario's
+    storyChanged();
+    m_controller->reset();
+    m_predict->setOn(true);
+    m_predict->setExercise(currentExercise());
+    showStep(0, false);
+}
+
+QStringList SimulatorPanel::stepCauses() const
+{
+    QStringList causes;
+    for (const sim::StepRecord& record : simulator().records())
+        causes << sim::SimText::commandText(record);
+    return causes;
+}
 
 void SimulatorPanel::togglePlay() { m_controller->isPlaying() ? m_controller->pause() : m_controller->play(); }
 
@@ -285,11 +383,14 @@ void SimulatorPanel::showStep(int step, bool forward)
                             .arg(state.nowMs)
                             .arg(StateText::token(state.a.state), StateText::token(state.b.state)));
     if (step == 0) {
-        m_explanation->setPlainText(tr("Press Forward to take the first step."));
+        m_explanation->setPlainText(m_predict->isOn() ? tr("Predict: press Forward for the first question.")
+                                                      : tr("Press Forward to take the first step."));
     } else {
         const sim::StepRecord& record = s.records()[std::size_t(step - 1)];
-        m_explanation->setHtml(QStringLiteral("<b>%1</b><br>%2").arg(sim::SimText::commandText(record).toHtmlEscaped(),
-                                                                      sim::SimText::explanation(record).toHtmlEscaped()));
+        // In Predict mode the verdicts come first, then what happened and why.
+        const QString verdicts = step == m_revealedStep ? m_revealed : QString();
+        m_explanation->setHtml(verdicts + QStringLiteral("<b>%1</b><br>%2").arg(sim::SimText::commandText(record).toHtmlEscaped(),
+                                                                                 sim::SimText::explanation(record).toHtmlEscaped()));
     }
 
     // The state diagram follows: tokens glide along the edges a forward step took.
@@ -319,15 +420,24 @@ void SimulatorPanel::updateButtons()
     const sim::Simulator& s = simulator();
     const int step = s.currentStep();
     const bool inFlight = !s.state().network.empty();
-    m_back->setEnabled(step > 0);
-    m_reset->setEnabled(step > 0);
-    m_forward->setEnabled(step < s.recordedSteps());
-    m_play->setEnabled(m_controller->isPlaying() || step < s.recordedSteps());
-    m_deliver->setEnabled(inFlight);
-    m_deliverLast->setEnabled(s.state().network.size() > 1);
-    m_drop->setEnabled(inFlight);
-    m_duplicate->setEnabled(inFlight);
-    m_timer->setEnabled(!s.state().timers.empty());
+    // In Predict mode the story is the scenario's: no playing past the questions, no taking over.
+    const bool predicting = m_predict->isOn();
+    const bool asking = m_predict->isAsking();
+    m_back->setEnabled(step > 0 || asking);
+    m_reset->setEnabled(step > 0 && !asking);
+    m_forward->setEnabled(step < s.recordedSteps() && !asking);
+    m_play->setEnabled(!predicting && (m_controller->isPlaying() || step < s.recordedSteps()));
+    m_deliver->setEnabled(!predicting && inFlight);
+    m_deliverLast->setEnabled(!predicting && s.state().network.size() > 1);
+    m_drop->setEnabled(!predicting && inFlight);
+    m_duplicate->setEnabled(!predicting && inFlight);
+    m_timer->setEnabled(!predicting && !s.state().timers.empty());
+    // Hidden rather than only disabled: the question needs the room at 1024x768.
+    for (QWidget* takeOver : std::initializer_list<QWidget*>{m_networkLabel, m_deliver, m_deliverLast, m_drop, m_duplicate,
+                                                             m_timer, m_craft, m_sideA, m_sideB})
+        takeOver->setVisible(!predicting);
+    m_scenarios->setEnabled(!asking);
+    m_profiles->setEnabled(!asking);
     for (const auto& [calls, side] : {std::pair{&m_callsA, sim::Side::A}, std::pair{&m_callsB, sim::Side::B}}) {
         for (const auto& [action, kind] : *calls)
             action->setEnabled(sim::callApplies(s.state().tcb(side), kind));
@@ -336,6 +446,8 @@ void SimulatorPanel::updateButtons()
 
 void SimulatorPanel::craftSegment()
 {
+    if (m_predict->isOn())
+        return; // Predict mode plays the scenario's own steps
     m_controller->pause();
     CraftSegmentDialog dialog(simulator().state(), sim::Side::B, this);
     if (dialog.exec() == QDialog::Accepted)

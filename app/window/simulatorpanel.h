@@ -5,11 +5,14 @@
 // so the panel keeps its width) and the ladder diagram below; tokens A and B walk the diagram.
 
 #include "diagram/diagramtheme.h"
+#include "exercise/exercise.h"
+#include "exercise/exercisestep.h"
 #include "ladder/ladderpainter.h"
 #include "sim/simulator.h"
 
 #include <QWidget>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -26,6 +29,7 @@ namespace tsl {
 
 class TokenBoard;
 class LadderWidget;
+class PredictBox;
 
 namespace sim {
 class SimulationController;
@@ -42,6 +46,14 @@ public:
     QString scenario() const;
     // How an exported ladder is headed: the scenario's title and description, translated.
     LadderOptions handoutOptions() const;
+
+    // Predict mode: opens a teacher's exercise (its scenario, profile and level; Predict on).
+    void openExercise(const exercise::Exercise& exercise);
+    // The exercise Predict mode runs: the opened one, or every step of the current scenario.
+    exercise::Exercise currentExercise() const;
+    // What each step of the current scenario does, in words (for the Save Exercise dialog).
+    QStringList stepCauses() const;
+    PredictBox* predictBox() const { return m_predict; }
 
 public slots:
     // For the window's keyboard shortcuts (→ ← Space Home), whichever panel is showing, and its
@@ -64,6 +76,9 @@ private:
     void applyCommand(sim::CommandKind kind, sim::Side side = sim::Side::A, std::uint32_t bytes = 0,
                       std::size_t index = 0);
     QToolButton* sideMenu(sim::Side side);
+    // The scenario changed (loaded, another profile): the exercise's steps follow.
+    void storyChanged();
+    void answerGiven(); // every question of the next step answered: take it and reveal
     static QString callLabel(sim::CommandKind kind);
 
     TokenBoard* m_diagram;
@@ -93,6 +108,11 @@ private:
     QTextBrowser* m_explanation;
     LadderWidget* m_ladder;
     QScrollArea* m_scroll;
+    PredictBox* m_predict;
+    std::vector<exercise::ExerciseStep> m_steps; // the scenario's steps as an exercise sees them
+    std::optional<exercise::Exercise> m_opened;  // a teacher's exercise, while its scenario is loaded
+    int m_revealedStep = -1;                     // the step whose verdicts m_revealed holds
+    QString m_revealed;
 };
 
 } // namespace tsl

@@ -1,5 +1,10 @@
 #include "wirepanel.h"
 
+#include "predictbox.h"
+
+#include "exercise/exercisefile.h"
+#include "exercise/netrunsteps.h"
+
 #include "craftsegmentdialog.h"
 #include "heldsegmentlist.h"
 #include "ladder/ladderexport.h"
@@ -33,6 +38,8 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <QTimer>
 
 #include <algorithm>
 
@@ -104,6 +111,14 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     m_nextStep = new QLabel(content);
     m_nextStep->setWordWrap(true);
     layout->addWidget(m_nextStep);
+    m_predict = new PredictBox(content);
+    layout->addWidget(m_predict);
+    m_verdicts = new QLabel(content);
+    m_verdicts->setWordWrap(true);
+    m_verdicts->setTextFormat(Qt::RichText);
+    m_verdicts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_verdicts->hide();
+    layout->addWidget(m_verdicts);
 
     // The simulator as a twin: off until asked for. The panel's first job is the real kernel;
     // a class meets the kernel's own tokens first, and the teacher turns the twin on when the
@@ -260,12 +275,44 @@ WirePanel::WirePanel(TokenBoard* board, QWidget* parent)
     });
     connect(m_lab, &WireLab::failed, this, [this](const QString& error) { m_status->setText(error); });
     connect(m_scenario, &QComboBox::activated, this, [this](int index) {
+        m_opened.reset();
         m_lab->loadScenario(m_scenario->itemData(index).toString());
         m_board->setShownSource(TokenSource::Network);
+        m_predict->setExercise(currentExercise());
+        m_predictStep = 0;
+        m_verdicts->hide();
     });
-    connect(m_next, &QPushButton::clicked, this, [this] {
-        m_board->setShownSource(TokenSource::Network);
+    connect(m_next, &QPushButton::clicked, this, &WirePanel::nextStep);
+    connect(m_predict, &PredictBox::switched, this, [this](bool on) {
+        if (on)
+            m_predict->setExercise(currentExercise());
+        else
+            m_predict->cancel();
+        m_verdicts->setVisible(false);
+        updateEnabled();
+    });
+    connect(m_predict, &PredictBox::levelChanged, this, [this](exercise::Level level) {
+        if (m_opened)
+            m_opened->level = level;
+        m_predict->setExercise(currentExercise());
+    });
+    connect(m_predict, &PredictBox::answered, this, [this] {
+        m_predictStep = m_lab->stepsDone() + 1;
+        m_eventsBefore = m_lab->events().size();
         m_lab->next();
+        updateEnabled();
+    });
+    connect(m_lab, &WireLab::changed, this, &WirePanel::revealIfDone);
+    connect(m_lab, &WireLab::busyChanged, this, [this](bool busy) {
+        // The step's last events may be posted just after its job: grade a moment later.
+        if (!busy && m_predictStep)
+            QTimer::singleShot(300, this, &WirePanel::revealIfDone);
+    });
+    connect(m_lab, &WireLab::cleared, this, [this] {
+        m_eventsBefore = 0;
+        if (m_predictStep) { // reset under a question: it is no longer graded
+            m_predictStep = 0;
+        }
     });
     connect(m_runToEnd, &QPushButton::clicked, this, [this] {
         m_board->setShownSource(TokenSource::Network);
@@ -475,6 +522,72 @@ bool WirePanel::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+exercise::Exercise WirePanel::currentExercise() const
+{
+    if (m_opened && QString::fromStdString(m_opened->scenario) == m_lab->scenario())
+        return *m_opened;
+    return exercise::ExerciseFile::wholeScenario(exercise::SourceKind::Wire, m_lab->scenario(), sim::Profile::Rfc9293,
+                                                 m_predict->level());
+}
+
+QStringList WirePanel::stepCauses() const
+{
+    QStringList causes;
+    if (const auto steps = netScenarioSteps(m_lab->scenario().toStdString())) {
+        for (const NetScenarioStep& step : *steps)
+            causes << WireLab::stepText(step.label);
+    }
+    return causes;
+}
+
+void WirePanel::openExercise(const exercise::Exercise& exercise)
+{
+    ensureStarted();
+    const QString name = QString::fromStdString(exercise.scenario);
+    m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(name)));
+    m_lab->loadScenario(name);
+    m_board->setShownSource(TokenSource::Network);
+    m_opened = exercise;
+    m_predictStep = 0;
+    m_verdicts->hide();
+    m_predict->setOn(true);
+    m_predict->setExercise(currentExercise());
+}
+
+void WirePanel::nextStep()
+{
+    m_board->setShownSource(TokenSource::Network);
+    if (m_predict->isAsking() || m_predictStep)
+        return; // the answer first, then the step's outcome
+    const int next = m_lab->stepsDone() + 1;
+    if (m_predict->wantsToAsk(next)) {
+        // The real kernels decide: the choices come from the diagram, the grade after the step.
+        const auto& events = m_lab->events();
+        m_predictStart = exercise::netStepStart(next, exercise::netSideState(events, sim::Side::A),
+                                                exercise::netSideState(events, sim::Side::B));
+        m_predict->ask(m_predictStart, nullptr, m_lab->nextStepText());
+        m_verdicts->hide();
+        updateEnabled();
+        return;
+    }
+    m_lab->next();
+}
+
+void WirePanel::revealIfDone()
+{
+    if (!m_predictStep || m_lab->isBusy() || m_lab->stepsDone() < m_predictStep)
+        return;
+    const auto& all = m_lab->events();
+    const std::vector<NetRunEvent> events(all.begin() + std::ptrdiff_t(std::min(m_eventsBefore, all.size())), all.end());
+    const exercise::ExerciseStep step =
+        exercise::netExerciseStep(m_predictStart, exercise::netSideState(all, sim::Side::A),
+                                  exercise::netSideState(all, sim::Side::B), events);
+    m_predictStep = 0;
+    m_verdicts->setText(m_predict->reveal(step));
+    m_verdicts->show();
+    updateEnabled();
+}
+
 void WirePanel::retranslate()
 {
     m_scenarioLabel->setText(tr("Scenario:"));
@@ -672,7 +785,7 @@ void WirePanel::updateEnabled()
     m_duplicate->setEnabled(ready && hasHeld);
     m_outOfOrder->setEnabled(ready && m_held->count() > 1);
     m_releaseAll->setEnabled(ready && hasHeld);
-    m_next->setEnabled(ready && !m_lab->nextStepText().isEmpty());
+    m_next->setEnabled(ready && !m_lab->nextStepText().isEmpty() && !m_predict->isAsking() && !m_predictStep);
     m_runToEnd->setEnabled(ready && !m_lab->nextStepText().isEmpty());
     m_reset->setEnabled(true); // also while a step waits: it cuts the wait short
     m_scenario->setEnabled(true);

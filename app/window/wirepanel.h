@@ -7,6 +7,8 @@
 
 #include "controllers/wirelab.h"
 #include "controllers/wiretwin.h"
+#include "exercise/exercise.h"
+#include "exercise/exercisestep.h"
 
 #include <QWidget>
 
@@ -32,6 +34,7 @@ class QToolButton;
 namespace tsl {
 
 class LadderWidget;
+class PredictBox;
 
 class WirePanel : public QWidget {
     Q_OBJECT
@@ -45,6 +48,13 @@ public:
     QListWidget* heldList() const { return m_held; }
     // Starts the private network the first time the panel is shown (or now).
     void ensureStarted();
+    // Predict mode over the scenario steps (Next): the switch, the questions, the score.
+    PredictBox* predictBox() const { return m_predict; }
+    // Opens a teacher's wire exercise: its scenario loads on a fresh network, Predict on.
+    void openExercise(const exercise::Exercise& exercise);
+    // The exercise Predict mode runs here, and what each scenario step does (Save Exercise).
+    exercise::Exercise currentExercise() const;
+    QStringList stepCauses() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +92,8 @@ private:
     void updateSettingRow();
     void showLadderWindow();
     void refreshTwin();
+    void nextStep();       // Next: asks first in Predict mode
+    void revealIfDone();   // the asked step has run: grade it
 
     WireLab* m_lab;
     TokenBoard* m_board;
@@ -129,6 +141,12 @@ private:
     QPushButton* m_exportLadder;
     QLabel* m_status;
     int m_shownRows = -1;
+    PredictBox* m_predict = nullptr;
+    std::optional<exercise::Exercise> m_opened;
+    int m_predictStep = 0; // the step asked and taken, waiting for its events (0: none)
+    std::size_t m_eventsBefore = 0;
+    exercise::StepStart m_predictStart;
+    QLabel* m_verdicts = nullptr;
 };
 
 } // namespace tsl
