@@ -3,6 +3,7 @@
 #include "cliio.h"
 #include "labcommands.h"
 #include "netcommands.h"
+#include "pktcommands.h"
 #include "whatifcommand.h"
 #include "probecommands.h"
 #include "simcommands.h"
@@ -61,7 +62,7 @@ QStringList CommandLine::verbs()
 {
     return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
             QStringLiteral("watch"), QStringLiteral("lab"), QStringLiteral("simulate"),
-            QStringLiteral("export-ladder"), QStringLiteral("net"), QStringLiteral("whatif")};
+            QStringLiteral("export-ladder"), QStringLiteral("net"), QStringLiteral("whatif"), QStringLiteral("pkt")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
@@ -82,6 +83,7 @@ QString CommandLine::verbsHelp()
               "  simulate SCENARIO     Step through a scenario in the simulator.\n"
               "  export-ladder SCENARIO FILE  Write a scenario's ladder diagram (PNG, SVG, PDF).\n"
               "  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.\n"
+              "  pkt run SCRIPT.pkt...  Play packetdrill scripts against a real TCP stack, without root.\n"
               "  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).\n"
               "Without a command the main window opens.");
 }
@@ -198,6 +200,8 @@ int CommandLine::run(const QStringList& commandLine)
         return SimCommands::simulate(arguments);
     if (verb == QLatin1String("net"))
         return NetCommands::run(arguments);
+    if (verb == QLatin1String("pkt"))
+        return PktCommands::run(arguments);
     if (verb == QLatin1String("whatif"))
         return WhatIfCommand::run(arguments);
     // export-diagram and export-ladder paint: the window program runs them (main.cpp hands
