@@ -360,6 +360,26 @@ int Helper::createSocket(const Request& request, Failure& failure)
         }
         return fd;
     }
+    case Operation::HostPacketSocket: {
+        if (!enter(m_namespaces.hostFd(host), failure))
+            return -1;
+        fd = ::socket(AF_PACKET, SOCK_RAW | SOCK_CLOEXEC, htons(ETH_P_ALL));
+        if (fd < 0)
+            break;
+        unsigned index = ::if_nametoindex(kPacketdrillInterface);
+        if (index == 0)
+            index = ::if_nametoindex(kHostInterface);
+        sockaddr_ll address{};
+        address.sll_family = AF_PACKET;
+        address.sll_protocol = htons(ETH_P_ALL);
+        address.sll_ifindex = int(index);
+        if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+            failure = {errno, std::string("cannot bind the host's packet socket: ") + std::strerror(errno)};
+            ::close(fd);
+            return -1;
+        }
+        return fd;
+    }
     default: break;
     }
     if (fd < 0)
@@ -390,7 +410,8 @@ int Helper::serve()
         switch (request.operation) {
         case Operation::TcpSocket:
         case Operation::SockDiag:
-        case Operation::PacketSocket: fd = createSocket(request, failure); break;
+        case Operation::PacketSocket:
+        case Operation::HostPacketSocket: fd = createSocket(request, failure); break;
         case Operation::WriteSysctl:
             // Only the network's own settings: names under net/ without "..".
             if (std::strncmp(request.name, "net/", 4) != 0 || std::strstr(request.name, ".."))

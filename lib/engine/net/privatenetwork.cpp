@@ -215,6 +215,13 @@ bool PrivateNetwork::usePacketdrillLayout(std::string& error)
     return ask(int(protocol::Operation::PacketdrillLayout), Host::A, 0, {}, {}, error, nullptr, nullptr);
 }
 
+FileDescriptor PrivateNetwork::hostPacketSocket(Host host, std::string& error)
+{
+    FileDescriptor fd;
+    ask(int(protocol::Operation::HostPacketSocket), host, 0, {}, {}, error, nullptr, &fd);
+    return fd;
+}
+
 FileDescriptor PrivateNetwork::namespaceFd(Host host, bool network, std::string& error)
 {
     FileDescriptor fd;

@@ -4,6 +4,7 @@
 #include "model/tcpstate.h"
 #include "net/netlayout.h"
 #include "net/privatenetwork.h"
+#include "pktdiag.h"
 #include "pktframe.h"
 #include "pktsymbols.h"
 #include "pktsyscalls.h"
@@ -119,7 +120,9 @@ struct Captured {
 };
 
 struct PktPlayer::Impl {
-    FileDescriptor wire;
+    FileDescriptor wire;    // on the wire's end facing A: the `<` packets go in here
+    FileDescriptor capture; // inside A on tun0: what A sends, stamped as it leaves
+    FileDescriptor diag; // sock_diag inside A, for closed connections' TCP_INFO
     FileDescriptor userNamespace;
     FileDescriptor hostNamespace;
     std::unique_ptr<netlink::NetlinkProbe> probe;
@@ -182,17 +185,22 @@ struct PktPlayer::Impl {
         for (;;) {
             iovec data{buffer.data(), buffer.size()};
             alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec)) + 64];
+            sockaddr_ll from{};
             msghdr message{};
+            message.msg_name = &from;
+            message.msg_namelen = sizeof from;
             message.msg_iov = &data;
             message.msg_iovlen = 1;
             message.msg_control = control;
             message.msg_controllen = sizeof control;
-            const ssize_t got = ::recvmsg(wire.get(), &message, MSG_DONTWAIT);
+            const ssize_t got = ::recvmsg(capture.get(), &message, MSG_DONTWAIT);
             if (got < 0) {
                 if (errno == EINTR)
                     continue;
-                return;
+                break;
             }
+            if (from.sll_pkttype != PACKET_OUTGOING)
+                continue;
             std::int64_t stamp = realtimeNs();
             for (cmsghdr* header = CMSG_FIRSTHDR(&message); header; header = CMSG_NXTHDR(&message, header)) {
                 if (header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_TIMESTAMPNS) {
@@ -207,6 +215,9 @@ struct PktPlayer::Impl {
                 continue;
             captured.push_back({std::move(*frame), stamp});
         }
+        // The wire's end reads the same frames again: they go nowhere.
+        while (::recv(wire.get(), buffer.data(), buffer.size(), MSG_DONTWAIT) > 0) {
+        }
     }
 
     bool waitForFrame(bool ipv6, std::int64_t untilNs)
@@ -218,7 +229,7 @@ struct PktPlayer::Impl {
             const std::int64_t left = untilNs - realtimeNs();
             if (left <= 0)
                 return false;
-            pollfd p{wire.get(), POLLIN, 0};
+            pollfd p{capture.get(), POLLIN, 0};
             ::poll(&p, 1, int(std::min<std::int64_t>(left / 1'000'000 + 1, 1000)));
         }
     }
@@ -242,14 +253,20 @@ std::unique_ptr<PktPlayer> PktPlayer::create(const Script& script, net::PrivateN
     impl.wire = network.packetSocket(net::Host::A, error);
     if (!impl.wire.valid())
         return nullptr;
+    impl.capture = network.hostPacketSocket(net::Host::A, error);
+    if (!impl.capture.valid())
+        return nullptr;
     const int one = 1;
     const int buffer = 4 * 1024 * 1024;
     if (::setsockopt(impl.wire.get(), SOL_PACKET, PACKET_IGNORE_OUTGOING, &one, sizeof one) != 0
-        || ::setsockopt(impl.wire.get(), SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one) != 0) {
+        || ::setsockopt(impl.capture.get(), SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one) != 0) {
         error = std::string("cannot set up the wire's socket: ") + std::strerror(errno);
         return nullptr;
     }
-    ::setsockopt(impl.wire.get(), SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer);
+    ::setsockopt(impl.capture.get(), SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer);
+    impl.diag = network.sockDiagSocket(net::Host::A, error);
+    if (!impl.diag.valid())
+        return nullptr;
     impl.userNamespace = network.namespaceFd(net::Host::A, false, error);
     impl.hostNamespace = network.namespaceFd(net::Host::A, true, error);
     if (!impl.userNamespace.valid() || !impl.hostNamespace.valid())
@@ -635,7 +652,15 @@ LineOutcome PktPlayer::runEvent(const Event& event)
     outcome.liveTimeUs = impl.nowUs();
     for (const AssertEvent::Assertion& assertion : block.assertions) {
         std::string error;
-        const auto info = impl.calls.tcpInfo(error);
+        std::optional<TcpInfoSnapshot> info;
+        if (impl.calls.lastClosed()) {
+            // Closed by the script, perhaps still in the kernel: sock_diag by its four-tuple.
+            info = diagTcpInfo(impl.diag.get(), ipv6, impl.local, impl.localPort, impl.remote, impl.remotePort, error);
+            if (!info)
+                info = TcpInfoSnapshot{{"tcpi_state", 7}}; // TCP_CLOSE: the kernel holds nothing of it
+        } else {
+            info = impl.calls.tcpInfo(error);
+        }
         if (!info) {
             outcome.ok = false;
             outcome.error = "error in %{ }% block: " + error;

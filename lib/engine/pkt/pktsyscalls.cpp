@@ -129,6 +129,8 @@ TcpInfoSnapshot snapshotOf(const tcp_info& i)
 
 } // namespace
 
+TcpInfoSnapshot snapshotOfInfo(const tcp_info& info) { return snapshotOf(info); }
+
 std::optional<std::int64_t> tcpInfoField(const TcpInfoSnapshot& info, const std::string& name)
 {
     const auto found = info.find(name);
@@ -409,7 +411,7 @@ std::optional<TcpInfoSnapshot> SyscallRunner::tcpInfo(std::string& error) const
     const auto last = m_fds.find(m_lastFd);
     if (last != m_fds.end())
         fd = last->second.get();
-    else if (!m_fds.empty())
+    else if (m_lastFd < 0 && !m_fds.empty())
         fd = m_fds.rbegin()->second.get();
     if (fd < 0) {
         error = "no socket is open for tcpi_* fields";

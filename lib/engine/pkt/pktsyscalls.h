@@ -79,6 +79,9 @@ public:
 
     // The script's open descriptors: (script number, live descriptor).
     std::vector<std::pair<int, int>> openDescriptors() const;
+    // Whether the socket the script used last is one it closed (its TCP_INFO then comes from
+    // sock_diag, pktdiag.h).
+    bool lastClosed() const { return m_fds.find(m_lastFd) == m_fds.end() && m_lastFd >= 0; }
     // TCP_INFO of the socket the script used last.
     std::optional<TcpInfoSnapshot> tcpInfo(std::string& error) const;
 
