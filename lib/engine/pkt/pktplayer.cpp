@@ -84,6 +84,10 @@ const char* const kDefaultsScript =
     "w ipv4/tcp_syncookies 1\n"
     "exit 0\n";
 
+// A packet later than its window still gets this long to come, so that the verdict can say
+// when it came (a timing error) rather than only that it did not.
+constexpr std::int64_t kLateGraceUs = 2'000'000;
+
 } // namespace
 
 // A socket's state and ports, read with TCP_INFO and getsockname/getpeername.
@@ -454,9 +458,11 @@ LineOutcome PktPlayer::runEvent(const Event& event)
         outcome.kind = "outbound";
         const std::int64_t waitUs = event.time.kind == TimeKind::Any || !m_settings.realTime
                                         ? m_settings.outboundWaitUs
-                                        : endUs + tolerance - impl.nowUs();
+                                        : endUs + tolerance + kLateGraceUs - impl.nowUs();
         const bool arrived = impl.waitForFrame(ipv6, realtimeNs() + std::max<std::int64_t>(waitUs, 0) * 1000);
-        const std::string scriptLine = "script packet: " + secondsText(startUs) + " " + event.text.substr(event.text.find('>') + 1);
+        std::string written = event.text.substr(event.text.find('>') + 1);
+        written.erase(0, written.find_first_not_of(" \t"));
+        const std::string scriptLine = "script packet:  " + secondsText(startUs) + " " + written;
         if (!arrived) {
             outcome.ok = false;
             outcome.error = "error handling packet: timed out waiting for packet";
@@ -490,8 +496,8 @@ LineOutcome PktPlayer::runEvent(const Event& event)
         if (!live.options.empty())
             actual += " " + optionsSpelling(live.options);
         outcome.actual = actual;
-        outcome.expected = event.text.substr(event.text.find('>') + 1);
-        const std::string detail = scriptLine + "\nactual packet: " + secondsText(liveUs) + " " + actual;
+        outcome.expected = written;
+        const std::string detail = scriptLine + "\nactual packet:  " + secondsText(liveUs) + " " + actual;
 
         std::string error;
         const std::size_t ipHeader = ipv6 ? 40 : 20;
