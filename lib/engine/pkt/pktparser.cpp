@@ -576,7 +576,9 @@ private:
                         if (peek() != '=')
                             fail("'=' expected after the field name " + name);
                         ++m_at;
-                        value.fields.emplace_back(name, parseValue());
+                        Value fieldValue = parseValue();
+                        fieldValue.name = name;
+                        value.fields.push_back(std::move(fieldValue));
                     }
                 }
                 skipSpace(m_depth > 0);

@@ -79,7 +79,8 @@ struct Value {
     std::int64_t integer = 0;
     std::string text;   // String; the symbol for an Integer written as one (e.g. "SO_LINGER")
     std::vector<Value> items;                                // List
-    std::vector<std::pair<std::string, Value>> fields;       // Struct
+    std::vector<Value> fields; // Struct: each with its `name`
+    std::string name;          // a Struct's field: its name
     SourcePosition position;
 };
 

@@ -87,7 +87,7 @@ std::string describe(const Value& value)
     case Value::Struct: {
         std::string out = "{";
         for (std::size_t i = 0; i < value.fields.size(); ++i)
-            out += (i ? ", " : "") + value.fields[i].first + "=" + describe(value.fields[i].second);
+            out += (i ? ", " : "") + value.fields[i].name + "=" + describe(value.fields[i]);
         return out + "}";
     }
     }
@@ -96,8 +96,8 @@ std::string describe(const Value& value)
 
 const Value* field(const Value& value, const std::string& name)
 {
-    for (const auto& [each, inner] : value.fields) {
-        if (each == name)
+    for (const Value& inner : value.fields) {
+        if (inner.name == name)
             return &inner;
     }
     return nullptr;
@@ -583,7 +583,8 @@ LineOutcome SyscallRunner::start(const Event& event, const SyscallEvent& call, c
                     Result result{::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &length), errno, {}};
                     if (result.value == 0 && value.kind == Value::Struct) {
                         const TcpInfoSnapshot snapshot = snapshotOf(info);
-                        for (const auto& [fieldName, expected] : value.fields) {
+                        for (const Value& expected : value.fields) {
+                            const std::string& fieldName = expected.name;
                             const auto actual = tcpInfoField(snapshot, fieldName);
                             if (!actual) {
                                 result.mismatch = "unknown tcp_info field " + fieldName;
