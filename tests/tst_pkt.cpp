@@ -220,6 +220,15 @@ private slots:
         QVERIFY(two.out.contains(QStringLiteral("2 scripts: 1 passed, 1 failed, 0 unreadable")));
     }
 
+    void cliIpv6()
+    {
+        // The same script over IPv6: A at fd3d:fa7b:d17d::1, the remote 2001:db8::1.
+        const CliResult run = runCli({QStringLiteral("pkt"), QStringLiteral("run"), QStringLiteral("--ip-version"),
+                                      QStringLiteral("ipv6"), QStringLiteral("--tolerance_usecs=50000"),
+                                      dataDir() + QStringLiteral("/passive-open.pkt")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
     void cliJson()
     {
         const CliResult run = runCli({QStringLiteral("pkt"), QStringLiteral("run"), QStringLiteral("--json"),
