@@ -3,6 +3,7 @@
 #include "cliio.h"
 #include "labcommands.h"
 #include "netcommands.h"
+#include "pktcommands.h"
 #include "whatifcommand.h"
 #include "exercisecommand.h"
 #include "probecommands.h"
@@ -63,7 +64,7 @@ QStringList CommandLine::verbs()
     return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
             QStringLiteral("watch"), QStringLiteral("lab"), QStringLiteral("simulate"),
             QStringLiteral("export-ladder"), QStringLiteral("export-animation"), QStringLiteral("net"),
-            QStringLiteral("whatif"), QStringLiteral("exercise")};
+            QStringLiteral("whatif"), QStringLiteral("exercise"), QStringLiteral("pkt")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
@@ -86,6 +87,7 @@ QString CommandLine::verbsHelp()
               "  export-ladder SCENARIO FILE  Write a scenario's ladder diagram (PNG, SVG, PDF).\n"
               "  export-animation SCENARIO FILE  Write a scenario as an animation (GIF, WebP, HTML).\n"
               "  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.\n"
+              "  pkt run SCRIPT.pkt...  Play packetdrill scripts against a real TCP stack, without root.\n"
               "  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).\n"
               "  exercise FILE         Answer a Predict exercise: the next state and segment, by number.\n"
               "Without a command the main window opens.");
@@ -203,6 +205,8 @@ int CommandLine::run(const QStringList& commandLine)
         return SimCommands::simulate(arguments);
     if (verb == QLatin1String("net"))
         return NetCommands::run(arguments);
+    if (verb == QLatin1String("pkt"))
+        return PktCommands::run(arguments);
     if (verb == QLatin1String("whatif"))
         return WhatIfCommand::run(arguments);
     if (verb == QLatin1String("exercise"))

@@ -19,6 +19,9 @@ enum class Operation : std::uint32_t {
     WriteSysctl,   // `name` (e.g. "net/ipv4/tcp_syncookies") = `value` in `host`
     ReadSysctl,    // reply's message holds the value
     SetRtoMin,     // `number` ms on both hosts' routes
+    PacketdrillLayout, // host A as packetdrill sees it: tun0, 192.168.0.1/16, remote 192.0.2.1 (netlayout.h)
+    HostPacketSocket, // an AF_PACKET socket inside `host` on its own interface (what it sends, timed as sent)
+    NamespaceFd,   // `number` 0: the user namespace, 1: `host`'s network namespace (for a shell inside)
 };
 
 struct Request {

@@ -159,6 +159,8 @@ public:
 
 private:
     bool routes(Host host, unsigned rtoMinMs, Failure& failure);
+    bool packetdrillLayout(Failure& failure);
+    int namespaceFd(const Request& request, Failure& failure);
     bool answer(const Reply& reply, int fd = -1);
     int createSocket(const Request& request, Failure& failure);
 
@@ -186,6 +188,43 @@ bool Helper::routes(Host host, unsigned rtoMinMs, Failure& failure)
     if (!ok)
         failure = {errno, socket.error()};
     return ok;
+}
+
+bool Helper::packetdrillLayout(Failure& failure)
+{
+    if (!enter(m_namespaces.hostFd(Host::A), failure))
+        return false;
+    RouteSocket& socket = *m_routes[0];
+    const auto own4 = hostIpv4(Host::A);
+    const auto own6 = hostIpv6(Host::A);
+    const auto local4 = packetdrillLocalIpv4();
+    const auto local6 = packetdrillLocalIpv6();
+    const auto remote4 = packetdrillRemoteIpv4();
+    const auto remote6 = packetdrillRemoteIpv6();
+    const std::string tun = kPacketdrillInterface;
+    bool ok = socket.setDown(kHostInterface) && socket.rename(kHostInterface, tun)
+              && socket.deleteAddress(tun, AF_INET, own4.data(), 24);
+    // A link going down may already have taken its IPv6 address with it.
+    ok = ok && (socket.deleteAddress(tun, AF_INET6, own6.data(), 64) || true);
+    ok = ok && socket.setUp(tun) && socket.addAddress(tun, AF_INET, local4.data(), kPacketdrillIpv4Prefix)
+         && socket.addAddress(tun, AF_INET6, local6.data(), kPacketdrillIpv6Prefix)
+         && socket.addNeighbour(tun, AF_INET, remote4.data(), wireMac(Host::A))
+         && socket.addNeighbour(tun, AF_INET6, remote6.data(), wireMac(Host::A))
+         && socket.replaceRoute(tun, AF_INET, remote4.data(), 32, nullptr, 0)
+         && socket.replaceRoute(tun, AF_INET6, remote6.data(), 128, nullptr, 0);
+    if (!ok)
+        failure = {errno ? errno : EIO, socket.error()};
+    return ok;
+}
+
+int Helper::namespaceFd(const Request& request, Failure& failure)
+{
+    const Host host = request.host == 0 ? Host::A : Host::B;
+    const int fd = request.number == 0 ? ::open("/proc/self/ns/user", O_RDONLY | O_CLOEXEC)
+                                       : ::fcntl(m_namespaces.hostFd(host), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0)
+        failure = {errno, std::string("cannot open a namespace: ") + std::strerror(errno)};
+    return fd;
 }
 
 bool Helper::build(Failure& failure)
@@ -321,6 +360,26 @@ int Helper::createSocket(const Request& request, Failure& failure)
         }
         return fd;
     }
+    case Operation::HostPacketSocket: {
+        if (!enter(m_namespaces.hostFd(host), failure))
+            return -1;
+        fd = ::socket(AF_PACKET, SOCK_RAW | SOCK_CLOEXEC, htons(ETH_P_ALL));
+        if (fd < 0)
+            break;
+        unsigned index = ::if_nametoindex(kPacketdrillInterface);
+        if (index == 0)
+            index = ::if_nametoindex(kHostInterface);
+        sockaddr_ll address{};
+        address.sll_family = AF_PACKET;
+        address.sll_protocol = htons(ETH_P_ALL);
+        address.sll_ifindex = int(index);
+        if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+            failure = {errno, std::string("cannot bind the host's packet socket: ") + std::strerror(errno)};
+            ::close(fd);
+            return -1;
+        }
+        return fd;
+    }
     default: break;
     }
     if (fd < 0)
@@ -351,7 +410,8 @@ int Helper::serve()
         switch (request.operation) {
         case Operation::TcpSocket:
         case Operation::SockDiag:
-        case Operation::PacketSocket: fd = createSocket(request, failure); break;
+        case Operation::PacketSocket:
+        case Operation::HostPacketSocket: fd = createSocket(request, failure); break;
         case Operation::WriteSysctl:
             // Only the network's own settings: names under net/ without "..".
             if (std::strncmp(request.name, "net/", 4) != 0 || std::strstr(request.name, ".."))
@@ -377,6 +437,8 @@ int Helper::serve()
                     break;
             }
             break;
+        case Operation::PacketdrillLayout: packetdrillLayout(failure); break;
+        case Operation::NamespaceFd: fd = namespaceFd(request, failure); break;
         case Operation::Ready: failure = {EINVAL, "unexpected request"}; break;
         }
         if (!failure.message.empty()) {

@@ -48,6 +48,18 @@ std::array<std::uint8_t, 4> spoofedIpv4(std::uint8_t host);
 std::array<std::uint8_t, 16> spoofedIpv6(std::uint16_t host);
 bool isSpoofed(const std::uint8_t* address, IpFamily family);
 
+// packetdrill's own addresses, for scripts played against host A (lib/engine/pkt): A's
+// interface is renamed tun0 and holds 192.168.0.1/16 and fd3d:fa7b:d17d::1/48; the remote
+// peer the wire plays is 192.0.2.1 and 2001:db8::1, reached on the link. The host B of the
+// usual layout stays out of such a run.
+inline constexpr const char* kPacketdrillInterface = "tun0";
+inline constexpr int kPacketdrillIpv4Prefix = 16;
+inline constexpr int kPacketdrillIpv6Prefix = 48;
+inline std::array<std::uint8_t, 4> packetdrillLocalIpv4() { return {192, 168, 0, 1}; }
+inline std::array<std::uint8_t, 4> packetdrillRemoteIpv4() { return {192, 0, 2, 1}; }
+inline std::array<std::uint8_t, 16> packetdrillLocalIpv6() { return {0xfd, 0x3d, 0xfa, 0x7b, 0xd1, 0x7d, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}; }
+inline std::array<std::uint8_t, 16> packetdrillRemoteIpv6() { return {0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}; }
+
 // Which host owns an address of the private network (nullopt: none, e.g. a spoofed one).
 std::optional<Host> hostOf(const std::uint8_t* address, IpFamily family);
 

@@ -210,4 +210,23 @@ bool PrivateNetwork::setRtoMin(unsigned milliseconds, std::string& error)
     return true;
 }
 
+bool PrivateNetwork::usePacketdrillLayout(std::string& error)
+{
+    return ask(int(protocol::Operation::PacketdrillLayout), Host::A, 0, {}, {}, error, nullptr, nullptr);
+}
+
+FileDescriptor PrivateNetwork::hostPacketSocket(Host host, std::string& error)
+{
+    FileDescriptor fd;
+    ask(int(protocol::Operation::HostPacketSocket), host, 0, {}, {}, error, nullptr, &fd);
+    return fd;
+}
+
+FileDescriptor PrivateNetwork::namespaceFd(Host host, bool network, std::string& error)
+{
+    FileDescriptor fd;
+    ask(int(protocol::Operation::NamespaceFd), host, network ? 1 : 0, {}, {}, error, nullptr, &fd);
+    return fd;
+}
+
 } // namespace tsl::net

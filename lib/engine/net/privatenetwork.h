@@ -41,6 +41,16 @@ public:
     bool setRtoMin(unsigned milliseconds, std::string& error);
     unsigned rtoMin() const { return m_rtoMinMs; }
 
+    // Turns host A into packetdrill's local host (netlayout.h: tun0, 192.168.0.1, remote
+    // 192.0.2.1 on the link); for a run of a packetdrill script, which uses A alone.
+    bool usePacketdrillLayout(std::string& error);
+    // A raw AF_PACKET socket inside `host` on its own interface: what the host sends, stamped
+    // when it leaves the stack (not when the wire's end has read it).
+    FileDescriptor hostPacketSocket(Host host, std::string& error);
+    // The user namespace (`network` false) or `host`'s network namespace, for a process that
+    // enters them with setns() (a shell line of a script).
+    FileDescriptor namespaceFd(Host host, bool network, std::string& error);
+
     pid_t helperPid() const { return m_helper; }
 
 private:

@@ -122,6 +122,59 @@ bool RouteSocket::setUp(const std::string& name)
     return true;
 }
 
+bool RouteSocket::setDown(const std::string& name)
+{
+    const unsigned index = interfaceIndex(name);
+    if (index == 0)
+        return fail("no interface " + name, errno);
+    std::vector<char> buffer(kBufferSize);
+    nlmsghdr* header = mnl_nlmsg_put_header(buffer.data());
+    header->nlmsg_type = RTM_NEWLINK;
+    auto* link = static_cast<ifinfomsg*>(mnl_nlmsg_put_extra_header(header, sizeof(ifinfomsg)));
+    link->ifi_family = AF_UNSPEC;
+    link->ifi_index = int(index);
+    link->ifi_flags = 0;
+    link->ifi_change = IFF_UP;
+    if (!exchange(header))
+        return fail("cannot bring " + name + " down", errno);
+    return true;
+}
+
+bool RouteSocket::rename(const std::string& name, const std::string& newName)
+{
+    const unsigned index = interfaceIndex(name);
+    if (index == 0)
+        return fail("no interface " + name, errno);
+    std::vector<char> buffer(kBufferSize);
+    nlmsghdr* header = mnl_nlmsg_put_header(buffer.data());
+    header->nlmsg_type = RTM_NEWLINK;
+    auto* link = static_cast<ifinfomsg*>(mnl_nlmsg_put_extra_header(header, sizeof(ifinfomsg)));
+    link->ifi_family = AF_UNSPEC;
+    link->ifi_index = int(index);
+    mnl_attr_put_strz(header, IFLA_IFNAME, newName.c_str());
+    if (!exchange(header))
+        return fail("cannot rename " + name + " to " + newName, errno);
+    return true;
+}
+
+bool RouteSocket::deleteAddress(const std::string& name, int family, const void* address, int prefixLength)
+{
+    const unsigned index = interfaceIndex(name);
+    if (index == 0)
+        return fail("no interface " + name, errno);
+    std::vector<char> buffer(kBufferSize);
+    nlmsghdr* header = mnl_nlmsg_put_header(buffer.data());
+    header->nlmsg_type = RTM_DELADDR;
+    auto* message = static_cast<ifaddrmsg*>(mnl_nlmsg_put_extra_header(header, sizeof(ifaddrmsg)));
+    message->ifa_family = std::uint8_t(family);
+    message->ifa_prefixlen = std::uint8_t(prefixLength);
+    message->ifa_index = index;
+    mnl_attr_put(header, IFA_LOCAL, addressLength(family), address);
+    if (!exchange(header))
+        return fail("cannot remove an address from " + name, errno);
+    return true;
+}
+
 bool RouteSocket::addAddress(const std::string& name, int family, const void* address, int prefixLength)
 {
     const unsigned index = interfaceIndex(name);

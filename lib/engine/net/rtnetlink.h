@@ -28,6 +28,10 @@ public:
     bool addVethPair(const std::string& name, const MacAddress& mac, const std::string& peerName,
                      const MacAddress& peerMac, int peerNamespaceFd);
     bool setUp(const std::string& name);
+    bool setDown(const std::string& name);
+    // Renames a link that is down (what `ip link set NAME name NEWNAME` does).
+    bool rename(const std::string& name, const std::string& newName);
+    bool deleteAddress(const std::string& name, int family, const void* address, int prefixLength);
     // `family` AF_INET or AF_INET6; IPv6 addresses skip duplicate-address detection.
     bool addAddress(const std::string& name, int family, const void* address, int prefixLength);
     bool addNeighbour(const std::string& name, int family, const void* address, const MacAddress& mac);
