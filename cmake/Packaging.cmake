@@ -67,7 +67,8 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION # the extended description; the summary is 
 state and transition. Its Live Lab drives real loopback sockets into any state
 and follows them in the kernel's TCP table (sock_diag netlink, or /proc); its
 simulator steps two endpoints through a scenario segment by segment. Every view
-also has a command (snapshot, watch, lab, simulate, export-diagram).")
+also has a command (snapshot, watch, lab, simulate, export-diagram), and a
+scenario animates as a GIF, WebP or HTML page for slides (export-animation).")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins (xcb, offscreen);
 # libpcap, opened when `net run --pcap` writes a capture (lib/engine/net/pcaplibrary.h; 1.5.1 is

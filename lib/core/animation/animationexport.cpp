@@ -47,7 +47,7 @@ QString AnimationExporter::exportToFile(const QString& path, const AnimationScri
     const auto format = formatForPath(path);
     if (!format)
         return tr("Cannot export to \"%1\": unknown file type; use .gif, .webp or .html.").arg(path);
-    if (const QString invalid = checkOptions(options); !invalid.isEmpty())
+    if (QString invalid = checkOptions(options); !invalid.isEmpty())
         return invalid;
 
     QSaveFile file(path);
@@ -73,6 +73,7 @@ QString AnimationExporter::exportToFile(const QString& path, const AnimationScri
         constexpr int kPaletteSamples = 12;
         std::vector<QImage> samples;
         const int groups = frames.groupCount();
+        samples.reserve(std::size_t(std::min(groups, kPaletteSamples)));
         for (int i = 0; i < std::min(groups, kPaletteSamples); ++i)
             samples.push_back(frames.restingFrame(groups <= kPaletteSamples ? i : i * (groups - 1) / (kPaletteSamples - 1)));
         GifEncoder gif(&file);

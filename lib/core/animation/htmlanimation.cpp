@@ -204,12 +204,12 @@ QByteArray HtmlAnimation::finish()
                 .arg(total)
                 .arg(tr("Step").toHtmlEscaped());
     page += QStringLiteral("<ol id=\"tsl-steps-list\" start=\"0\">\n");
-    for (const QJsonValue& step : steps) {
+    for (const auto& step : steps) {
         page += QStringLiteral("<li><button type=\"button\">%1</button></li>\n")
                     .arg(step.toObject().value(QStringLiteral("caption")).toString().toHtmlEscaped());
     }
     page += QStringLiteral("</ol>\n<noscript>\n");
-    for (const QJsonValue& step : steps) {
+    for (const auto& step : steps) {
         const QJsonObject s = step.toObject();
         page += QStringLiteral("<figure><img width=\"%1\" height=\"%2\" src=\"%3\" alt=\"\"><figcaption><b>%4</b>%5</figcaption></figure>\n")
                     .arg(m_options.size.width())
