@@ -5,6 +5,7 @@
 #include "netcommands.h"
 #include "whatifcommand.h"
 #include "probecommands.h"
+#include "replaycommand.h"
 #include "simcommands.h"
 
 #include "i18n/translations.h"
@@ -61,7 +62,8 @@ QStringList CommandLine::verbs()
 {
     return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
             QStringLiteral("watch"), QStringLiteral("lab"), QStringLiteral("simulate"),
-            QStringLiteral("export-ladder"), QStringLiteral("net"), QStringLiteral("whatif")};
+            QStringLiteral("export-ladder"), QStringLiteral("net"), QStringLiteral("whatif"),
+            QStringLiteral("replay")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
@@ -83,6 +85,7 @@ QString CommandLine::verbsHelp()
               "  export-ladder SCENARIO FILE  Write a scenario's ladder diagram (PNG, SVG, PDF).\n"
               "  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.\n"
               "  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).\n"
+              "  replay FILE           A capture's TCP connections, both ends' states inferred segment by segment.\n"
               "Without a command the main window opens.");
 }
 
@@ -198,6 +201,10 @@ int CommandLine::run(const QStringList& commandLine)
         return SimCommands::simulate(arguments);
     if (verb == QLatin1String("net"))
         return NetCommands::run(arguments);
+#if TSL_HAVE_LIVE_LAB
+    if (verb == QLatin1String("replay"))
+        return ReplayCommand::run(arguments);
+#endif
     if (verb == QLatin1String("whatif"))
         return WhatIfCommand::run(arguments);
     // export-diagram and export-ladder paint: the window program runs them (main.cpp hands
