@@ -4,6 +4,7 @@
 // and peak memory (ru_maxrss) side by side, ratios printed; then stepping: the time per inferred
 // step of one connection (`--connection N`).
 // Run: build/dev/tests/bench/bench_replay [packets=10000000] [file=/tmp/tsl-bench-replay.pcap]
+// Measure an optimised build (the dev preset is Debug, about 12x slower here); README has figures.
 
 #include "capture/capturereplay.h"
 #include "net/netlayout.h"
