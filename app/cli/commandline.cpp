@@ -7,6 +7,7 @@
 #include "whatifcommand.h"
 #include "exercisecommand.h"
 #include "probecommands.h"
+#include "replaycommand.h"
 #include "simcommands.h"
 
 #include "i18n/translations.h"
@@ -64,7 +65,7 @@ QStringList CommandLine::verbs()
     return {QStringLiteral("export-diagram"), QStringLiteral("transitions"), QStringLiteral("snapshot"),
             QStringLiteral("watch"), QStringLiteral("lab"), QStringLiteral("simulate"),
             QStringLiteral("export-ladder"), QStringLiteral("export-animation"), QStringLiteral("net"),
-            QStringLiteral("whatif"), QStringLiteral("exercise"), QStringLiteral("pkt")};
+            QStringLiteral("whatif"), QStringLiteral("exercise"), QStringLiteral("pkt"), QStringLiteral("replay")};
 }
 
 bool CommandLine::isVerb(const QString& word) { return verbs().contains(word); }
@@ -90,6 +91,7 @@ QString CommandLine::verbsHelp()
               "  pkt run SCRIPT.pkt...  Play packetdrill scripts against a real TCP stack, without root.\n"
               "  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).\n"
               "  exercise FILE         Answer a Predict exercise: the next state and segment, by number.\n"
+              "  replay FILE           A capture's TCP connections, both ends' states inferred segment by segment.\n"
               "Without a command the main window opens.");
 }
 
@@ -207,6 +209,10 @@ int CommandLine::run(const QStringList& commandLine)
         return NetCommands::run(arguments);
     if (verb == QLatin1String("pkt"))
         return PktCommands::run(arguments);
+#if TSL_HAVE_LIVE_LAB
+    if (verb == QLatin1String("replay"))
+        return ReplayCommand::run(arguments);
+#endif
     if (verb == QLatin1String("whatif"))
         return WhatIfCommand::run(arguments);
     if (verb == QLatin1String("exercise"))

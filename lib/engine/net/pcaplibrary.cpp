@@ -36,7 +36,11 @@ PcapLibrary::PcapLibrary()
     const bool all = resolve(openDeadWithTstampPrecision, "pcap_open_dead_with_tstamp_precision")
                      && resolve(close, "pcap_close") && resolve(geterr, "pcap_geterr")
                      && resolve(dumpOpen, "pcap_dump_open") && resolve(dump, "pcap_dump")
-                     && resolve(dumpFlush, "pcap_dump_flush") && resolve(dumpClose, "pcap_dump_close");
+                     && resolve(dumpFlush, "pcap_dump_flush") && resolve(dumpClose, "pcap_dump_close")
+                     && resolve(openOfflineWithTstampPrecision, "pcap_open_offline_with_tstamp_precision")
+                     && resolve(nextEx, "pcap_next_ex") && resolve(datalink, "pcap_datalink")
+                     && resolve(compile, "pcap_compile") && resolve(offlineFilter, "pcap_offline_filter")
+                     && resolve(freecode, "pcap_freecode");
     if (!all) {
         openDeadWithTstampPrecision = nullptr;
         close = nullptr;
@@ -45,6 +49,12 @@ PcapLibrary::PcapLibrary()
         dump = nullptr;
         dumpFlush = nullptr;
         dumpClose = nullptr;
+        openOfflineWithTstampPrecision = nullptr;
+        nextEx = nullptr;
+        datalink = nullptr;
+        compile = nullptr;
+        offlineFilter = nullptr;
+        freecode = nullptr;
         m_handle.reset();
     }
 }

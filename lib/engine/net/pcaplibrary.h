@@ -1,5 +1,5 @@
 #pragma once
-// libpcap, loaded when a capture file is written (dlopen) instead of linked: linking it made
+// libpcap, loaded when a capture file is written or read (dlopen) instead of linked: linking it made
 // every start of the command line load libpcap and what it links (D-Bus, systemd, libgcrypt,
 // libgpg-error, liblzma, liblz4, libcap: 8 of the 26 libraries `tcpstatelab --version` loaded,
 // ~0.9 ms of its ~3.6 ms), for every verb, when only `net run --pcap` writes a capture. ELF has
@@ -32,6 +32,13 @@ public:
     decltype(&::pcap_dump) dump = nullptr;
     decltype(&::pcap_dump_flush) dumpFlush = nullptr;
     decltype(&::pcap_dump_close) dumpClose = nullptr;
+    // Reading (tcpstatelab replay, capture/capturereader.h).
+    decltype(&::pcap_open_offline_with_tstamp_precision) openOfflineWithTstampPrecision = nullptr;
+    decltype(&::pcap_next_ex) nextEx = nullptr;
+    decltype(&::pcap_datalink) datalink = nullptr;
+    decltype(&::pcap_compile) compile = nullptr;
+    decltype(&::pcap_offline_filter) offlineFilter = nullptr;
+    decltype(&::pcap_freecode) freecode = nullptr;
 
 private:
     struct Closer {

@@ -219,6 +219,87 @@ std::optional<TcpSegment> parseFrame(const std::uint8_t* frame, std::size_t leng
     return segment;
 }
 
+std::optional<TcpSegment> parseIpPacket(const std::uint8_t* ip, std::size_t captured, PacketProblem* why)
+{
+    PacketProblem ignored = PacketProblem::None;
+    PacketProblem& problem = why ? *why : ignored;
+    problem = PacketProblem::None;
+    const auto fail = [&problem](PacketProblem p) -> std::optional<TcpSegment> {
+        problem = p;
+        return std::nullopt;
+    };
+    if (captured < 1)
+        return fail(PacketProblem::Cut);
+    TcpSegment segment;
+    std::size_t tcpOffset = 0;
+    std::size_t tcpLength = 0; // as the IP header gives it
+    const unsigned version = ip[0] >> 4;
+    if (version == 4) {
+        if (captured < 20)
+            return fail(PacketProblem::Cut);
+        const std::size_t headerLength = std::size_t(ip[0] & 0x0f) * 4;
+        std::size_t total = read16(ip + 2);
+        if (total == 0)
+            total = captured; // segmentation offload: the capture saw the packet before the NIC split it
+        if (headerLength < 20 || total < headerLength)
+            return fail(PacketProblem::Malformed);
+        if (ip[9] != kProtocolTcp)
+            return fail(PacketProblem::NotTcp);
+        if ((read16(ip + 6) & 0x3fff) != 0)
+            return fail(PacketProblem::Fragment);
+        segment.family = IpFamily::V4;
+        std::memcpy(segment.source.data(), ip + 12, 4);
+        std::memcpy(segment.destination.data(), ip + 16, 4);
+        tcpOffset = headerLength;
+        tcpLength = total - headerLength;
+    } else if (version == 6) {
+        if (captured < 40)
+            return fail(PacketProblem::Cut);
+        std::size_t payload = read16(ip + 4);
+        if (payload == 0)
+            payload = captured - 40; // a jumbogram or offload: what was captured
+        std::uint8_t next = ip[6];
+        std::size_t offset = 40;
+        // Extension headers that may precede TCP: hop-by-hop (0), routing (43), destination (60).
+        while (next == 0 || next == 43 || next == 60 || next == 44) {
+            if (next == 44)
+                return fail(PacketProblem::Fragment);
+            if (offset + 8 > captured)
+                return fail(PacketProblem::Cut);
+            const std::size_t length = (std::size_t(ip[offset + 1]) + 1) * 8;
+            next = ip[offset];
+            offset += length;
+            if (offset - 40 > payload)
+                return fail(PacketProblem::Malformed);
+        }
+        if (next != kProtocolTcp)
+            return fail(PacketProblem::NotTcp);
+        segment.family = IpFamily::V6;
+        std::memcpy(segment.source.data(), ip + 8, 16);
+        std::memcpy(segment.destination.data(), ip + 24, 16);
+        tcpOffset = offset;
+        tcpLength = payload - (offset - 40);
+    } else {
+        return fail(PacketProblem::NotTcp);
+    }
+    if (tcpOffset + 20 > captured)
+        return fail(PacketProblem::Cut);
+    const std::uint8_t* tcp = ip + tcpOffset;
+    const std::size_t headerLength = std::size_t(tcp[12] >> 4) * 4;
+    if (headerLength < 20 || headerLength > tcpLength)
+        return fail(PacketProblem::Malformed);
+    segment.sourcePort = read16(tcp);
+    segment.destinationPort = read16(tcp + 2);
+    segment.seq = read32(tcp + 4);
+    segment.ack = read32(tcp + 8);
+    segment.flags = tcp[13];
+    segment.window = read16(tcp + 14);
+    segment.payloadLength = tcpLength - headerLength;
+    const std::size_t optionsCaptured = std::min(headerLength, captured - tcpOffset) - 20;
+    parseOptions(tcp + 20, optionsCaptured, segment.options);
+    return segment;
+}
+
 namespace {
 
 std::vector<std::uint8_t> optionBytes(const TcpOptions& options)

@@ -61,6 +61,20 @@ struct TcpSegment {
 // fragments). nullopt for anything else (ARP, ICMP, neighbour discovery...).
 std::optional<TcpSegment> parseFrame(const std::uint8_t* frame, std::size_t length);
 
+// An IPv4 or IPv6 packet as a capture file holds it: `captured` bytes of a packet that may have
+// been cut short (a snap length). The TCP header's first 20 bytes must be there; the payload's
+// length comes from the IP header, options as far as they were captured. IPv6 hop-by-hop,
+// routing and destination options headers are skipped. nullopt for anything else (no TCP, a
+// fragment, a header cut short); `why` then says which.
+enum class PacketProblem {
+    None,
+    NotTcp,
+    Fragment,
+    Cut,       // the snap length ended inside the IP or TCP header
+    Malformed, // lengths that contradict each other
+};
+std::optional<TcpSegment> parseIpPacket(const std::uint8_t* packet, std::size_t captured, PacketProblem* why = nullptr);
+
 // Builds the whole Ethernet frame for `segment` (with `payloadLength` zero bytes), from MAC
 // `sourceMac` to `destinationMac`, checksums complete. Options: MSS, SACK-permitted, window
 // scale and timestamps as set in `segment.options`.

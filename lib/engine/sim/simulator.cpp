@@ -43,6 +43,58 @@ bool noteExplainsItsEdges(Note note)
     }
 }
 
+const char* noteToken(Note note)
+{
+    switch (note) {
+    case Note::None: return "none";
+    case Note::SegmentDropped: return "segment-dropped";
+    case Note::SegmentDuplicated: return "segment-duplicated";
+    case Note::DataAccepted: return "data-accepted";
+    case Note::AckAdvanced: return "ack-advanced";
+    case Note::DuplicateIgnored: return "duplicate-ignored";
+    case Note::UnacceptableAcked: return "unacceptable-acked";
+    case Note::ChallengeAck: return "challenge-ack";
+    case Note::ResetForClosedPort: return "reset-for-closed-port";
+    case Note::ResetForBadAck: return "reset-for-bad-ack";
+    case Note::RstIgnored: return "rst-ignored";
+    case Note::Retransmitted: return "retransmitted";
+    case Note::TimeWaitRestarted: return "time-wait-restarted";
+    case Note::TimeWaitExpired: return "time-wait-expired";
+    case Note::FinWait2Expired: return "fin-wait2-expired";
+    case Note::GaveUp: return "gave-up";
+    case Note::HalfOpenQueued: return "half-open-queued";
+    case Note::SynDroppedQueueFull: return "syn-dropped-queue-full";
+    case Note::SynCookieSent: return "syn-cookie-sent";
+    case Note::CookieAccepted: return "cookie-accepted";
+    case Note::SynCookiesChanged: return "syn-cookies-changed";
+    case Note::ListenBacklogSet: return "listen-backlog-set";
+    case Note::SegmentIgnored: return "segment-ignored";
+    case Note::NothingToDo: return "nothing-to-do";
+    case Note::DataQueued: return "data-queued";
+    case Note::OutOfOrderDropped: return "out-of-order-dropped";
+    case Note::LinuxSynFinDropped: return "linux-syn-fin-dropped";
+    case Note::LinuxRequestReset: return "linux-request-reset";
+    case Note::LinuxRequestBadAck: return "linux-request-bad-ack";
+    case Note::LinuxSynAckRepeated: return "linux-syn-ack-repeated";
+    case Note::LinuxNoAckDropped: return "linux-no-ack-dropped";
+    case Note::LinuxWindowEdge: return "linux-window-edge";
+    case Note::LinuxOutOfOrderAcked: return "linux-out-of-order-acked";
+    case Note::LinuxOldSequenceAcked: return "linux-old-sequence-acked";
+    case Note::LinuxIgnoredAfterFin: return "linux-ignored-after-fin";
+    case Note::LinuxAbortOnData: return "linux-abort-on-data";
+    case Note::LinuxRstBeforeFin: return "linux-rst-before-fin";
+    case Note::LinuxOrphanSynReset: return "linux-orphan-syn-reset";
+    case Note::LinuxOrphanRstKills: return "linux-orphan-rst-kills";
+    case Note::LinuxOrphanOutOfWindowAcked: return "linux-orphan-out-of-window-acked";
+    case Note::LinuxTimeWaitAcked: return "linux-time-wait-acked";
+    case Note::LinuxTimeWaitRstIgnored: return "linux-time-wait-rst-ignored";
+    case Note::LinuxTimeWaitNewSyn: return "linux-time-wait-new-syn";
+    case Note::LinuxTimeWaitNewSynFin: return "linux-time-wait-new-syn-fin";
+    case Note::LinuxResetCarriesAck: return "linux-reset-carries-ack";
+    }
+    return "none";
+}
+
 bool noteNamesLinuxBehaviour(Note note)
 {
     switch (note) {

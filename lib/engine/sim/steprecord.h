@@ -78,6 +78,8 @@ enum class Note {
 bool noteExplainsItsEdges(Note note);
 // Whether the note names a Linux behaviour that RFC 9293 does not have (the Linux… notes).
 bool noteNamesLinuxBehaviour(Note note);
+// A stable identifier for JSON: "unacceptable-acked", "linux-time-wait-acked", ...
+const char* noteToken(Note note);
 
 struct StepRecord {
     int step = 0; // 1-based
