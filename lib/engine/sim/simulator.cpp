@@ -91,6 +91,9 @@ const char* noteToken(Note note)
     case Note::LinuxTimeWaitNewSyn: return "linux-time-wait-new-syn";
     case Note::LinuxTimeWaitNewSynFin: return "linux-time-wait-new-syn-fin";
     case Note::LinuxResetCarriesAck: return "linux-reset-carries-ack";
+    case Note::SynReturnsToListen: return "syn-returns-to-listen";
+    case Note::LinuxRepeatedSynNotTrimmed: return "linux-repeated-syn-not-trimmed";
+    case Note::LinuxRestDiscarded: return "linux-rest-discarded";
     }
     return "none";
 }
