@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnimationCommand</name>
+    <message>
+        <source>Write a scenario as an animation: the state diagram with its tokens gliding and the ladder beside it, one group of frames per step. The format follows FILE&apos;s extension: .gif, .webp (animated) or .html (one self-contained page with a step control). No display is needed.</source>
+        <translation>Schreibt ein Szenario als Animation: das Zustandsdiagramm mit gleitenden Marken und daneben das Leiterdiagramm, eine Gruppe von Bildern pro Schritt. Das Format folgt der Endung von DATEI: .gif, .webp (animiert) oder .html (eine eigenständige Seite mit Schrittsteuerung). Es wird kein Bildschirm benötigt.</translation>
+    </message>
+    <message>
+        <source>The scenario (see simulate --list).</source>
+        <translation>Das Szenario (siehe simulate --list).</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SZENARIO</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Colour theme: light, dark or print.</source>
+        <translation>Farbschema: light, dark oder print.</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <source>Width in pixels, %1 to %2 (default %3).</source>
+        <translation>Breite in Pixeln, %1 bis %2 (Standard %3).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Height in pixels, %1 to %2 (default %3).</source>
+        <translation>Höhe in Pixeln, %1 bis %2 (Standard %3).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Frames per second while the tokens glide, %1 to %2 (default %3).</source>
+        <translation>Bilder pro Sekunde, während die Marken gleiten, %1 bis %2 (Standard %3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How long one step lasts, glide and pause, in milliseconds, %1 to %2 (default %3).</source>
+        <translation>Wie lange ein Schritt dauert, Gleiten und Pause, in Millisekunden, %1 bis %2 (Standard %3).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Which TCP the simulator plays: rfc9293 (the default) or linux.</source>
+        <translation>Welches TCP der Simulator spielt: rfc9293 (Standard) oder linux.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>export-animation needs a SCENARIO and a FILE (see --help).</source>
+        <translation>export-animation braucht ein SZENARIO und eine DATEI (siehe --help).</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
+        <translation>unbekanntes Farbschema „%1“; gültige Schemata: %2</translation>
+    </message>
+    <message>
+        <source>invalid --%1 &quot;%2&quot;: use a whole number from %3 to %4.</source>
+        <translation>ungültiges --%1 „%2“: verwenden Sie eine ganze Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>cannot export to &quot;%1&quot;: unknown file type; use .gif, .webp or .html.</source>
+        <translation>Export nach „%1“ nicht möglich: unbekannter Dateityp; verwenden Sie .gif, .webp oder .html.</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The width must be from %1 to %2 pixels.</source>
+        <translation>Die Breite muss zwischen %1 und %2 Pixeln liegen.</translation>
+    </message>
+    <message>
+        <source>The height must be from %1 to %2 pixels.</source>
+        <translation>Die Höhe muss zwischen %1 und %2 Pixeln liegen.</translation>
+    </message>
+    <message>
+        <source>The frame rate must be from %1 to %2 frames per second.</source>
+        <translation>Die Bildrate muss zwischen %1 und %2 Bildern pro Sekunde liegen.</translation>
+    </message>
+    <message>
+        <source>A step must last from %1 to %2 milliseconds.</source>
+        <translation>Ein Schritt muss zwischen %1 und %2 Millisekunden dauern.</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type; use .gif, .webp or .html.</source>
+        <translation>Export nach „%1“ nicht möglich: unbekannter Dateityp; verwenden Sie .gif, .webp oder .html.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationFrames</name>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationScript</name>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show help for this command.</source>
@@ -52,30 +188,6 @@
         <translation>Kanten: %1</translation>
     </message>
     <message>
-        <source>Commands (each has its own --help):
-  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
-  transitions           Print the transition table (RFC 9293).
-  snapshot              Print the kernel&apos;s TCP table, like ss.
-  watch                 Print every TCP state change as it happens.
-  lab                   Real loopback sockets: reach and hold a state, run a scenario.
-  simulate SCENARIO     Step through a scenario in the simulator.
-  export-ladder SCENARIO FILE  Write a scenario&apos;s ladder diagram (PNG, SVG, PDF).
-  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.
-  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).
-Without a command the main window opens.</source>
-        <translation>Befehle (jeder hat eine eigene --help):
-  export-diagram DATEI  Das Zustandsdiagramm als PNG-, SVG- oder PDF-Datei schreiben.
-  transitions           Die Übergangstabelle ausgeben (RFC 9293).
-  snapshot              Die TCP-Tabelle des Kernels ausgeben, wie ss.
-  watch                 Jeden TCP-Zustandswechsel ausgeben, sobald er geschieht.
-  lab                   Echte Loopback-Sockets: einen Zustand erreichen und halten, ein Szenario abspielen.
-  simulate SZENARIO     Ein Szenario im Simulator Schritt für Schritt durchgehen.
-  export-ladder SZENARIO DATEI  Das Leiterdiagramm eines Szenarios schreiben (PNG, SVG, PDF).
-  net check|run SZENARIO  Zwei echte TCP-Stacks in einem privaten Netz, jedes Segment angehalten.
-  whatif ZUSTAND SEGMENT  Was ein Socket in ZUSTAND auf ein gebautes Segment antwortet (Kernel und Simulator).
-Ohne Befehl öffnet sich das Hauptfenster.</translation>
-    </message>
-    <message>
         <source>Language, e.g. de or zh_CN.</source>
         <translation>Sprache, z. B. de oder zh_CN.</translation>
     </message>
@@ -90,6 +202,89 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>no such program</source>
         <translation>kein solches Programm</translation>
+    </message>
+    <message>
+        <source>Commands (each has its own --help):
+  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
+  transitions           Print the transition table (RFC 9293).
+  snapshot              Print the kernel&apos;s TCP table, like ss.
+  watch                 Print every TCP state change as it happens.
+  lab                   Real loopback sockets: reach and hold a state, run a scenario.
+  simulate SCENARIO     Step through a scenario in the simulator.
+  export-ladder SCENARIO FILE  Write a scenario&apos;s ladder diagram (PNG, SVG, PDF).
+  export-animation SCENARIO FILE  Write a scenario as an animation (GIF, WebP, HTML).
+  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.
+  pkt run SCRIPT.pkt...  Play packetdrill scripts against a real TCP stack, without root.
+  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).
+  exercise FILE         Answer a Predict exercise: the next state and segment, by number.
+  replay FILE           A capture&apos;s TCP connections, both ends&apos; states inferred segment by segment.
+Without a command the main window opens.</source>
+        <translation>Befehle (jeder hat eine eigene --help):
+  export-diagram DATEI  Das Zustandsdiagramm als PNG-, SVG- oder PDF-Datei schreiben.
+  transitions           Die Übergangstabelle ausgeben (RFC 9293).
+  snapshot              Die TCP-Tabelle des Kernels ausgeben, wie ss.
+  watch                 Jeden TCP-Zustandswechsel ausgeben, sobald er geschieht.
+  lab                   Echte Loopback-Sockets: einen Zustand erreichen und halten, ein Szenario abspielen.
+  simulate SZENARIO     Ein Szenario im Simulator Schritt für Schritt durchgehen.
+  export-ladder SZENARIO DATEI  Das Leiterdiagramm eines Szenarios schreiben (PNG, SVG, PDF).
+  export-animation SZENARIO DATEI  Schreibt ein Szenario als Animation (GIF, WebP, HTML).
+  net check|run SZENARIO  Zwei echte TCP-Stacks in einem privaten Netz, jedes Segment angehalten.
+  pkt run SKRIPT.pkt...  packetdrill-Skripte gegen einen echten TCP-Stack abspielen, ohne root.
+  whatif ZUSTAND SEGMENT  Was ein Socket in ZUSTAND auf ein gebautes Segment antwortet (Kernel und Simulator).
+  exercise DATEI        Eine Vorhersage-Übung beantworten: nächster Zustand und Segment, per Nummer.
+  replay DATEI          Die TCP-Verbindungen eines Mitschnitts, die Zustände beider Enden Segment für Segment erschlossen.
+Ohne Befehl öffnet sich das Hauptfenster.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionText</name>
+    <message>
+        <source>depends on how the state was reached</source>
+        <translation>hängt davon ab, wie der Zustand erreicht wurde</translation>
+    </message>
+    <message>
+        <source>reached actively</source>
+        <translation>aktiv erreicht</translation>
+    </message>
+    <message>
+        <source>reached passively</source>
+        <translation>passiv erreicht</translation>
+    </message>
+    <message>
+        <source>depends on how the socket was closed</source>
+        <translation>hängt davon ab, wie der Socket geschlossen wurde</translation>
+    </message>
+    <message>
+        <source>after close()</source>
+        <translation>nach close()</translation>
+    </message>
+    <message>
+        <source>after shutdown()</source>
+        <translation>nach shutdown()</translation>
+    </message>
+    <message>
+        <source>depends on a listener on the port</source>
+        <translation>hängt von einem Listener auf dem Port ab</translation>
+    </message>
+    <message>
+        <source>with a listener</source>
+        <translation>mit Listener</translation>
+    </message>
+    <message>
+        <source>without a listener</source>
+        <translation>ohne Listener</translation>
+    </message>
+    <message>
+        <source>depends on %1</source>
+        <translation>hängt von %1 ab</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>This answer %1 — %2.</source>
+        <translation>Diese Antwort %1 — %2.</translation>
     </message>
 </context>
 <context>
@@ -144,6 +339,258 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
         <translation>Die elf TCP-Verbindungszustände nach RFC 9293, gezeichnet von TCP State Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseCommand</name>
+    <message>
+        <source>Your answer (1-%1): </source>
+        <translation>Ihre Antwort (1-%1): </translation>
+    </message>
+    <message>
+        <source>Please answer with a number from 1 to %1.</source>
+        <translation>Bitte mit einer Zahl von 1 bis %1 antworten.</translation>
+    </message>
+    <message>
+        <source>Answer a Predict exercise: before each question step, say the state a side will be in and the segment it will send, by number; the score comes at the end. Answers are read from standard input, one a line.</source>
+        <translation>Eine Vorhersage-Übung beantworten: vor jedem Frageschritt per Nummer angeben, in welchem Zustand eine Seite sein und welches Segment sie senden wird; die Punkte kommen am Ende. Antworten werden von der Standardeingabe gelesen, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The exercise file (JSON, see the README).</source>
+        <translation>Die Übungsdatei (JSON, siehe README).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write the results (one row per question) to CSV.</source>
+        <translation>Die Ergebnisse (eine Zeile pro Frage) als CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>exercise needs one FILE</source>
+        <translation>exercise braucht eine DATEI</translation>
+    </message>
+    <message>
+        <source>%1: this version plays exercises over simulator scenarios; a wire exercise (on the real kernels) cannot be played yet.</source>
+        <translation>%1: diese Version spielt Übungen über Simulator-Szenarien; eine Wire-Übung (auf den echten Kerneln) kann noch nicht gespielt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n question(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n Frage(n)</numerusform>
+            <numerusform>%1 · %2 · %n Frage(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Schritt %1 · %2</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>End of input: the exercise stops here.</source>
+        <translation>Ende der Eingabe: die Übung endet hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFile</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>an exercise file holds one JSON object</source>
+        <translation>eine Übungsdatei enthält ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>muss &quot;%1&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a version this program reads (it reads 1 to %2)</source>
+        <translation>%1 ist keine Version, die dieses Programm liest (es liest 1 bis %2)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;kind&quot; and &quot;name&quot;</source>
+        <translation>muss ein Objekt mit &quot;kind&quot; und &quot;name&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;scenario&quot; or &quot;wire&quot;</source>
+        <translation>muss &quot;scenario&quot; oder &quot;wire&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a scenario&apos;s name</source>
+        <translation>muss der Name eines Szenarios sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;basic&quot; or &quot;advanced&quot;</source>
+        <translation>muss &quot;basic&quot; oder &quot;advanced&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one question</source>
+        <translation>muss eine Liste mit mindestens einer Frage sein</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;step&quot;</source>
+        <translation>muss ein Objekt mit &quot;step&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>muss &quot;A&quot; oder &quot;B&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a list of &quot;state&quot; and &quot;segment&quot;</source>
+        <translation>muss eine Liste aus &quot;state&quot; und &quot;segment&quot; sein</translation>
+    </message>
+    <message>
+        <source>there is no %1 scenario called &quot;%2&quot;</source>
+        <translation>es gibt kein %1-Szenario namens &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseText</name>
+    <message>
+        <source>%1 is not a step of the scenario (1 to %2)</source>
+        <translation>%1 ist kein Schritt des Szenarios (1 bis %2)</translation>
+    </message>
+    <message>
+        <source>step %1 is asked twice</source>
+        <translation>Schritt %1 wird zweimal gefragt</translation>
+    </message>
+    <message>
+        <source>the question asks nothing</source>
+        <translation>die Frage fragt nichts</translation>
+    </message>
+    <message>
+        <source>Which state will %1 be in afterwards?</source>
+        <translation>In welchem Zustand wird %1 danach sein?</translation>
+    </message>
+    <message>
+        <source>Which segment will %1 send?</source>
+        <translation>Welches Segment wird %1 senden?</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2 — %3</source>
+        <translation>Schritt %1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>sends nothing</source>
+        <translation>sendet nichts</translation>
+    </message>
+    <message>
+        <source>%1 with data</source>
+        <translation>%1 mit Daten</translation>
+    </message>
+    <message>
+        <source>%1 stays in %2: %2 waits for %3, and this step is not that.</source>
+        <translation>%1 bleibt in %2: %2 wartet auf %3, und dieser Schritt ist das nicht.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 stays in %2: this step takes none of its edges.</source>
+        <translation>%1 bleibt in %2: dieser Schritt nimmt keine seiner Kanten.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 needs “%3”: %4</source>
+        <translation>%1 → %2 braucht „%3“: %4</translation>
+    </message>
+    <message>
+        <source>The diagram has no edge from %1 to %2.</source>
+        <translation>Das Diagramm hat keine Kante von %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2: %3</source>
+        <translation>%1 nimmt %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 takes no edge of the diagram here, and nothing obliges it to answer.</source>
+        <translation>%1 nimmt hier keine Kante des Diagramms, und nichts verpflichtet es zu antworten.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s edge sends nothing: %2</source>
+        <translation>Die Kante von %1 sendet nichts: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2.</source>
+        <translation>%1 nimmt %2.</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message>
+        <source>%1 changes no state, yet it answers with %2.</source>
+        <translation>%1 wechselt keinen Zustand und antwortet doch mit %2.</translation>
+    </message>
+    <message>
+        <source>The flags are right. seq is the next sequence number %1 sends (%2, relative to its ISS); ack is the next one it expects from its peer (%3).</source>
+        <translation>Die Flags stimmen. seq ist die nächste Sequenznummer, die %1 sendet (%2, relativ zu seiner ISS); ack die nächste, die es von der Gegenseite erwartet (%3).</translation>
+    </message>
+    <message>
+        <source>Right: %1 is in %2.</source>
+        <translation>Richtig: %1 ist in %2.</translation>
+    </message>
+    <message>
+        <source>Right: %1 — %2.</source>
+        <translation>Richtig: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Not answered: the answer is %1.</source>
+        <translation>Nicht beantwortet: die Antwort ist %1.</translation>
+    </message>
+    <message>
+        <source>Not quite: you chose %1, the answer is %2.</source>
+        <translation>Nicht ganz: Sie wählten %1, die Antwort ist %2.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right</source>
+        <translation>Punkte: %1 von %2 richtig</translation>
+    </message>
+    <message>
+        <source>Score: %1 right of %2 answered · %3 to go</source>
+        <translation>Punkte: %1 richtig von %2 beantwortet · %3 offen</translation>
+    </message>
+    <message>
+        <source>Advanced: seq and ack too</source>
+        <translation>Fortgeschritten: auch seq und ack</translation>
+    </message>
+    <message>
+        <source>Basic: states and flags</source>
+        <translation>Grundstufe: Zustände und Flags</translation>
     </message>
 </context>
 <context>
@@ -211,6 +658,10 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Conditions: %1.</source>
+        <translation>Bedingungen: %1.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +769,26 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>Linux goes to %1, RFC 9293 stays in %2.</source>
         <translation>Linux wechselt nach %1, RFC 9293 bleibt in %2.</translation>
+    </message>
+    <message>
+        <source>via %1, closed by %2, %3, %4</source>
+        <translation>über %1, geschlossen mit %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>a listener on the port</source>
+        <translation>ein Listener auf dem Port</translation>
+    </message>
+    <message>
+        <source>no listener on the port</source>
+        <translation>kein Listener auf dem Port</translation>
+    </message>
+    <message>
+        <source>default settings</source>
+        <translation>Standardeinstellungen</translation>
+    </message>
+    <message>
+        <source>settings %1</source>
+        <translation>Einstellungen %1</translation>
     </message>
 </context>
 <context>
@@ -437,6 +908,72 @@ Ohne Befehl öffnet sich das Hauptfenster.</translation>
     <message>
         <source>--step must be a whole number from 0 to %1 for %2.</source>
         <translation>--step muss für %2 eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>GifEncoder</name>
+    <message>
+        <source>A GIF cannot be %1×%2 pixels.</source>
+        <translation>Ein GIF kann nicht %1×%2 Pixel groß sein.</translation>
+    </message>
+    <message>
+        <source>Could not make the GIF&apos;s palette.</source>
+        <translation>Die Farbpalette des GIFs konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The GIF was not started.</source>
+        <translation>Das GIF wurde nicht begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlAnimation</name>
+    <message>
+        <source>Could not encode a picture as WebP.</source>
+        <translation>Ein Bild konnte nicht als WebP kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Previous step (Left arrow)</source>
+        <translation>Vorheriger Schritt (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>Next step (Right arrow)</source>
+        <translation>Nächster Schritt (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Made with TCP State Lab.</source>
+        <translation>Erstellt mit TCP State Lab.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +2056,103 @@ dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für
     </message>
 </context>
 <context>
+    <name>PktCommands</name>
+    <message>
+        <source>the private network is not available: %1</source>
+        <translation>das private Netz ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>How to allow it: %1</source>
+        <translation>So lässt es sich erlauben: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 pkt run SCRIPT.pkt... [--tolerance_usecs N] [--tolerance_percent N] [--ip-version ipv4|ipv6] [--set NAME=VALUE]... [--json]
+Plays packetdrill scripts against a real Linux TCP stack (host A of the private network) without root: &apos;&lt;&apos; packets come from the remote 192.0.2.1, &apos;&gt;&apos; packets are what A must send.</source>
+        <translation>Aufruf: %1 pkt run SKRIPT.pkt... [--tolerance_usecs N] [--tolerance_percent N] [--ip-version ipv4|ipv6] [--set NAME=WERT]... [--json]
+Spielt packetdrill-Skripte ohne root gegen einen echten Linux-TCP-Stack ab (Host A des privaten Netzes): &apos;&lt;&apos;-Pakete kommen von der Gegenseite 192.0.2.1, &apos;&gt;&apos;-Pakete muss A senden.</translation>
+    </message>
+    <message>
+        <source>use &quot;pkt run SCRIPT.pkt...&quot; (see pkt --help).</source>
+        <translation>verwenden Sie „pkt run SKRIPT.pkt...“ (siehe pkt --help).</translation>
+    </message>
+    <message>
+        <source>Play packetdrill scripts against host A&apos;s real Linux TCP stack in a private network made without root. Exit code 0: every line of every script held; 1: a script failed; 2: a script could not be read.</source>
+        <translation>Spielt packetdrill-Skripte gegen den echten Linux-TCP-Stack von Host A in einem ohne root erzeugten privaten Netz ab. Exit-Code 0: jede Zeile jedes Skripts hat gestimmt; 1: ein Skript ist gescheitert; 2: ein Skript war nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The packetdrill scripts.</source>
+        <translation>Die packetdrill-Skripte.</translation>
+    </message>
+    <message>
+        <source>SCRIPT.pkt...</source>
+        <translation>SKRIPT.pkt...</translation>
+    </message>
+    <message>
+        <source>How far a packet may be from its time, in microseconds (default 4000).</source>
+        <translation>Wie weit ein Paket von seiner Zeit abweichen darf, in Mikrosekunden (Standard 4000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Tolerance as a percentage of the time since the previous line.</source>
+        <translation>Toleranz in Prozent der Zeit seit der vorigen Zeile.</translation>
+    </message>
+    <message>
+        <source>ipv4 or ipv6 (default ipv4).</source>
+        <translation>ipv4 oder ipv6 (Standard ipv4).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>A kernel setting of host A, repeatable: tcp_syncookies, tcp_timestamps, ...</source>
+        <translation>Eine Kernel-Einstellung von Host A, wiederholbar: tcp_syncookies, tcp_timestamps, ...</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per script line.</source>
+        <translation>Ein JSON-Objekt pro Skriptzeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>packetdrill scripts need Linux network namespaces.</source>
+        <translation>packetdrill-Skripte brauchen Linux-Netzwerk-Namespaces.</translation>
+    </message>
+    <message>
+        <source>pkt run needs at least one SCRIPT.pkt.</source>
+        <translation>pkt run braucht mindestens ein SKRIPT.pkt.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; valid settings: %2 (as NAME=VALUE; scripts run without an rto_min lock).</source>
+        <translation>unbekannte Einstellung „%1“; gültige Einstellungen: %2 (als NAME=WERT; Skripte laufen ohne rto_min-Sperre).</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2: use a whole number from %3 to %4.</source>
+        <translation>ungültiger Wert „%1“ für %2: verwenden Sie eine ganze Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare host A: %2</source>
+        <translation>%1: Host A lässt sich nicht vorbereiten: %2</translation>
+    </message>
+    <message>
+        <source>%1: passed (%2 lines in %3 s)</source>
+        <translation>%1: bestanden (%2 Zeilen in %3 s)</translation>
+    </message>
+    <message>
+        <source>%1: FAILED at line %2</source>
+        <translation>%1: GESCHEITERT in Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 scripts: %2 passed, %3 failed, %4 unreadable</source>
+        <translation>%1 Skripte: %2 bestanden, %3 gescheitert, %4 nicht lesbar</translation>
+    </message>
+</context>
+<context>
     <name>PortList</name>
     <message>
         <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
@@ -1693,6 +2327,278 @@ dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is neither a number nor wnd</source>
         <translation>„%1“: „%2“ ist weder eine Zahl noch wnd</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message numerus="yes">
+        <source>TCP connections in %1: %n</source>
+        <translation>
+            <numerusform>TCP-Verbindungen in %1: %n</numerusform>
+            <numerusform>TCP-Verbindungen in %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Frames A→B</source>
+        <translation>Frames A→B</translation>
+    </message>
+    <message>
+        <source>Bytes A→B</source>
+        <translation>Bytes A→B</translation>
+    </message>
+    <message>
+        <source>Frames B→A</source>
+        <translation>Frames B→A</translation>
+    </message>
+    <message>
+        <source>Bytes B→A</source>
+        <translation>Bytes B→A</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>End A</source>
+        <translation>Ende A</translation>
+    </message>
+    <message>
+        <source>End B</source>
+        <translation>Ende B</translation>
+    </message>
+    <message>
+        <source>* the capture starts mid-stream: states are unknown until a segment tells them.</source>
+        <translation>* der Mitschnitt beginnt mitten in der Verbindung: Zustände sind unbekannt, bis ein Segment sie verrät.</translation>
+    </message>
+    <message>
+        <source>Replay a capture (pcap or pcapng): every TCP connection in it, both ends&apos; states inferred after every segment with the simulator&apos;s rules, completeness as Wireshark defines it.</source>
+        <translation>Einen Mitschnitt abspielen (pcap oder pcapng): jede TCP-Verbindung darin, die Zustände beider Enden nach jedem Segment mit den Regeln des Simulators erschlossen, Vollständigkeit wie Wireshark sie definiert.</translation>
+    </message>
+    <message>
+        <source>The capture file.</source>
+        <translation>Die Mitschnittdatei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Show connection N segment by segment.</source>
+        <translation>Verbindung N Segment für Segment zeigen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per segment, then one per connection.</source>
+        <translation>Ein JSON-Objekt je Segment ausgeben, dann eines je Verbindung.</translation>
+    </message>
+    <message>
+        <source>Read only the packets this BPF filter takes, e.g. &apos;tcp port 80&apos;.</source>
+        <translation>Nur die Pakete lesen, die dieser BPF-Filter annimmt, z. B. &apos;tcp port 80&apos;.</translation>
+    </message>
+    <message>
+        <source>BPF</source>
+        <translation>BPF</translation>
+    </message>
+    <message>
+        <source>Whose TCP infers the states: linux (the default) or rfc9293.</source>
+        <translation>Wessen TCP die Zustände erschließt: linux (Standard) oder rfc9293.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>replay needs one capture FILE.</source>
+        <translation>replay braucht eine Mitschnitt-DATEI.</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; valid profiles: %2</source>
+        <translation>unbekanntes Profil „%1“; gültige Profile: %2</translation>
+    </message>
+    <message>
+        <source>--connection needs a connection number (1, 2, …), not &quot;%1&quot;.</source>
+        <translation>--connection braucht eine Verbindungsnummer (1, 2, …), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: it is a folder.</source>
+        <translation>„%1“ kann nicht gelesen werden: es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Connection %1, segment by segment (profile %2):</source>
+        <translation>Verbindung %1, Segment für Segment (Profil %2):</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>there is no connection %1: the capture holds %2.</source>
+        <translation>es gibt keine Verbindung %1: der Mitschnitt enthält %2.</translation>
+    </message>
+    <message>
+        <source>A %1 ends in %2, B %3 ends in %4; completeness %5 (%6); captured %7.</source>
+        <translation>A %1 endet in %2, B %3 endet in %4; Vollständigkeit %5 (%6); mitgeschnitten %7.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayText</name>
+    <message>
+        <source>libpcap could not be loaded to read captures: %1</source>
+        <translation>libpcap konnte zum Lesen von Mitschnitten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a pcap or pcapng capture: %2</source>
+        <translation>„%1“ kann nicht als pcap- oder pcapng-Mitschnitt gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds link type %2, which replay does not read (Ethernet, Linux cooked, raw IP and loopback it does).</source>
+        <translation>„%1“ hat den Link-Typ %2, den replay nicht liest (Ethernet, Linux cooked, rohes IP und Loopback liest es).</translation>
+    </message>
+    <message>
+        <source>the filter is not valid BPF: %1</source>
+        <translation>der Filter ist kein gültiges BPF: %1</translation>
+    </message>
+    <message>
+        <source>the capture ends early (%1): what came before it is shown.</source>
+        <translation>der Mitschnitt endet vorzeitig (%1): gezeigt wird, was davor kam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) cut by the snap length before the end of the TCP header: skipped.</source>
+        <translation>
+            <numerusform>%n Paket(e) von der Snap-Länge vor dem Ende des TCP-Kopfes abgeschnitten: übersprungen.</numerusform>
+            <numerusform>%n Paket(e) von der Snap-Länge vor dem Ende des TCP-Kopfes abgeschnitten: übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s): skipped.</source>
+        <translation>
+            <numerusform>%n IP-Fragment(e): übersprungen.</numerusform>
+            <numerusform>%n IP-Fragment(e): übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) with contradictory header lengths: skipped.</source>
+        <translation>
+            <numerusform>%n Paket(e) mit widersprüchlichen Kopflängen: übersprungen.</numerusform>
+            <numerusform>%n Paket(e) mit widersprüchlichen Kopflängen: übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds no TCP segment (%n packet(s) read).</source>
+        <translation>
+            <numerusform>„%1“ enthält kein TCP-Segment (%n Paket(e) gelesen).</numerusform>
+            <numerusform>„%1“ enthält kein TCP-Segment (%n Paket(e) gelesen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 called connect(): its SYN opens the connection.</source>
+        <translation>%1 rief connect() auf: sein SYN öffnet die Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 new bytes.</source>
+        <translation>%1 sendet %2 neue Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 closed for writing: its FIN.</source>
+        <translation>%1 hat das Schreiben beendet: sein FIN.</translation>
+    </message>
+    <message>
+        <source>%1 aborted: its RST.</source>
+        <translation>%1 hat abgebrochen: sein RST.</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>out of window</source>
+        <translation>außerhalb des Fensters</translation>
+    </message>
+    <message>
+        <source>at capture point</source>
+        <translation>am Mitschnittpunkt</translation>
+    </message>
+    <message>
+        <source>states start here</source>
+        <translation>Zustände beginnen hier</translation>
+    </message>
+    <message>
+        <source>crossed frame %1</source>
+        <translation>mit Frame %1 gekreuzt</translation>
+    </message>
+    <message>
+        <source>The capture starts mid-stream: this segment is the first to tell the states; both ends are taken as synchronized.</source>
+        <translation>Der Mitschnitt beginnt mitten in der Verbindung: dieses Segment verrät als erstes die Zustände; beide Enden gelten als synchronisiert.</translation>
+    </message>
+    <message>
+        <source>A retransmission: %1 had sent this sequence space before.</source>
+        <translation>Eine Wiederholung: %1 hatte diesen Sequenzraum schon gesendet.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s state is unknown: it never answered in the capture.</source>
+        <translation>Der Zustand von %1 ist unbekannt: es antwortete im Mitschnitt nie.</translation>
+    </message>
+    <message>
+        <source>The segments crossed: %1 handled this one only after sending frame %2.</source>
+        <translation>Die Segmente kreuzten sich: %1 verarbeitete dieses erst nach dem Senden von Frame %2.</translation>
+    </message>
+    <message>
+        <source>Out of window: the receiver does not accept its sequence numbers.</source>
+        <translation>Außerhalb des Fensters: der Empfänger nimmt seine Sequenznummern nicht an.</translation>
+    </message>
+    <message>
+        <source>Inferred at the capture point: %1 had not yet seen the segment when it was captured.</source>
+        <translation>Am Mitschnittpunkt erschlossen: %1 hatte das Segment noch nicht gesehen, als es mitgeschnitten wurde.</translation>
+    </message>
+    <message>
+        <source>at A</source>
+        <translation>bei A</translation>
+    </message>
+    <message>
+        <source>at B</source>
+        <translation>bei B</translation>
+    </message>
+    <message>
+        <source>on the same host</source>
+        <translation>auf demselben Rechner</translation>
+    </message>
+    <message>
+        <source>between the hosts</source>
+        <translation>zwischen den Rechnern</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCsv</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +3170,118 @@ dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für
         <source>Linux&apos;s RST for an abort also carries ACK with RCV.NXT (tcp_send_active_reset()); RFC 9293 §3.10.5 sends a bare RST with SEQ = SND.NXT.</source>
         <translation>Das RST von Linux bei einem Abbruch trägt auch ACK mit RCV.NXT (tcp_send_active_reset()); RFC 9293 §3.10.5 sendet ein bloßes RST mit SEQ = SND.NXT.</translation>
     </message>
+    <message>
+        <source>%1 is in SYN_RECEIVED, reached from LISTEN, and a SYN arrives inside its window: the connection returns to LISTEN and sends nothing (RFC 9293 §3.10.7.4, fourth check, SYN-RECEIVED).</source>
+        <translation>%1 ist in SYN_RECEIVED, aus LISTEN erreicht, und ein SYN trifft innerhalb seines Fensters ein: Die Verbindung kehrt nach LISTEN zurück und sendet nichts (RFC 9293 §3.10.7.4, vierte Prüfung, SYN-RECEIVED).</translation>
+    </message>
+    <message>
+        <source>Linux judges the segment whole (tcp_sequence()): its SYN at IRS lies before the window, so %1 answers with an ACK; RFC 9293 trims the repeated SYN off and processes the rest from RCV.NXT.</source>
+        <translation>Linux beurteilt das Segment als Ganzes (tcp_sequence()): Sein SYN bei IRS liegt vor dem Fenster, also antwortet %1 mit einem ACK; RFC 9293 schneidet das wiederholte SYN ab und verarbeitet den Rest ab RCV.NXT.</translation>
+    </message>
+    <message>
+        <source>The ACK of %1&apos;s FIN moves it to TIME_WAIT and Linux discards the rest of the segment (tcp_rcv_state_process()); RFC 9293 goes on to the FIN and acknowledges it again.</source>
+        <translation>Das ACK für das FIN von %1 bringt es nach TIME_WAIT, und Linux verwirft den Rest des Segments (tcp_rcv_state_process()); RFC 9293 verarbeitet weiter das FIN und bestätigt es erneut.</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.1, CLOSED</source>
+        <translation>RFC 9293 §3.10.7.1, CLOSED</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.2, first check (RST), LISTEN</source>
+        <translation>RFC 9293 §3.10.7.2, erste Prüfung (RST), LISTEN</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.2, second check (ACK), LISTEN</source>
+        <translation>RFC 9293 §3.10.7.2, zweite Prüfung (ACK), LISTEN</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.2, third check (SYN), LISTEN</source>
+        <translation>RFC 9293 §3.10.7.2, dritte Prüfung (SYN), LISTEN</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.2, fourth check (other text or control), LISTEN</source>
+        <translation>RFC 9293 §3.10.7.2, vierte Prüfung (andere Daten oder Steuerbits), LISTEN</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.3, first check (ACK), SYN-SENT</source>
+        <translation>RFC 9293 §3.10.7.3, erste Prüfung (ACK), SYN-SENT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.3, second check (RST), SYN-SENT</source>
+        <translation>RFC 9293 §3.10.7.3, zweite Prüfung (RST), SYN-SENT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.3, fourth check (SYN), SYN-SENT</source>
+        <translation>RFC 9293 §3.10.7.3, vierte Prüfung (SYN), SYN-SENT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.3, fifth check (neither SYN nor RST), SYN-SENT</source>
+        <translation>RFC 9293 §3.10.7.3, fünfte Prüfung (weder SYN noch RST), SYN-SENT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, the segment trimmed to the window</source>
+        <translation>RFC 9293 §3.10.7.4, das Segment auf das Fenster gekürzt</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, first check (sequence number)</source>
+        <translation>RFC 9293 §3.10.7.4, erste Prüfung (Sequenznummer)</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, second check (RST)</source>
+        <translation>RFC 9293 §3.10.7.4, zweite Prüfung (RST)</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, second check (RST), SYN-RECEIVED</source>
+        <translation>RFC 9293 §3.10.7.4, zweite Prüfung (RST), SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fourth check (SYN)</source>
+        <translation>RFC 9293 §3.10.7.4, vierte Prüfung (SYN)</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fourth check (SYN), SYN-RECEIVED</source>
+        <translation>RFC 9293 §3.10.7.4, vierte Prüfung (SYN), SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fifth check (ACK)</source>
+        <translation>RFC 9293 §3.10.7.4, fünfte Prüfung (ACK)</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fifth check (ACK), SYN-RECEIVED</source>
+        <translation>RFC 9293 §3.10.7.4, fünfte Prüfung (ACK), SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fifth check (ACK), TIME-WAIT</source>
+        <translation>RFC 9293 §3.10.7.4, fünfte Prüfung (ACK), TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, seventh check (segment text)</source>
+        <translation>RFC 9293 §3.10.7.4, siebte Prüfung (Segmentdaten)</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, eighth check (FIN)</source>
+        <translation>RFC 9293 §3.10.7.4, achte Prüfung (FIN)</translation>
+    </message>
+    <message>
+        <source>RFC 5961 (challenge ACK)</source>
+        <translation>RFC 5961 (Challenge-ACK)</translation>
+    </message>
+    <message>
+        <source>RFC 1337 (net.ipv4.tcp_rfc1337)</source>
+        <translation>RFC 1337 (net.ipv4.tcp_rfc1337)</translation>
+    </message>
+    <message>
+        <source>RFC 6191 (a new SYN ends TIME-WAIT)</source>
+        <translation>RFC 6191 (ein neues SYN beendet TIME-WAIT)</translation>
+    </message>
+    <message>
+        <source>RFC 1122 §4.2.2.13 (data after close)</source>
+        <translation>RFC 1122 §4.2.2.13 (Daten nach dem Schließen)</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Quellen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>StateSummary</name>
@@ -2559,6 +3577,25 @@ dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für
     </message>
 </context>
 <context>
+    <name>WebpEncoder</name>
+    <message>
+        <source>A WebP cannot be %1×%2 pixels.</source>
+        <translation>Ein WebP kann nicht %1×%2 Pixel groß sein.</translation>
+    </message>
+    <message>
+        <source>This libwebp does not match the one the program was built with.</source>
+        <translation>Diese libwebp passt nicht zu der, mit der das Programm gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1×%2 WebP.</source>
+        <translation>Nicht genug Speicher für ein WebP mit %1×%2 Pixeln.</translation>
+    </message>
+    <message>
+        <source>The WebP was not started.</source>
+        <translation>Das WebP wurde nicht begonnen.</translation>
+    </message>
+</context>
+<context>
     <name>WhatIf</name>
     <message>
         <source>unknown state</source>
@@ -2599,6 +3636,22 @@ dann ausführen: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (oder, für
     <message>
         <source>the simulator is in %1, not %2</source>
         <translation>der Simulator ist in %1, nicht in %2</translation>
+    </message>
+    <message>
+        <source>cannot set %1: %2</source>
+        <translation>kann %1 nicht setzen: %2</translation>
+    </message>
+    <message>
+        <source>--closed-by does not apply to %1: only FIN_WAIT_1, FIN_WAIT_2, CLOSING, TIME_WAIT and LAST_ACK are reached by closing</source>
+        <translation>--closed-by gilt nicht für %1: Nur FIN_WAIT_1, FIN_WAIT_2, CLOSING, TIME_WAIT und LAST_ACK werden durch Schließen erreicht</translation>
+    </message>
+    <message>
+        <source>--listener does not apply to %1 with --via active: the receiver&apos;s port is an ephemeral one</source>
+        <translation>--listener gilt nicht für %1 mit --via active: Der Port des Empfängers ist ein kurzlebiger</translation>
+    </message>
+    <message>
+        <source>--listener does not apply to %1: it is for the states after the handshake (ESTABLISHED to TIME_WAIT)</source>
+        <translation>--listener gilt nicht für %1: Es ist für die Zustände nach dem Handshake (ESTABLISHED bis TIME_WAIT)</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3850,46 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <source>--%1 needs --table.</source>
         <translation>--%1 braucht --table.</translation>
     </message>
+    <message>
+        <source>unknown --closed-by &quot;%1&quot;; use close or shutdown.</source>
+        <translation>unbekanntes --closed-by &quot;%1&quot;; verwenden Sie close oder shutdown.</translation>
+    </message>
+    <message>
+        <source>unknown --listener &quot;%1&quot;; use yes or no.</source>
+        <translation>unbekanntes --listener &quot;%1&quot;; verwenden Sie yes oder no.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; valid settings: %2 (as NAME=VALUE).</source>
+        <translation>unbekannte Einstellung &quot;%1&quot;; gültige Einstellungen: %2 (als NAME=WERT).</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2: use a whole number from %3 to %4.</source>
+        <translation>ungültiger Wert &quot;%1&quot; für %2: verwenden Sie eine ganze Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>How the receiver&apos;s application left ESTABLISHED (FIN_WAIT_1, FIN_WAIT_2, CLOSING, TIME_WAIT, LAST_ACK): shutdown (a half-close, the default) or close (the socket is orphaned).</source>
+        <translation>Wie die Anwendung des Empfängers ESTABLISHED verlassen hat (FIN_WAIT_1, FIN_WAIT_2, CLOSING, TIME_WAIT, LAST_ACK): shutdown (ein Halbschluss, Standard) oder close (der Socket ist verwaist).</translation>
+    </message>
+    <message>
+        <source>Whether a listening socket shares the receiver&apos;s port (ESTABLISHED to TIME_WAIT, passive): yes or no (default no).</source>
+        <translation>Ob ein lauschender Socket den Port des Empfängers teilt (ESTABLISHED bis TIME_WAIT, passiv): yes oder no (Standard no).</translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation>YES|NO</translation>
+    </message>
+    <message>
+        <source>A kernel setting of both hosts, repeatable, as in &quot;net run --set&quot;: tcp_rfc1337, tcp_syncookies, tcp_timestamps, ...</source>
+        <translation>Eine Kernel-Einstellung beider Hosts, wiederholbar, wie bei &quot;net run --set&quot;: tcp_rfc1337, tcp_syncookies, tcp_timestamps, ...</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>  The simulator does not model %1: it answers as with the kernel&apos;s default.</source>
+        <translation>  Der Simulator bildet %1 nicht nach: Er antwortet wie mit der Standardeinstellung des Kernels.</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfTable</name>
@@ -2901,6 +3994,21 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     </message>
 </context>
 <context>
+    <name>WireScript</name>
+    <message>
+        <source>Wire session</source>
+        <translation>Wire-Sitzung</translation>
+    </message>
+    <message>
+        <source>Two real TCP stacks in a private network, every segment held on the wire.</source>
+        <translation>Zwei echte TCP-Stacks in einem privaten Netz, jedes Segment auf der Leitung angehalten.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TCP State Lab: TCP&apos;s eleven connection states, live from the kernel and step by step.</source>
@@ -2917,6 +4025,113 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Open in presentation mode: full screen, large labels, high contrast (Esc leaves it).</source>
         <translation>Im Präsentationsmodus öffnen: Vollbild, große Beschriftungen, hoher Kontrast (Esc beendet ihn).</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::AnimationExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export Animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>GIF, for slides</source>
+        <translation>GIF, für Folien</translation>
+    </message>
+    <message>
+        <source>Animated WebP</source>
+        <translation>Animiertes WebP</translation>
+    </message>
+    <message>
+        <source>HTML page with a step control, for a course site</source>
+        <translation>HTML-Seite mit Schrittsteuerung, für eine Kursseite</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Print (black on white)</source>
+        <translation>Druck (schwarz auf weiß)</translation>
+    </message>
+    <message>
+        <source> frames per second</source>
+        <translation> Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source> s per step</source>
+        <translation> s pro Schritt</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Zeigt:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Glide:</source>
+        <translation>G&amp;leiten:</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;chritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF-Animation (*.gif)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>Animiertes WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type; use .gif, .webp or .html.</source>
+        <translation>Export nach „%1“ nicht möglich: unbekannter Dateityp; verwenden Sie .gif, .webp oder .html.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +4318,73 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     </message>
 </context>
 <context>
+    <name>tsl::ExerciseDialog</name>
+    <message>
+        <source>Save Exercise</source>
+        <translation>Übung speichern</translation>
+    </message>
+    <message>
+        <source>Shown to the students first (optional)</source>
+        <translation>Wird den Lernenden zuerst gezeigt (optional)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Fragt</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Hint (optional)</source>
+        <translation>Hinweis (optional)</translation>
+    </message>
+    <message>
+        <source>Ask before this step</source>
+        <translation>Vor diesem Schritt fragen</translation>
+    </message>
+    <message>
+        <source>State and segment</source>
+        <translation>Zustand und Segment</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Whom the question asks about; Auto: the side the step changes or acts on</source>
+        <translation>Wen die Frage betrifft; Automatisch: die Seite, die der Schritt ändert oder auf die er wirkt</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Tick the steps that are questions: the students predict the state and the segment before each.</source>
+        <translation>Haken Sie die Schritte an, die Fragen sind: die Lernenden sagen vor jedem den Zustand und das Segment vorher.</translation>
+    </message>
+</context>
+<context>
     <name>tsl::ExplorerDialog</name>
     <message>
         <source>HTML page for a handout (*.html)</source>
@@ -3177,10 +4459,6 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <translation>„Füllen“ fragt Linux nach dem Rest.</translation>
     </message>
     <message>
-        <source>RFC 9293&apos;s answers are in. Fill asks the real Linux kernel (about 20 s).</source>
-        <translation>Die Antworten nach RFC 9293 sind da. „Füllen“ fragt den echten Linux-Kernel (etwa 20 s).</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Linux&apos;s answers stay empty:&lt;/b&gt; the private network is not available here: %1.&lt;br&gt;&lt;b&gt;How to allow it:&lt;/b&gt; %2&lt;br&gt;RFC 9293&apos;s answers (the simulator) are all shown.</source>
         <translation>&lt;b&gt;Die Antworten von Linux bleiben leer:&lt;/b&gt; Das private Netz ist hier nicht verfügbar: %1.&lt;br&gt;&lt;b&gt;So lässt es sich erlauben:&lt;/b&gt; %2&lt;br&gt;Die Antworten nach RFC 9293 (der Simulator) werden alle gezeigt.</translation>
     </message>
@@ -3241,8 +4519,64 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Each cell: the answer (– none), and → the state the socket moves to. ≠ marks a difference: RFC 9293 above, Linux below. = both agree.</source>
-        <translation>Jede Zelle: die Antwort (– keine) und → der Zustand, in den der Socket wechselt. ≠ markiert eine Abweichung: oben RFC 9293, unten Linux. = beide stimmen überein.</translation>
+        <source>RFC 9293&apos;s answers are in. Fill asks the real Linux kernel (a few seconds).</source>
+        <translation>Die Antworten nach RFC 9293 sind da. „Füllen“ fragt den echten Linux-Kernel (einige Sekunden).</translation>
+    </message>
+    <message>
+        <source>Linux:</source>
+        <translation>Linux:</translation>
+    </message>
+    <message>
+        <source>Conditions: %1.</source>
+        <translation>Bedingungen: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>&amp;Erreicht:</translation>
+    </message>
+    <message>
+        <source>passively (listened)</source>
+        <translation>passiv (gelauscht)</translation>
+    </message>
+    <message>
+        <source>actively (connected)</source>
+        <translation>aktiv (verbunden)</translation>
+    </message>
+    <message>
+        <source>How the receiver got to its state (whatif --via); LISTEN is always passive, SYN_SENT active</source>
+        <translation>Wie der Empfänger in seinen Zustand kam (whatif --via); LISTEN ist immer passiv, SYN_SENT aktiv</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed by:</source>
+        <translation>Geschl&amp;ossen mit:</translation>
+    </message>
+    <message>
+        <source>How the receiver&apos;s application left ESTABLISHED (whatif --closed-by): after close() Linux keeps FIN_WAIT_2 as an orphan</source>
+        <translation>Wie die Anwendung des Empfängers ESTABLISHED verließ (whatif --closed-by): Nach close() führt Linux FIN_WAIT_2 als verwaisten Socket</translation>
+    </message>
+    <message>
+        <source>Listener on the &amp;port:</source>
+        <translation>Listener auf dem &amp;Port:</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Whether a listening socket shares the receiver&apos;s port (whatif --listener): TIME_WAIT hands a new SYN to it</source>
+        <translation>Ob ein lauschender Socket den Port des Empfängers teilt (whatif --listener): TIME_WAIT übergibt ihm ein neues SYN</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_rfc1337 = 1 (whatif --set): TIME_WAIT ignores a RST</source>
+        <translation>net.ipv4.tcp_rfc1337 = 1 (whatif --set): TIME_WAIT ignoriert ein RST</translation>
+    </message>
+    <message>
+        <source>Each cell: the answer (– none), and → the state the socket moves to. ≠ marks a difference: RFC 9293 above, Linux below. = both agree. A corner mark: the answer depends on a condition (the cell&apos;s explanation gives the other answer).</source>
+        <translation>Jede Zelle: die Antwort (– keine) und → der Zustand, in den der Socket wechselt. ≠ markiert einen Unterschied: RFC 9293 oben, Linux unten. = beide stimmen überein. Eine Eckmarke: Die Antwort hängt von einer Bedingung ab (die Erklärung der Zelle nennt die andere Antwort).</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +5141,139 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
         <source>Space steps the simulator when its panel is in front; on an edge, it follows the edge.</source>
         <translation>Die Leertaste führt den Simulator weiter, wenn sein Bereich vorne ist; auf einer Kante folgt sie der Kante.</translation>
     </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>&amp;Animation exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Exercise…</source>
+        <translation>Übung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Save E&amp;xercise…</source>
+        <translation>Ü&amp;bung speichern…</translation>
+    </message>
+    <message>
+        <source>Export Exercise &amp;Results…</source>
+        <translation>Übungs&amp;ergebnisse exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Wire panel&apos;s session: %1, %n step(s)</source>
+        <translation>
+            <numerusform>Die Sitzung des Wire-Panels: %1, %n Schritt(e)</numerusform>
+            <numerusform>Die Sitzung des Wire-Panels: %1, %n Schritt(e)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulator: %1, %n step(s)</source>
+        <translation>
+            <numerusform>Der Simulator: %1, %n Schritt(e)</numerusform>
+            <numerusform>Der Simulator: %1, %n Schritt(e)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>The Wire panel&apos;s session has no steps yet: run a scenario or make a call first.</source>
+        <translation>Die Sitzung des Wire-Panels hat noch keine Schritte: Führen Sie zuerst ein Szenario aus oder machen Sie einen Aufruf.</translation>
+    </message>
+    <message>
+        <source>The simulator has no steps yet: load a scenario or take a step first.</source>
+        <translation>Der Simulator hat noch keine Schritte: Laden Sie zuerst ein Szenario oder gehen Sie einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Animation written to %1</source>
+        <translation>Animation nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a wire exercise needs the Wire panel, which this build does not have.</source>
+        <translation>%1: eine Wire-Übung braucht das Wire-Panel, das dieser Build nicht hat.</translation>
+    </message>
+    <message>
+        <source>Exercise opened: press Forward (→) for the first question.</source>
+        <translation>Übung geöffnet: Vorwärts (→) drücken für die erste Frage.</translation>
+    </message>
+    <message>
+        <source>Exercise “%1” opened: press Forward (→) for the first question.</source>
+        <translation>Übung „%1“ geöffnet: Vorwärts (→) drücken für die erste Frage.</translation>
+    </message>
+    <message>
+        <source>Open Exercise</source>
+        <translation>Übung öffnen</translation>
+    </message>
+    <message>
+        <source>Exercises (*.json);;All files (*)</source>
+        <translation>Übungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Exercise</source>
+        <translation>Übung speichern</translation>
+    </message>
+    <message>
+        <source>Choose a scenario in the Wire panel first.</source>
+        <translation>Wählen Sie zuerst ein Szenario im Wire-Panel.</translation>
+    </message>
+    <message>
+        <source>Exercises (*.json)</source>
+        <translation>Übungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Exercise written to %1</source>
+        <translation>Übung nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export Exercise Results</source>
+        <translation>Übungsergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>No answers yet: switch Predict on in the Simulator or the Wire panel and answer a question first.</source>
+        <translation>Noch keine Antworten: schalten Sie im Simulator- oder Wire-Panel Vorhersagen ein und beantworten Sie zuerst eine Frage.</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::PredictBox</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Answer %1 (key %2)</source>
+        <translation>Antwort %1 (Taste %2)</translation>
+    </message>
+    <message>
+        <source>Export Exercise Results</source>
+        <translation>Übungsergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>results.csv</source>
+        <translation>ergebnisse.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Before each step, predict the state a side will be in and the segment it will send</source>
+        <translation>Vor jedem Schritt vorhersagen, in welchem Zustand eine Seite sein und welches Segment sie senden wird</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Ergebnisse…</translation>
+    </message>
+    <message>
+        <source>Export the results, one row per question, as CSV</source>
+        <translation>Die Ergebnisse als CSV exportieren, eine Zeile pro Frage</translation>
+    </message>
 </context>
 <context>
     <name>tsl::SimulatorPanel</name>
@@ -3905,6 +5372,14 @@ So lässt es sich erlauben: %2 (--engine sim fragt nur den Simulator)</translati
     <message>
         <source>Which TCP the simulator plays: RFC 9293 as written, or Linux where the real kernel answers differently</source>
         <translation>Welches TCP der Simulator spielt: RFC 9293 wie geschrieben oder Linux, wo der echte Kernel anders antwortet</translation>
+    </message>
+    <message>
+        <source>Your prediction: click an answer or press its number. Back leaves the question.</source>
+        <translation>Ihre Vorhersage: eine Antwort anklicken oder ihre Nummer drücken. Zurück verlässt die Frage.</translation>
+    </message>
+    <message>
+        <source>Predict: press Forward for the first question.</source>
+        <translation>Vorhersagen: Vorwärts drücken für die erste Frage.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnimationCommand</name>
+    <message>
+        <source>Write a scenario as an animation: the state diagram with its tokens gliding and the ladder beside it, one group of frames per step. The format follows FILE&apos;s extension: .gif, .webp (animated) or .html (one self-contained page with a step control). No display is needed.</source>
+        <translation>将场景写为动画：状态图及其滑动的标记，旁边是梯形图，每一步一组帧。格式取决于文件扩展名：.gif、.webp（动画）或 .html（带步骤控件的独立网页）。无需显示器。</translation>
+    </message>
+    <message>
+        <source>The scenario (see simulate --list).</source>
+        <translation>场景（参见 simulate --list）。</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Colour theme: light, dark or print.</source>
+        <translation>配色主题：light、dark 或 print。</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Width in pixels, %1 to %2 (default %3).</source>
+        <translation>宽度（像素），%1 到 %2（默认 %3）。</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>Height in pixels, %1 to %2 (default %3).</source>
+        <translation>高度（像素），%1 到 %2（默认 %3）。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Frames per second while the tokens glide, %1 to %2 (default %3).</source>
+        <translation>标记滑动时的每秒帧数，%1 到 %2（默认 %3）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How long one step lasts, glide and pause, in milliseconds, %1 to %2 (default %3).</source>
+        <translation>每一步（滑动加停顿）持续的毫秒数，%1 到 %2（默认 %3）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Which TCP the simulator plays: rfc9293 (the default) or linux.</source>
+        <translation>模拟器模拟哪种 TCP：rfc9293（默认）或 linux。</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>export-animation needs a SCENARIO and a FILE (see --help).</source>
+        <translation>export-animation 需要一个场景和一个文件（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; valid themes: %2</source>
+        <translation>未知主题“%1”；有效主题：%2</translation>
+    </message>
+    <message>
+        <source>invalid --%1 &quot;%2&quot;: use a whole number from %3 to %4.</source>
+        <translation>无效的 --%1“%2”：请使用 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>cannot export to &quot;%1&quot;: unknown file type; use .gif, .webp or .html.</source>
+        <translation>无法导出到“%1”：未知文件类型；请使用 .gif、.webp 或 .html。</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The width must be from %1 to %2 pixels.</source>
+        <translation>宽度必须为 %1 到 %2 像素。</translation>
+    </message>
+    <message>
+        <source>The height must be from %1 to %2 pixels.</source>
+        <translation>高度必须为 %1 到 %2 像素。</translation>
+    </message>
+    <message>
+        <source>The frame rate must be from %1 to %2 frames per second.</source>
+        <translation>帧率必须为每秒 %1 到 %2 帧。</translation>
+    </message>
+    <message>
+        <source>A step must last from %1 to %2 milliseconds.</source>
+        <translation>每一步必须持续 %1 到 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type; use .gif, .webp or .html.</source>
+        <translation>无法导出到“%1”：未知文件类型；请使用 .gif、.webp 或 .html。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationFrames</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationScript</name>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show help for this command.</source>
@@ -52,30 +188,6 @@
         <translation>边数：%1</translation>
     </message>
     <message>
-        <source>Commands (each has its own --help):
-  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
-  transitions           Print the transition table (RFC 9293).
-  snapshot              Print the kernel&apos;s TCP table, like ss.
-  watch                 Print every TCP state change as it happens.
-  lab                   Real loopback sockets: reach and hold a state, run a scenario.
-  simulate SCENARIO     Step through a scenario in the simulator.
-  export-ladder SCENARIO FILE  Write a scenario&apos;s ladder diagram (PNG, SVG, PDF).
-  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.
-  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).
-Without a command the main window opens.</source>
-        <translation>命令（每个命令都有自己的 --help）：
-  export-diagram 文件   将状态图写入 PNG、SVG 或 PDF 文件。
-  transitions           打印状态转换表（RFC 9293）。
-  snapshot              像 ss 一样打印内核的 TCP 表。
-  watch                 实时打印每一次 TCP 状态变化。
-  lab                   真实的回环套接字：到达并保持某个状态，运行场景。
-  simulate 场景         在模拟器中逐步演示一个场景。
-  export-ladder 场景 文件  写出场景的梯形图（PNG、SVG、PDF）。
-  net check|run 场景    私有网络中的两个真实 TCP 协议栈，每个报文段都被拦住。
-  whatif 状态 报文段    处于某状态的套接字如何应答一个构造的报文段（内核与模拟器）。
-不带命令时打开主窗口。</translation>
-    </message>
-    <message>
         <source>Language, e.g. de or zh_CN.</source>
         <translation>语言，例如 de 或 zh_CN。</translation>
     </message>
@@ -90,6 +202,89 @@ Without a command the main window opens.</source>
     <message>
         <source>no such program</source>
         <translation>没有该程序</translation>
+    </message>
+    <message>
+        <source>Commands (each has its own --help):
+  export-diagram FILE   Write the state diagram to a PNG, SVG or PDF file.
+  transitions           Print the transition table (RFC 9293).
+  snapshot              Print the kernel&apos;s TCP table, like ss.
+  watch                 Print every TCP state change as it happens.
+  lab                   Real loopback sockets: reach and hold a state, run a scenario.
+  simulate SCENARIO     Step through a scenario in the simulator.
+  export-ladder SCENARIO FILE  Write a scenario&apos;s ladder diagram (PNG, SVG, PDF).
+  export-animation SCENARIO FILE  Write a scenario as an animation (GIF, WebP, HTML).
+  net check|run SCENARIO  Two real TCP stacks in a private network, every segment held.
+  pkt run SCRIPT.pkt...  Play packetdrill scripts against a real TCP stack, without root.
+  whatif STATE SEGMENT  What a socket in STATE answers to a crafted segment (kernel and simulator).
+  exercise FILE         Answer a Predict exercise: the next state and segment, by number.
+  replay FILE           A capture&apos;s TCP connections, both ends&apos; states inferred segment by segment.
+Without a command the main window opens.</source>
+        <translation>命令（每个命令都有自己的 --help）：
+  export-diagram 文件   将状态图写入 PNG、SVG 或 PDF 文件。
+  transitions           打印状态转换表（RFC 9293）。
+  snapshot              像 ss 一样打印内核的 TCP 表。
+  watch                 实时打印每一次 TCP 状态变化。
+  lab                   真实的回环套接字：到达并保持某个状态，运行场景。
+  simulate 场景         在模拟器中逐步演示一个场景。
+  export-ladder 场景 文件  写出场景的梯形图（PNG、SVG、PDF）。
+  export-animation 场景 文件  将场景写为动画（GIF、WebP、HTML）。
+  net check|run 场景    私有网络中的两个真实 TCP 协议栈，每个报文段都被拦住。
+  pkt run 脚本.pkt...   无需 root,针对真实 TCP 协议栈运行 packetdrill 脚本。
+  whatif 状态 报文段    处于某状态的套接字如何应答一个构造的报文段（内核与模拟器）。
+  exercise FILE         回答预测练习：按编号选择下一个状态和报文段。
+  replay FILE           抓包中的 TCP 连接，逐个报文段推断两端的状态。
+不带命令时打开主窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionText</name>
+    <message>
+        <source>depends on how the state was reached</source>
+        <translation>取决于如何到达该状态</translation>
+    </message>
+    <message>
+        <source>reached actively</source>
+        <translation>主动到达</translation>
+    </message>
+    <message>
+        <source>reached passively</source>
+        <translation>被动到达</translation>
+    </message>
+    <message>
+        <source>depends on how the socket was closed</source>
+        <translation>取决于套接字如何关闭</translation>
+    </message>
+    <message>
+        <source>after close()</source>
+        <translation>close() 之后</translation>
+    </message>
+    <message>
+        <source>after shutdown()</source>
+        <translation>shutdown() 之后</translation>
+    </message>
+    <message>
+        <source>depends on a listener on the port</source>
+        <translation>取决于端口上是否有监听套接字</translation>
+    </message>
+    <message>
+        <source>with a listener</source>
+        <translation>有监听套接字</translation>
+    </message>
+    <message>
+        <source>without a listener</source>
+        <translation>无监听套接字</translation>
+    </message>
+    <message>
+        <source>depends on %1</source>
+        <translation>取决于 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>This answer %1 — %2.</source>
+        <translation>此应答%1 —— %2。</translation>
     </message>
 </context>
 <context>
@@ -144,6 +339,257 @@ Without a command the main window opens.</source>
     <message>
         <source>The eleven TCP connection states of RFC 9293, drawn by TCP State Lab.</source>
         <translation>RFC 9293 定义的十一种 TCP 连接状态，由 TCP State Lab 绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseCommand</name>
+    <message>
+        <source>Your answer (1-%1): </source>
+        <translation>你的答案（1-%1）：</translation>
+    </message>
+    <message>
+        <source>Please answer with a number from 1 to %1.</source>
+        <translation>请用 1 到 %1 之间的数字作答。</translation>
+    </message>
+    <message>
+        <source>Answer a Predict exercise: before each question step, say the state a side will be in and the segment it will send, by number; the score comes at the end. Answers are read from standard input, one a line.</source>
+        <translation>回答预测练习：在每个问题步骤之前，用编号说出一方将处于的状态及其将发送的报文段；最后给出得分。答案从标准输入读取，每行一个。</translation>
+    </message>
+    <message>
+        <source>The exercise file (JSON, see the README).</source>
+        <translation>练习文件（JSON，见 README）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write the results (one row per question) to CSV.</source>
+        <translation>将结果（每个问题一行）写入 CSV。</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>exercise needs one FILE</source>
+        <translation>exercise 需要一个文件</translation>
+    </message>
+    <message>
+        <source>%1: this version plays exercises over simulator scenarios; a wire exercise (on the real kernels) cannot be played yet.</source>
+        <translation>%1：此版本只能运行基于模拟器场景的练习；线路练习（在真实内核上）暂时无法运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n question(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>第 %1 步 · %2</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>End of input: the exercise stops here.</source>
+        <translation>输入结束：练习在此停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFile</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>an exercise file holds one JSON object</source>
+        <translation>练习文件应包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 is not a version this program reads (it reads 1 to %2)</source>
+        <translation>%1 不是本程序可读取的版本（可读取 1 到 %2）</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;kind&quot; and &quot;name&quot;</source>
+        <translation>必须是包含 &quot;kind&quot; 和 &quot;name&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;scenario&quot; or &quot;wire&quot;</source>
+        <translation>必须为 &quot;scenario&quot; 或 &quot;wire&quot;</translation>
+    </message>
+    <message>
+        <source>must be a scenario&apos;s name</source>
+        <translation>必须是场景名称</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>must be &quot;basic&quot; or &quot;advanced&quot;</source>
+        <translation>必须为 &quot;basic&quot; 或 &quot;advanced&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one question</source>
+        <translation>必须是至少包含一个问题的列表</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;step&quot;</source>
+        <translation>必须是包含 &quot;step&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>必须为 &quot;A&quot; 或 &quot;B&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list of &quot;state&quot; and &quot;segment&quot;</source>
+        <translation>必须是由 &quot;state&quot; 和 &quot;segment&quot; 组成的列表</translation>
+    </message>
+    <message>
+        <source>there is no %1 scenario called &quot;%2&quot;</source>
+        <translation>没有名为 &quot;%2&quot; 的 %1 场景</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseText</name>
+    <message>
+        <source>%1 is not a step of the scenario (1 to %2)</source>
+        <translation>%1 不是该场景的步骤（1 到 %2）</translation>
+    </message>
+    <message>
+        <source>step %1 is asked twice</source>
+        <translation>步骤 %1 被问了两次</translation>
+    </message>
+    <message>
+        <source>the question asks nothing</source>
+        <translation>该问题没有提问任何内容</translation>
+    </message>
+    <message>
+        <source>Which state will %1 be in afterwards?</source>
+        <translation>之后 %1 将处于哪个状态？</translation>
+    </message>
+    <message>
+        <source>Which segment will %1 send?</source>
+        <translation>%1 将发送哪个报文段？</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2 — %3</source>
+        <translation>第 %1 步 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>sends nothing</source>
+        <translation>不发送任何内容</translation>
+    </message>
+    <message>
+        <source>%1 with data</source>
+        <translation>%1（带数据）</translation>
+    </message>
+    <message>
+        <source>%1 stays in %2: %2 waits for %3, and this step is not that.</source>
+        <translation>%1 停留在 %2：%2 等待的是 %3，而这一步不是。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 stays in %2: this step takes none of its edges.</source>
+        <translation>%1 停留在 %2：这一步没有经过它的任何边。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 needs “%3”: %4</source>
+        <translation>%1 → %2 需要“%3”：%4</translation>
+    </message>
+    <message>
+        <source>The diagram has no edge from %1 to %2.</source>
+        <translation>图中没有从 %1 到 %2 的边。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2: %3</source>
+        <translation>%1 经过 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 takes no edge of the diagram here, and nothing obliges it to answer.</source>
+        <translation>%1 在此没有经过图中的任何边，也没有必须应答的理由。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s edge sends nothing: %2</source>
+        <translation>%1 的边不发送任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2.</source>
+        <translation>%1 经过 %2。</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，然后 </translation>
+    </message>
+    <message>
+        <source>%1 changes no state, yet it answers with %2.</source>
+        <translation>%1 没有改变状态，但仍以 %2 作答。</translation>
+    </message>
+    <message>
+        <source>The flags are right. seq is the next sequence number %1 sends (%2, relative to its ISS); ack is the next one it expects from its peer (%3).</source>
+        <translation>标志正确。seq 是 %1 发送的下一个序列号（%2，相对于其 ISS）；ack 是它期望从对端收到的下一个序列号（%3）。</translation>
+    </message>
+    <message>
+        <source>Right: %1 is in %2.</source>
+        <translation>正确：%1 处于 %2。</translation>
+    </message>
+    <message>
+        <source>Right: %1 — %2.</source>
+        <translation>正确：%1 — %2。</translation>
+    </message>
+    <message>
+        <source>Not answered: the answer is %1.</source>
+        <translation>未作答：答案是 %1。</translation>
+    </message>
+    <message>
+        <source>Not quite: you chose %1, the answer is %2.</source>
+        <translation>不太对：你选择了 %1，答案是 %2。</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right</source>
+        <translation>得分：%2 题中答对 %1 题</translation>
+    </message>
+    <message>
+        <source>Score: %1 right of %2 answered · %3 to go</source>
+        <translation>得分：已答 %2 题，答对 %1 题 · 还剩 %3 题</translation>
+    </message>
+    <message>
+        <source>Advanced: seq and ack too</source>
+        <translation>进阶：还包括 seq 和 ack</translation>
+    </message>
+    <message>
+        <source>Basic: states and flags</source>
+        <translation>基础：状态和标志</translation>
     </message>
 </context>
 <context>
@@ -211,6 +657,10 @@ Without a command the main window opens.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Conditions: %1.</source>
+        <translation>条件：%1。</translation>
     </message>
 </context>
 <context>
@@ -318,6 +768,26 @@ Without a command the main window opens.</source>
     <message>
         <source>Linux goes to %1, RFC 9293 stays in %2.</source>
         <translation>Linux 转入 %1，RFC 9293 保持 %2。</translation>
+    </message>
+    <message>
+        <source>via %1, closed by %2, %3, %4</source>
+        <translation>经由 %1，以 %2 关闭，%3，%4</translation>
+    </message>
+    <message>
+        <source>a listener on the port</source>
+        <translation>端口上有监听套接字</translation>
+    </message>
+    <message>
+        <source>no listener on the port</source>
+        <translation>端口上无监听套接字</translation>
+    </message>
+    <message>
+        <source>default settings</source>
+        <translation>默认设置</translation>
+    </message>
+    <message>
+        <source>settings %1</source>
+        <translation>设置 %1</translation>
     </message>
 </context>
 <context>
@@ -437,6 +907,72 @@ Without a command the main window opens.</source>
     <message>
         <source>--step must be a whole number from 0 to %1 for %2.</source>
         <translation>对于 %2，--step 必须是 0 到 %1 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>GifEncoder</name>
+    <message>
+        <source>A GIF cannot be %1×%2 pixels.</source>
+        <translation>GIF 不能为 %1×%2 像素。</translation>
+    </message>
+    <message>
+        <source>Could not make the GIF&apos;s palette.</source>
+        <translation>无法生成 GIF 的调色板。</translation>
+    </message>
+    <message>
+        <source>The GIF was not started.</source>
+        <translation>GIF 尚未开始。</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlAnimation</name>
+    <message>
+        <source>Could not encode a picture as WebP.</source>
+        <translation>无法将图片编码为 WebP。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <source>Previous step (Left arrow)</source>
+        <translation>上一步（左方向键）</translation>
+    </message>
+    <message>
+        <source>Next step (Right arrow)</source>
+        <translation>下一步（右方向键）</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Made with TCP State Lab.</source>
+        <translation>由 TCP State Lab 制作。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +2055,103 @@ then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole
     </message>
 </context>
 <context>
+    <name>PktCommands</name>
+    <message>
+        <source>the private network is not available: %1</source>
+        <translation>私有网络不可用:%1</translation>
+    </message>
+    <message>
+        <source>How to allow it: %1</source>
+        <translation>如何允许:%1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 pkt run SCRIPT.pkt... [--tolerance_usecs N] [--tolerance_percent N] [--ip-version ipv4|ipv6] [--set NAME=VALUE]... [--json]
+Plays packetdrill scripts against a real Linux TCP stack (host A of the private network) without root: &apos;&lt;&apos; packets come from the remote 192.0.2.1, &apos;&gt;&apos; packets are what A must send.</source>
+        <translation>用法:%1 pkt run 脚本.pkt... [--tolerance_usecs N] [--tolerance_percent N] [--ip-version ipv4|ipv6] [--set 名称=值]... [--json]
+无需 root,针对真实的 Linux TCP 协议栈(私有网络的主机 A)运行 packetdrill 脚本:&apos;&lt;&apos; 数据包来自远端 192.0.2.1,&apos;&gt;&apos; 数据包是 A 必须发送的。</translation>
+    </message>
+    <message>
+        <source>use &quot;pkt run SCRIPT.pkt...&quot; (see pkt --help).</source>
+        <translation>请使用“pkt run 脚本.pkt...”(见 pkt --help)。</translation>
+    </message>
+    <message>
+        <source>Play packetdrill scripts against host A&apos;s real Linux TCP stack in a private network made without root. Exit code 0: every line of every script held; 1: a script failed; 2: a script could not be read.</source>
+        <translation>在无需 root 创建的私有网络中,针对主机 A 的真实 Linux TCP 协议栈运行 packetdrill 脚本。退出码 0:每个脚本的每一行都成立;1:有脚本失败;2:有脚本无法读取。</translation>
+    </message>
+    <message>
+        <source>The packetdrill scripts.</source>
+        <translation>packetdrill 脚本。</translation>
+    </message>
+    <message>
+        <source>SCRIPT.pkt...</source>
+        <translation>脚本.pkt...</translation>
+    </message>
+    <message>
+        <source>How far a packet may be from its time, in microseconds (default 4000).</source>
+        <translation>数据包与其时间允许的偏差,单位微秒(默认 4000)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Tolerance as a percentage of the time since the previous line.</source>
+        <translation>容差,为距上一行时间的百分比。</translation>
+    </message>
+    <message>
+        <source>ipv4 or ipv6 (default ipv4).</source>
+        <translation>ipv4 或 ipv6(默认 ipv4)。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>A kernel setting of host A, repeatable: tcp_syncookies, tcp_timestamps, ...</source>
+        <translation>主机 A 的内核设置,可重复:tcp_syncookies、tcp_timestamps 等</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>名称=值</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per script line.</source>
+        <translation>每个脚本行输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>packetdrill scripts need Linux network namespaces.</source>
+        <translation>packetdrill 脚本需要 Linux 网络命名空间。</translation>
+    </message>
+    <message>
+        <source>pkt run needs at least one SCRIPT.pkt.</source>
+        <translation>pkt run 至少需要一个 脚本.pkt。</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; valid settings: %2 (as NAME=VALUE; scripts run without an rto_min lock).</source>
+        <translation>未知设置“%1”;有效设置:%2(格式为 名称=值;脚本运行时不锁定 rto_min)。</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2: use a whole number from %3 to %4.</source>
+        <translation>%2 的值“%1”无效:请使用 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare host A: %2</source>
+        <translation>%1:无法准备主机 A:%2</translation>
+    </message>
+    <message>
+        <source>%1: passed (%2 lines in %3 s)</source>
+        <translation>%1:通过(%2 行,用时 %3 秒)</translation>
+    </message>
+    <message>
+        <source>%1: FAILED at line %2</source>
+        <translation>%1:在第 %2 行失败</translation>
+    </message>
+    <message>
+        <source>%1 scripts: %2 passed, %3 failed, %4 unreadable</source>
+        <translation>%1 个脚本:%2 个通过,%3 个失败,%4 个无法读取</translation>
+    </message>
+</context>
+<context>
     <name>PortList</name>
     <message>
         <source>invalid port &quot;%1&quot;: a port is a whole number from 1 to 65535.</source>
@@ -1693,6 +2326,273 @@ then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is neither a number nor wnd</source>
         <translation>“%1”：“%2”既不是数字也不是 wnd</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message numerus="yes">
+        <source>TCP connections in %1: %n</source>
+        <translation>
+            <numerusform>%1 中的 TCP 连接：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Frames A→B</source>
+        <translation>帧 A→B</translation>
+    </message>
+    <message>
+        <source>Bytes A→B</source>
+        <translation>字节 A→B</translation>
+    </message>
+    <message>
+        <source>Frames B→A</source>
+        <translation>帧 B→A</translation>
+    </message>
+    <message>
+        <source>Bytes B→A</source>
+        <translation>字节 B→A</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>End A</source>
+        <translation>A 终态</translation>
+    </message>
+    <message>
+        <source>End B</source>
+        <translation>B 终态</translation>
+    </message>
+    <message>
+        <source>* the capture starts mid-stream: states are unknown until a segment tells them.</source>
+        <translation>* 抓包从连接中途开始：在报文段揭示之前状态未知。</translation>
+    </message>
+    <message>
+        <source>Replay a capture (pcap or pcapng): every TCP connection in it, both ends&apos; states inferred after every segment with the simulator&apos;s rules, completeness as Wireshark defines it.</source>
+        <translation>回放抓包（pcap 或 pcapng）：其中的每个 TCP 连接，用模拟器的规则推断每个报文段后两端的状态，完整性按 Wireshark 的定义。</translation>
+    </message>
+    <message>
+        <source>The capture file.</source>
+        <translation>抓包文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Show connection N segment by segment.</source>
+        <translation>逐个报文段显示连接 N。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per segment, then one per connection.</source>
+        <translation>每个报文段输出一个 JSON 对象，然后每个连接一个。</translation>
+    </message>
+    <message>
+        <source>Read only the packets this BPF filter takes, e.g. &apos;tcp port 80&apos;.</source>
+        <translation>只读取此 BPF 过滤器接受的数据包，例如 &apos;tcp port 80&apos;。</translation>
+    </message>
+    <message>
+        <source>BPF</source>
+        <translation>BPF</translation>
+    </message>
+    <message>
+        <source>Whose TCP infers the states: linux (the default) or rfc9293.</source>
+        <translation>由哪种 TCP 推断状态：linux（默认）或 rfc9293。</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>replay needs one capture FILE.</source>
+        <translation>replay 需要一个抓包文件。</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; valid profiles: %2</source>
+        <translation>未知配置“%1”；有效配置：%2</translation>
+    </message>
+    <message>
+        <source>--connection needs a connection number (1, 2, …), not &quot;%1&quot;.</source>
+        <translation>--connection 需要连接编号（1、2、…），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: it is a folder.</source>
+        <translation>无法读取“%1”：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Connection %1, segment by segment (profile %2):</source>
+        <translation>连接 %1，逐个报文段（配置 %2）：</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>there is no connection %1: the capture holds %2.</source>
+        <translation>没有连接 %1：抓包中共有 %2 个。</translation>
+    </message>
+    <message>
+        <source>A %1 ends in %2, B %3 ends in %4; completeness %5 (%6); captured %7.</source>
+        <translation>A %1 终于 %2，B %3 终于 %4；完整性 %5（%6）；抓包位置：%7。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayText</name>
+    <message>
+        <source>libpcap could not be loaded to read captures: %1</source>
+        <translation>无法加载 libpcap 来读取抓包文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a pcap or pcapng capture: %2</source>
+        <translation>无法将“%1”作为 pcap 或 pcapng 抓包读取：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds link type %2, which replay does not read (Ethernet, Linux cooked, raw IP and loopback it does).</source>
+        <translation>“%1”的链路类型为 %2，replay 不支持（支持以太网、Linux cooked、原始 IP 和环回）。</translation>
+    </message>
+    <message>
+        <source>the filter is not valid BPF: %1</source>
+        <translation>过滤器不是有效的 BPF：%1</translation>
+    </message>
+    <message>
+        <source>the capture ends early (%1): what came before it is shown.</source>
+        <translation>抓包提前结束（%1）：显示此前的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) cut by the snap length before the end of the TCP header: skipped.</source>
+        <translation>
+            <numerusform>%n 个数据包在 TCP 头结束前被截断（snap 长度）：已跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s): skipped.</source>
+        <translation>
+            <numerusform>%n 个 IP 分片：已跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) with contradictory header lengths: skipped.</source>
+        <translation>
+            <numerusform>%n 个数据包的头部长度相互矛盾：已跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds no TCP segment (%n packet(s) read).</source>
+        <translation>
+            <numerusform>“%1”中没有 TCP 报文段（已读取 %n 个数据包）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 called connect(): its SYN opens the connection.</source>
+        <translation>%1 调用了 connect()：它的 SYN 打开连接。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 new bytes.</source>
+        <translation>%1 发送 %2 个新字节。</translation>
+    </message>
+    <message>
+        <source>%1 closed for writing: its FIN.</source>
+        <translation>%1 关闭了写方向：它的 FIN。</translation>
+    </message>
+    <message>
+        <source>%1 aborted: its RST.</source>
+        <translation>%1 中止了连接：它的 RST。</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>out of window</source>
+        <translation>窗口外</translation>
+    </message>
+    <message>
+        <source>at capture point</source>
+        <translation>在抓包点</translation>
+    </message>
+    <message>
+        <source>states start here</source>
+        <translation>状态从此开始</translation>
+    </message>
+    <message>
+        <source>crossed frame %1</source>
+        <translation>与第 %1 帧交叉</translation>
+    </message>
+    <message>
+        <source>The capture starts mid-stream: this segment is the first to tell the states; both ends are taken as synchronized.</source>
+        <translation>抓包从连接中途开始：此报文段首先揭示状态；两端均视为已同步。</translation>
+    </message>
+    <message>
+        <source>A retransmission: %1 had sent this sequence space before.</source>
+        <translation>重传：%1 之前已发送过这段序列号空间。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s state is unknown: it never answered in the capture.</source>
+        <translation>%1 的状态未知：它在抓包中从未应答。</translation>
+    </message>
+    <message>
+        <source>The segments crossed: %1 handled this one only after sending frame %2.</source>
+        <translation>报文段交叉：%1 在发送第 %2 帧之后才处理此报文段。</translation>
+    </message>
+    <message>
+        <source>Out of window: the receiver does not accept its sequence numbers.</source>
+        <translation>窗口外：接收方不接受其序列号。</translation>
+    </message>
+    <message>
+        <source>Inferred at the capture point: %1 had not yet seen the segment when it was captured.</source>
+        <translation>在抓包点推断：抓到此报文段时 %1 尚未收到它。</translation>
+    </message>
+    <message>
+        <source>at A</source>
+        <translation>在 A 处</translation>
+    </message>
+    <message>
+        <source>at B</source>
+        <translation>在 B 处</translation>
+    </message>
+    <message>
+        <source>on the same host</source>
+        <translation>在同一主机上</translation>
+    </message>
+    <message>
+        <source>between the hosts</source>
+        <translation>在两台主机之间</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCsv</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +3164,118 @@ then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole
         <source>Linux&apos;s RST for an abort also carries ACK with RCV.NXT (tcp_send_active_reset()); RFC 9293 §3.10.5 sends a bare RST with SEQ = SND.NXT.</source>
         <translation>Linux 在中止时发送的 RST 还带有 ACK，确认号为 RCV.NXT（tcp_send_active_reset()）；RFC 9293 §3.10.5 只发送 SEQ = SND.NXT 的单纯 RST。</translation>
     </message>
+    <message>
+        <source>%1 is in SYN_RECEIVED, reached from LISTEN, and a SYN arrives inside its window: the connection returns to LISTEN and sends nothing (RFC 9293 §3.10.7.4, fourth check, SYN-RECEIVED).</source>
+        <translation>%1 处于 SYN_RECEIVED（由 LISTEN 进入），其窗口内到达一个 SYN：连接回到 LISTEN，不发送任何报文（RFC 9293 §3.10.7.4，第四项检查，SYN-RECEIVED）。</translation>
+    </message>
+    <message>
+        <source>Linux judges the segment whole (tcp_sequence()): its SYN at IRS lies before the window, so %1 answers with an ACK; RFC 9293 trims the repeated SYN off and processes the rest from RCV.NXT.</source>
+        <translation>Linux 将报文段作为整体判断（tcp_sequence()）：其位于 IRS 的 SYN 在窗口之前，因此 %1 以 ACK 应答；RFC 9293 则裁掉重复的 SYN，从 RCV.NXT 起处理其余部分。</translation>
+    </message>
+    <message>
+        <source>The ACK of %1&apos;s FIN moves it to TIME_WAIT and Linux discards the rest of the segment (tcp_rcv_state_process()); RFC 9293 goes on to the FIN and acknowledges it again.</source>
+        <translation>对 %1 的 FIN 的 ACK 使其进入 TIME_WAIT，Linux 丢弃报文段的其余部分（tcp_rcv_state_process()）；RFC 9293 则继续处理 FIN 并再次确认它。</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.1, CLOSED</source>
+        <translation>RFC 9293 §3.10.7.1，CLOSED</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.2, first check (RST), LISTEN</source>
+        <translation>RFC 9293 §3.10.7.2，第一项检查（RST），LISTEN</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.2, second check (ACK), LISTEN</source>
+        <translation>RFC 9293 §3.10.7.2，第二项检查（ACK），LISTEN</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.2, third check (SYN), LISTEN</source>
+        <translation>RFC 9293 §3.10.7.2，第三项检查（SYN），LISTEN</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.2, fourth check (other text or control), LISTEN</source>
+        <translation>RFC 9293 §3.10.7.2，第四项检查（其他数据或控制位），LISTEN</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.3, first check (ACK), SYN-SENT</source>
+        <translation>RFC 9293 §3.10.7.3，第一项检查（ACK），SYN-SENT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.3, second check (RST), SYN-SENT</source>
+        <translation>RFC 9293 §3.10.7.3，第二项检查（RST），SYN-SENT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.3, fourth check (SYN), SYN-SENT</source>
+        <translation>RFC 9293 §3.10.7.3，第四项检查（SYN），SYN-SENT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.3, fifth check (neither SYN nor RST), SYN-SENT</source>
+        <translation>RFC 9293 §3.10.7.3，第五项检查（既无 SYN 也无 RST），SYN-SENT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, the segment trimmed to the window</source>
+        <translation>RFC 9293 §3.10.7.4，报文段裁剪到窗口内</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, first check (sequence number)</source>
+        <translation>RFC 9293 §3.10.7.4，第一项检查（序列号）</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, second check (RST)</source>
+        <translation>RFC 9293 §3.10.7.4，第二项检查（RST）</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, second check (RST), SYN-RECEIVED</source>
+        <translation>RFC 9293 §3.10.7.4，第二项检查（RST），SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fourth check (SYN)</source>
+        <translation>RFC 9293 §3.10.7.4，第四项检查（SYN）</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fourth check (SYN), SYN-RECEIVED</source>
+        <translation>RFC 9293 §3.10.7.4，第四项检查（SYN），SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fifth check (ACK)</source>
+        <translation>RFC 9293 §3.10.7.4，第五项检查（ACK）</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fifth check (ACK), SYN-RECEIVED</source>
+        <translation>RFC 9293 §3.10.7.4，第五项检查（ACK），SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, fifth check (ACK), TIME-WAIT</source>
+        <translation>RFC 9293 §3.10.7.4，第五项检查（ACK），TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, seventh check (segment text)</source>
+        <translation>RFC 9293 §3.10.7.4，第七项检查（报文段数据）</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4, eighth check (FIN)</source>
+        <translation>RFC 9293 §3.10.7.4，第八项检查（FIN）</translation>
+    </message>
+    <message>
+        <source>RFC 5961 (challenge ACK)</source>
+        <translation>RFC 5961（挑战 ACK）</translation>
+    </message>
+    <message>
+        <source>RFC 1337 (net.ipv4.tcp_rfc1337)</source>
+        <translation>RFC 1337（net.ipv4.tcp_rfc1337）</translation>
+    </message>
+    <message>
+        <source>RFC 6191 (a new SYN ends TIME-WAIT)</source>
+        <translation>RFC 6191（新的 SYN 结束 TIME-WAIT）</translation>
+    </message>
+    <message>
+        <source>RFC 1122 §4.2.2.13 (data after close)</source>
+        <translation>RFC 1122 §4.2.2.13（关闭后到达的数据）</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>来源：%1。</translation>
+    </message>
 </context>
 <context>
     <name>StateSummary</name>
@@ -2559,6 +3571,25 @@ then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole
     </message>
 </context>
 <context>
+    <name>WebpEncoder</name>
+    <message>
+        <source>A WebP cannot be %1×%2 pixels.</source>
+        <translation>WebP 不能为 %1×%2 像素。</translation>
+    </message>
+    <message>
+        <source>This libwebp does not match the one the program was built with.</source>
+        <translation>此 libwebp 与构建程序时使用的版本不一致。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1×%2 WebP.</source>
+        <translation>内存不足，无法生成 %1×%2 的 WebP。</translation>
+    </message>
+    <message>
+        <source>The WebP was not started.</source>
+        <translation>WebP 尚未开始。</translation>
+    </message>
+</context>
+<context>
     <name>WhatIf</name>
     <message>
         <source>unknown state</source>
@@ -2599,6 +3630,22 @@ then run: sudo apparmor_parser -r /etc/apparmor.d/tcpstatelab (or, for the whole
     <message>
         <source>the simulator is in %1, not %2</source>
         <translation>模拟器处于 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>cannot set %1: %2</source>
+        <translation>无法设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>--closed-by does not apply to %1: only FIN_WAIT_1, FIN_WAIT_2, CLOSING, TIME_WAIT and LAST_ACK are reached by closing</source>
+        <translation>--closed-by 不适用于 %1：只有 FIN_WAIT_1、FIN_WAIT_2、CLOSING、TIME_WAIT 和 LAST_ACK 是通过关闭到达的</translation>
+    </message>
+    <message>
+        <source>--listener does not apply to %1 with --via active: the receiver&apos;s port is an ephemeral one</source>
+        <translation>--listener 不适用于带 --via active 的 %1：接收方的端口是临时端口</translation>
+    </message>
+    <message>
+        <source>--listener does not apply to %1: it is for the states after the handshake (ESTABLISHED to TIME_WAIT)</source>
+        <translation>--listener 不适用于 %1：它用于握手之后的状态（ESTABLISHED 至 TIME_WAIT）</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3844,46 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <source>--%1 needs --table.</source>
         <translation>--%1 需要 --table。</translation>
     </message>
+    <message>
+        <source>unknown --closed-by &quot;%1&quot;; use close or shutdown.</source>
+        <translation>未知的 --closed-by &quot;%1&quot;；请使用 close 或 shutdown。</translation>
+    </message>
+    <message>
+        <source>unknown --listener &quot;%1&quot;; use yes or no.</source>
+        <translation>未知的 --listener &quot;%1&quot;；请使用 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; valid settings: %2 (as NAME=VALUE).</source>
+        <translation>未知设置 &quot;%1&quot;；有效设置：%2（格式为 名称=值）。</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2: use a whole number from %3 to %4.</source>
+        <translation>%2 的值 &quot;%1&quot; 无效：请使用 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>How the receiver&apos;s application left ESTABLISHED (FIN_WAIT_1, FIN_WAIT_2, CLOSING, TIME_WAIT, LAST_ACK): shutdown (a half-close, the default) or close (the socket is orphaned).</source>
+        <translation>接收方应用程序如何离开 ESTABLISHED（FIN_WAIT_1、FIN_WAIT_2、CLOSING、TIME_WAIT、LAST_ACK）：shutdown（半关闭，默认）或 close（套接字成为孤儿）。</translation>
+    </message>
+    <message>
+        <source>Whether a listening socket shares the receiver&apos;s port (ESTABLISHED to TIME_WAIT, passive): yes or no (default no).</source>
+        <translation>是否有监听套接字共享接收方的端口（ESTABLISHED 至 TIME_WAIT，被动）：yes 或 no（默认 no）。</translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation>YES|NO</translation>
+    </message>
+    <message>
+        <source>A kernel setting of both hosts, repeatable, as in &quot;net run --set&quot;: tcp_rfc1337, tcp_syncookies, tcp_timestamps, ...</source>
+        <translation>两台主机的内核设置，可重复，同 &quot;net run --set&quot;：tcp_rfc1337、tcp_syncookies、tcp_timestamps……</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>名称=值</translation>
+    </message>
+    <message>
+        <source>  The simulator does not model %1: it answers as with the kernel&apos;s default.</source>
+        <translation>  模拟器不模拟 %1：它按内核默认值作答。</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfTable</name>
@@ -2901,6 +3988,21 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     </message>
 </context>
 <context>
+    <name>WireScript</name>
+    <message>
+        <source>Wire session</source>
+        <translation>线路会话</translation>
+    </message>
+    <message>
+        <source>Two real TCP stacks in a private network, every segment held on the wire.</source>
+        <translation>私有网络中的两个真实 TCP 协议栈，每个报文段都在线路上暂停。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TCP State Lab: TCP&apos;s eleven connection states, live from the kernel and step by step.</source>
@@ -2917,6 +4019,113 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>Open in presentation mode: full screen, large labels, high contrast (Esc leaves it).</source>
         <translation>以演示模式打开：全屏、大号标签、高对比度（按 Esc 退出）。</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::AnimationExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export Animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>GIF, for slides</source>
+        <translation>GIF，用于幻灯片</translation>
+    </message>
+    <message>
+        <source>Animated WebP</source>
+        <translation>动画 WebP</translation>
+    </message>
+    <message>
+        <source>HTML page with a step control, for a course site</source>
+        <translation>带步骤控件的 HTML 网页，用于课程网站</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Print (black on white)</source>
+        <translation>打印（白底黑字）</translation>
+    </message>
+    <message>
+        <source> frames per second</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source> s per step</source>
+        <translation> 秒/步</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Glide:</source>
+        <translation>滑动(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>步长(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>动画 WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type; use .gif, .webp or .html.</source>
+        <translation>无法导出到“%1”：未知文件类型；请使用 .gif、.webp 或 .html。</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +4311,73 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     </message>
 </context>
 <context>
+    <name>tsl::ExerciseDialog</name>
+    <message>
+        <source>Save Exercise</source>
+        <translation>保存练习</translation>
+    </message>
+    <message>
+        <source>Shown to the students first (optional)</source>
+        <translation>首先向学生显示（可选）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Hint (optional)</source>
+        <translation>提示（可选）</translation>
+    </message>
+    <message>
+        <source>Ask before this step</source>
+        <translation>在此步之前提问</translation>
+    </message>
+    <message>
+        <source>State and segment</source>
+        <translation>状态和报文段</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Whom the question asks about; Auto: the side the step changes or acts on</source>
+        <translation>问题针对哪一方；自动：该步骤改变或作用的一方</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Tick the steps that are questions: the students predict the state and the segment before each.</source>
+        <translation>勾选作为问题的步骤：学生在每一步之前预测状态和报文段。</translation>
+    </message>
+</context>
+<context>
     <name>tsl::ExplorerDialog</name>
     <message>
         <source>HTML page for a handout (*.html)</source>
@@ -3176,10 +4452,6 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>“填充”会向 Linux 询问其余单元格。</translation>
     </message>
     <message>
-        <source>RFC 9293&apos;s answers are in. Fill asks the real Linux kernel (about 20 s).</source>
-        <translation>RFC 9293 的应答已就绪。“填充”会询问真实的 Linux 内核（约 20 秒）。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Linux&apos;s answers stay empty:&lt;/b&gt; the private network is not available here: %1.&lt;br&gt;&lt;b&gt;How to allow it:&lt;/b&gt; %2&lt;br&gt;RFC 9293&apos;s answers (the simulator) are all shown.</source>
         <translation>&lt;b&gt;Linux 的应答为空：&lt;/b&gt;此处无法使用私有网络：%1。&lt;br&gt;&lt;b&gt;如何允许：&lt;/b&gt;%2&lt;br&gt;RFC 9293 的应答（模拟器）全部显示。</translation>
     </message>
@@ -3240,8 +4512,64 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Each cell: the answer (– none), and → the state the socket moves to. ≠ marks a difference: RFC 9293 above, Linux below. = both agree.</source>
-        <translation>每个单元格：应答（– 表示无），→ 表示套接字转入的状态。≠ 标出不同：上为 RFC 9293，下为 Linux。= 表示两者一致。</translation>
+        <source>RFC 9293&apos;s answers are in. Fill asks the real Linux kernel (a few seconds).</source>
+        <translation>RFC 9293 的答案已就绪。“填充”将询问真实的 Linux 内核（需几秒钟）。</translation>
+    </message>
+    <message>
+        <source>Linux:</source>
+        <translation>Linux：</translation>
+    </message>
+    <message>
+        <source>Conditions: %1.</source>
+        <translation>条件：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>到达方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>passively (listened)</source>
+        <translation>被动（监听）</translation>
+    </message>
+    <message>
+        <source>actively (connected)</source>
+        <translation>主动（连接）</translation>
+    </message>
+    <message>
+        <source>How the receiver got to its state (whatif --via); LISTEN is always passive, SYN_SENT active</source>
+        <translation>接收方如何到达其状态（whatif --via）；LISTEN 总是被动，SYN_SENT 总是主动</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed by:</source>
+        <translation>关闭方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>How the receiver&apos;s application left ESTABLISHED (whatif --closed-by): after close() Linux keeps FIN_WAIT_2 as an orphan</source>
+        <translation>接收方应用程序如何离开 ESTABLISHED（whatif --closed-by）：close() 之后 Linux 将 FIN_WAIT_2 作为孤儿套接字保留</translation>
+    </message>
+    <message>
+        <source>Listener on the &amp;port:</source>
+        <translation>端口上的监听套接字(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Whether a listening socket shares the receiver&apos;s port (whatif --listener): TIME_WAIT hands a new SYN to it</source>
+        <translation>是否有监听套接字共享接收方的端口（whatif --listener）：TIME_WAIT 会把新的 SYN 交给它</translation>
+    </message>
+    <message>
+        <source>net.ipv4.tcp_rfc1337 = 1 (whatif --set): TIME_WAIT ignores a RST</source>
+        <translation>net.ipv4.tcp_rfc1337 = 1（whatif --set）：TIME_WAIT 忽略 RST</translation>
+    </message>
+    <message>
+        <source>Each cell: the answer (– none), and → the state the socket moves to. ≠ marks a difference: RFC 9293 above, Linux below. = both agree. A corner mark: the answer depends on a condition (the cell&apos;s explanation gives the other answer).</source>
+        <translation>每个单元格：应答（– 表示无），→ 后为套接字进入的状态。≠ 表示不同：上为 RFC 9293，下为 Linux。= 表示两者一致。角标：应答取决于某个条件（单元格的说明给出另一种应答）。</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +5134,137 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
         <source>Space steps the simulator when its panel is in front; on an edge, it follows the edge.</source>
         <translation>当模拟器面板在前台时，空格键让模拟器前进一步；在边上时，沿着这条边前进。</translation>
     </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>导出动画(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Exercise…</source>
+        <translation>打开练习(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save E&amp;xercise…</source>
+        <translation>保存练习(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export Exercise &amp;Results…</source>
+        <translation>导出练习结果(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Wire panel&apos;s session: %1, %n step(s)</source>
+        <translation>
+            <numerusform>Wire 面板的会话：%1，%n 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulator: %1, %n step(s)</source>
+        <translation>
+            <numerusform>模拟器：%1，%n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>The Wire panel&apos;s session has no steps yet: run a scenario or make a call first.</source>
+        <translation>Wire 面板的会话还没有步骤：请先运行场景或执行一次调用。</translation>
+    </message>
+    <message>
+        <source>The simulator has no steps yet: load a scenario or take a step first.</source>
+        <translation>模拟器还没有步骤：请先加载场景或执行一步。</translation>
+    </message>
+    <message>
+        <source>Animation written to %1</source>
+        <translation>动画已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a wire exercise needs the Wire panel, which this build does not have.</source>
+        <translation>%1：线路练习需要线路面板，而此版本没有。</translation>
+    </message>
+    <message>
+        <source>Exercise opened: press Forward (→) for the first question.</source>
+        <translation>练习已打开：按“前进”（→）开始第一个问题。</translation>
+    </message>
+    <message>
+        <source>Exercise “%1” opened: press Forward (→) for the first question.</source>
+        <translation>练习“%1”已打开：按“前进”（→）开始第一个问题。</translation>
+    </message>
+    <message>
+        <source>Open Exercise</source>
+        <translation>打开练习</translation>
+    </message>
+    <message>
+        <source>Exercises (*.json);;All files (*)</source>
+        <translation>练习 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Exercise</source>
+        <translation>保存练习</translation>
+    </message>
+    <message>
+        <source>Choose a scenario in the Wire panel first.</source>
+        <translation>请先在线路面板中选择一个场景。</translation>
+    </message>
+    <message>
+        <source>Exercises (*.json)</source>
+        <translation>练习 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exercise written to %1</source>
+        <translation>练习已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export Exercise Results</source>
+        <translation>导出练习结果</translation>
+    </message>
+    <message>
+        <source>No answers yet: switch Predict on in the Simulator or the Wire panel and answer a question first.</source>
+        <translation>尚无答案：请先在模拟器或线路面板中打开“预测”并回答一个问题。</translation>
+    </message>
+</context>
+<context>
+    <name>tsl::PredictBox</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Answer %1 (key %2)</source>
+        <translation>回答 %1（按键 %2）</translation>
+    </message>
+    <message>
+        <source>Export Exercise Results</source>
+        <translation>导出练习结果</translation>
+    </message>
+    <message>
+        <source>results.csv</source>
+        <translation>results.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Before each step, predict the state a side will be in and the segment it will send</source>
+        <translation>在每一步之前，预测一方将处于的状态以及它将发送的报文段</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>结果…</translation>
+    </message>
+    <message>
+        <source>Export the results, one row per question, as CSV</source>
+        <translation>将结果导出为 CSV，每个问题一行</translation>
+    </message>
 </context>
 <context>
     <name>tsl::SimulatorPanel</name>
@@ -3904,6 +5363,14 @@ How to allow it: %2 (--engine sim asks the simulator only)</source>
     <message>
         <source>Which TCP the simulator plays: RFC 9293 as written, or Linux where the real kernel answers differently</source>
         <translation>模拟器扮演哪种 TCP：按原文的 RFC 9293，或在真实内核回答不同之处按 Linux</translation>
+    </message>
+    <message>
+        <source>Your prediction: click an answer or press its number. Back leaves the question.</source>
+        <translation>你的预测：点击一个答案或按其编号。“后退”离开该问题。</translation>
+    </message>
+    <message>
+        <source>Predict: press Forward for the first question.</source>
+        <translation>预测：按“前进”开始第一个问题。</translation>
     </message>
 </context>
 <context>
