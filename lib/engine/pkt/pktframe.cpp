@@ -1,5 +1,6 @@
 #include "pktframe.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace tsl::pkt {
@@ -113,7 +114,7 @@ std::vector<std::uint8_t> buildFrame(const Frame& frame, const std::array<std::u
     out[tcp + 13] = frame.flags;
     put16(out, tcp + 14, frame.window);
     put16(out, tcp + 18, frame.urgent);
-    std::memcpy(out.data() + tcp + 20, options.data(), options.size());
+    std::copy(options.begin(), options.end(), out.begin() + std::ptrdiff_t(tcp + 20)); // no options: no copy (memcpy of null is UB)
     // The pseudo-header, then the segment.
     std::uint32_t total = 0;
     const std::size_t addressLength = frame.ipv6 ? 16 : 4;
