@@ -19,6 +19,16 @@ namespace {
 
 constexpr std::size_t kBufferSize = 8192;
 
+// The ifaddrmsg every address request (add or remove) carries.
+ifaddrmsg* putAddressMessage(nlmsghdr* header, int family, int prefixLength, unsigned index)
+{
+    auto* message = static_cast<ifaddrmsg*>(mnl_nlmsg_put_extra_header(header, sizeof(ifaddrmsg)));
+    message->ifa_family = std::uint8_t(family);
+    message->ifa_prefixlen = std::uint8_t(prefixLength);
+    message->ifa_index = index;
+    return message;
+}
+
 std::size_t addressLength(int family) { return family == AF_INET ? 4 : 16; }
 
 } // namespace
@@ -165,10 +175,7 @@ bool RouteSocket::deleteAddress(const std::string& name, int family, const void*
     std::vector<char> buffer(kBufferSize);
     nlmsghdr* header = mnl_nlmsg_put_header(buffer.data());
     header->nlmsg_type = RTM_DELADDR;
-    auto* message = static_cast<ifaddrmsg*>(mnl_nlmsg_put_extra_header(header, sizeof(ifaddrmsg)));
-    message->ifa_family = std::uint8_t(family);
-    message->ifa_prefixlen = std::uint8_t(prefixLength);
-    message->ifa_index = index;
+    putAddressMessage(header, family, prefixLength, index);
     mnl_attr_put(header, IFA_LOCAL, addressLength(family), address);
     if (!exchange(header))
         return fail("cannot remove an address from " + name, errno);
@@ -184,11 +191,7 @@ bool RouteSocket::addAddress(const std::string& name, int family, const void* ad
     nlmsghdr* header = mnl_nlmsg_put_header(buffer.data());
     header->nlmsg_type = RTM_NEWADDR;
     header->nlmsg_flags = NLM_F_CREATE | NLM_F_REPLACE;
-    auto* message = static_cast<ifaddrmsg*>(mnl_nlmsg_put_extra_header(header, sizeof(ifaddrmsg)));
-    message->ifa_family = std::uint8_t(family);
-    message->ifa_prefixlen = std::uint8_t(prefixLength);
-    message->ifa_index = index;
-    message->ifa_flags = family == AF_INET6 ? IFA_F_NODAD : 0;
+    putAddressMessage(header, family, prefixLength, index)->ifa_flags = family == AF_INET6 ? IFA_F_NODAD : 0;
     mnl_attr_put(header, IFA_LOCAL, addressLength(family), address);
     mnl_attr_put(header, IFA_ADDRESS, addressLength(family), address);
     if (family == AF_INET6)
